@@ -1,0 +1,71 @@
+package io.ctibridge.lookup;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
+import io.ctibridge.core.config.LookupStatus;
+import io.ctibridge.core.config.Profile;
+import io.ctibridge.core.lookup.CallerLookup;
+import io.ctibridge.core.lookup.FlowResponse;
+import io.ctibridge.core.lookup.LookupResult;
+import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.core.wiring.FunctionEnvironment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The contact flow's "Invoke AWS Lambda function" block: event in, flat string map out. Thin on purpose: reading
+ * the event and the lookup itself live in plain classes.
+ */
+public final class CallerLookupHandler implements RequestHandler<ConnectEvent, Map<String, String>> {
+
+    /** Kept back from Lambda's remaining time so the answer leaves before the function times out. */
+    private static final Duration LAMBDA_MARGIN = Duration.ofMillis(200);
+    /** Connect gives up on a synchronous invocation after 8 s whatever the function's timeout. */
+    private static final Duration CONNECT_LIMIT = Duration.ofSeconds(8);
+
+    private final CallerLookup lookup;
+    private final JsonLog log;
+
+    /** Used by Lambda: real clients, built once per execution environment. */
+    public CallerLookupHandler() {
+        this(FunctionEnvironment.fromSystem().callerLookup(FunctionEnvironment.searchExecutor()),
+                JsonLog.stdout(CallerLookupHandler.class));
+    }
+
+    public CallerLookupHandler(CallerLookup lookup, JsonLog log) {
+        this.lookup = Objects.requireNonNull(lookup, "lookup");
+        this.log = Objects.requireNonNull(log, "log");
+    }
+
+    @Override
+    public Map<String, String> handleRequest(ConnectEvent event, Context context) {
+        try {
+            return lookup.lookup(ConnectEventReader.read(event, timeBudget(context))).flowAttributes();
+        } catch (ConnectEventReader.MalformedEventException e) {
+            log.error("malformed Amazon Connect event; answering INVALID", Map.of("problem", e.getMessage()), null);
+            return answer(LookupStatus.INVALID, e.getMessage());
+        } catch (RuntimeException e) {
+            // A bug must not become a failed block in the flow: answer UNAVAILABLE so the call carries on.
+            log.error("caller lookup failed unexpectedly; answering UNAVAILABLE", Map.of(), e);
+            return answer(LookupStatus.UNAVAILABLE, "internal error");
+        }
+    }
+
+    private static Map<String, String> answer(LookupStatus status, String detail) {
+        return FlowResponse.of(new LookupResult("", Profile.DEFAULT_NAME, status, "", List.of(), detail, Instant.now()),
+                "");
+    }
+
+    private static Duration timeBudget(Context context) {
+        if (context == null) {
+            return CONNECT_LIMIT;
+        }
+        Duration remaining = Duration.ofMillis(context.getRemainingTimeInMillis()).minus(LAMBDA_MARGIN);
+        return remaining.isNegative() ? Duration.ZERO : (remaining.compareTo(CONNECT_LIMIT) < 0 ? remaining : CONNECT_LIMIT);
+    }
+}
