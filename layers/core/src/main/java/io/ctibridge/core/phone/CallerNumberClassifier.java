@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the raw caller ID Amazon Connect hands us into a {@link CallerNumber}: withheld, invalid or a number worth
@@ -32,6 +33,12 @@ public final class CallerNumberClassifier {
 
     /** Longer input is not a phone number, whatever it contains; checked before parsing to bound the work. */
     private static final int MAX_INPUT_LENGTH = 64;
+
+    /**
+     * What a caller ID may contain. libphonenumber parses leniently (it reads "4155550123\\" as a number, and letters
+     * as vanity digits); a caller ID with anything else is not a number a network delivered, so it is refused whole.
+     */
+    private static final Pattern PHONE_CHARACTERS = Pattern.compile("[+0-9 ()./\\-]+");
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
@@ -70,6 +77,9 @@ public final class CallerNumberClassifier {
         }
         if (PLACEHOLDER_NUMBERS.contains(raw)) {
             return new CallerNumber.Withheld("carrier placeholder for a hidden number");
+        }
+        if (!PHONE_CHARACTERS.matcher(raw).matches()) {
+            return new CallerNumber.Invalid("caller ID contains characters that are not part of a phone number");
         }
         PhoneNumber number;
         try {

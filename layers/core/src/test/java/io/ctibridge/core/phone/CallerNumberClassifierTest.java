@@ -25,7 +25,8 @@ class CallerNumberClassifierTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"12", "+1", "hello", "+1415555", "' OR 1=1 --", "{}", "\\", "+999999999999999999",
-            "☎☎☎☎☎☎", "4155550123456789012345"})
+            "☎☎☎☎☎☎", "4155550123456789012345", "4155550123\\", "+1 800 FLOWERS", "415555012３",
+            "+14155550123' OR ''='", "+1415555\u00000123"})
     void classify_isInvalid_forJunkAndImpossibleNumbers(String raw) {
         assertInstanceOf(CallerNumber.Invalid.class, us.classify(raw, null));
     }
