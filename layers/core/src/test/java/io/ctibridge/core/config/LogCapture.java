@@ -23,6 +23,8 @@ final class LogCapture extends Handler implements AutoCloseable {
     static LogCapture of(Class<?> type) {
         LogCapture capture = new LogCapture(Logger.getLogger(type.getName()));
         capture.logger.addHandler(capture);
+        // Expected failures need not shout on the console of the test run.
+        capture.logger.setUseParentHandlers(false);
         return capture;
     }
 
@@ -42,5 +44,6 @@ final class LogCapture extends Handler implements AutoCloseable {
     @Override
     public void close() {
         logger.removeHandler(this);
+        logger.setUseParentHandlers(true);
     }
 }

@@ -74,7 +74,7 @@ class ProfileParserTest {
 
     @Test
     void parse_rejectsANumberInQuotes_andAFractionalCount() {
-        assertEquals("maxMatches: must be a whole number at line 1:37",
+        assertEquals("maxMatches: must be a whole number at line 1:36",
                 onlyViolation("{\"profile\": \"sales\", \"maxMatches\": \"5\"}").toString());
         assertEquals("maxMatches", onlyViolation("{\"profile\": \"sales\", \"maxMatches\": 5.5}").path());
     }

@@ -113,15 +113,15 @@ class ProfileValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Contact WHERE Id != null", "My Object", "1Contact", "Contact__", "Con__tact__c",
-            "Contact__r", "Contact)", "Contáct"})
+    @ValueSource(strings = {"Contact WHERE Id != null", "My Object", "1Contact", "Contact__", "Con___tact__c",
+            "Contact__r", "ns__Contact", "Contact)", "Contáct"})
     void searchTargetObject_mustBeAnObjectApiName(String object) {
         assertOnly(validate("\"searchTargets\": [" + target(object, 1, "\"Phone\"") + "]"),
                 "searchTargets[0].object", "object API name");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Contact", "Patient__c", "acme__Patient__c", "Custom_Object_2__c"})
+    @ValueSource(strings = {"Contact", "Patient__c", "acme__Patient__c", "Custom_Object_2__c", "Con__tact__c"})
     void searchTargetObject_acceptsStandardCustomAndNamespacedNames(String object) {
         assertEquals(List.of(), validate("\"searchTargets\": [" + target(object, 1, "\"Phone\"") + "]"));
     }

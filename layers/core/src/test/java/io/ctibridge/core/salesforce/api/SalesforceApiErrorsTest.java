@@ -185,7 +185,8 @@ class SalesforceApiErrorsTest {
     }
 
     assertThrows(SalesforceConnectionException.class, () -> api.query("SELECT Id FROM Contact"));
-    System.out.println("DROPS SEEN " + (server.getRequestCount() - before));
+    int attempts = server.getRequestCount() - before;
+    assertTrue(attempts >= 2 && attempts < 10, "a bounded number of resends, not one per queued failure: " + attempts);
   }
 
   private static MockResponse dropConnection() {
