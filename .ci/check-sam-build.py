@@ -1,0 +1,60 @@
+"""Checks what `sam build` produced, which sam itself does not:
+
+- each function's handler class is in its own artifact (a renamed class otherwise fails
+  only when Lambda first invokes it);
+- the core library is in the layer and not also in a function (provided scope);
+- prints each artifact's size, a budget the performance issue tracks.
+
+Usage: check-sam-build.py BUILD_DIR   (run with the SAM venv's python: it parses the template
+with SAM CLI's own YAML loader, which understands the short-form intrinsics.)
+"""
+
+import sys
+from pathlib import Path
+
+from samcli.yamlhelper import yaml_parse
+
+CORE_JAR = "ctibridge-core-*.jar"
+
+
+def size_kib(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file()) // 1024
+
+
+def check_function(name: str, props: dict, build_dir: Path) -> list[str]:
+    code = build_dir / props["CodeUri"]
+    handler_class = props["Handler"].split("::")[0]
+    class_file = code / (handler_class.replace(".", "/") + ".class")
+    problems = []
+    if not class_file.is_file():
+        problems.append(f"{name}: handler class {handler_class} not found at {class_file}")
+    if list((code / "lib").glob(CORE_JAR)):
+        problems.append(f"{name}: ships its own copy of the core library (should be provided by the layer)")
+    print(f"  function {name:<24} {size_kib(code):>8} KiB  {props['Handler']}")
+    return problems
+
+
+def check_layer(name: str, props: dict, build_dir: Path) -> list[str]:
+    content = build_dir / props["ContentUri"]
+    jars = sorted(p.name for p in (content / "java" / "lib").glob("*.jar"))
+    print(f"  layer    {name:<24} {size_kib(content):>8} KiB  {len(jars)} jars")
+    if not list((content / "java" / "lib").glob(CORE_JAR)):
+        return [f"{name}: no {CORE_JAR} under java/lib (found: {', '.join(jars) or 'nothing'})"]
+    return []
+
+
+def main(build_dir: Path) -> int:
+    template = yaml_parse((build_dir / "template.yaml").read_text())
+    problems = []
+    for name, resource in template["Resources"].items():
+        if resource["Type"] == "AWS::Serverless::Function":
+            problems += check_function(name, resource["Properties"], build_dir)
+        elif resource["Type"] == "AWS::Serverless::LayerVersion":
+            problems += check_layer(name, resource["Properties"], build_dir)
+    for problem in problems:
+        print(f"ERROR: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1])))
