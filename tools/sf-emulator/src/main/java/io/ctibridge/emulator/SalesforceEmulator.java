@@ -1,0 +1,147 @@
+package io.ctibridge.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.ctibridge.emulator.auth.SessionRegistry;
+import io.ctibridge.emulator.auth.TokenEndpoint;
+import io.ctibridge.emulator.http.ApiRouter;
+import io.ctibridge.emulator.schema.DescribeReader;
+import io.ctibridge.emulator.schema.OrgSchema;
+import io.ctibridge.emulator.schema.SalesforceIds;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A Salesforce org on loopback: OAuth token endpoint and the REST API (query, search, parameterizedSearch,
+ * sObject create/retrieve/update, Collections, Composite) over an in-memory store seeded from JSON.
+ *
+ * <pre>{@code
+ * try (var sf = SalesforceEmulator.start(EmulatorConfig.defaults())) {
+ *     URI login = sf.baseUrl();   // token endpoint and instance URL
+ *     sf.faults().failNext(1, 503, "SERVER_UNAVAILABLE", "try later");
+ * }
+ * }</pre>
+ */
+public final class SalesforceEmulator implements AutoCloseable {
+    /** Classpath location of the built-in demo seed. */
+    public static final String DEMO_SEED_RESOURCE = "/io/ctibridge/emulator/demo-seed.json";
+    private static final String STANDARD_OBJECTS_RESOURCE = "/io/ctibridge/emulator/standard-objects.json";
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final URI baseUrl;
+    private final RequestLog requests;
+    private final Faults faults;
+    private final RecordStore records;
+
+    private SalesforceEmulator(HttpServer server, ExecutorService executor, URI baseUrl, RequestLog requests,
+            Faults faults, RecordStore records) {
+        this.server = server;
+        this.executor = executor;
+        this.baseUrl = baseUrl;
+        this.requests = requests;
+        this.faults = faults;
+        this.records = records;
+    }
+
+    /**
+     * Loads the seed and starts serving on 127.0.0.1.
+     *
+     * @throws IllegalArgumentException when the seed is invalid
+     * @throws UncheckedIOException     when the seed cannot be read or the port cannot be bound
+     */
+    public static SalesforceEmulator start(EmulatorConfig config) {
+        Objects.requireNonNull(config);
+        ObjectMapper json = new ObjectMapper();
+        Clock clock = Clock.systemUTC();
+        JsonNode seed = config.seedFile().map(file -> readFile(json, file))
+                .orElseGet(() -> readResource(json, DEMO_SEED_RESOURCE));
+        OrgSchema schema = new DescribeReader()
+                .add(readResource(json, STANDARD_OBJECTS_RESOURCE))
+                .add(seed.path("describe"))
+                .build();
+        RecordStore store = new RecordStore(schema, clock);
+        new SeedLoader(json, store).load(seed.path("records"));
+
+        SessionRegistry sessions = new SessionRegistry(clock, config.sessionLifetime(),
+                SalesforceIds.generate("00D", 1).substring(0, 15));
+        Faults faults = new Faults(sessions::expireAll);
+        RequestLog log = new RequestLog();
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind 127.0.0.1:" + config.port(), e);
+        }
+        URI baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        TokenEndpoint tokens = new TokenEndpoint(config, sessions, json, clock, integrationUserId(store, config));
+        ApiRouter router = new ApiRouter(store, clock, json, faults::recordFailure);
+        server.createContext("/", new RequestDispatcher(log, faults, sessions, tokens, router, json, clock, baseUrl));
+        ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        server.setExecutor(executor);
+        server.start();
+        return new SalesforceEmulator(server, executor, baseUrl, log, faults, store);
+    }
+
+    /** The seeded User with the configured username, else a stable made-up id for the identity URL. */
+    private static String integrationUserId(RecordStore store, EmulatorConfig config) {
+        return store.all("User").stream()
+                .filter(u -> config.username().equalsIgnoreCase(String.valueOf(u.get("Username"))))
+                .map(u -> (String) u.get("Id"))
+                .findFirst()
+                .orElse(SalesforceIds.generate("005", 1));
+    }
+
+    /** {@code http://127.0.0.1:PORT}: both the login host (token endpoint) and the instance URL. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    public RequestLog requests() {
+        return requests;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    public RecordStore records() {
+        return records;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private static JsonNode readFile(ObjectMapper json, Path file) {
+        try {
+            return json.readTree(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read seed " + file, e);
+        }
+    }
+
+    private static JsonNode readResource(ObjectMapper json, String resource) {
+        try (InputStream in = SalesforceEmulator.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return json.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}
