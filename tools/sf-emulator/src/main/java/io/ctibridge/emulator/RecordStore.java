@@ -1,6 +1,7 @@
 package io.ctibridge.emulator;
 
 import io.ctibridge.emulator.schema.FieldDef;
+import io.ctibridge.emulator.schema.FieldType;
 import io.ctibridge.emulator.schema.FieldValues;
 import io.ctibridge.emulator.schema.ObjectSchema;
 import io.ctibridge.emulator.schema.OrgSchema;
@@ -62,6 +63,13 @@ public final class RecordStore {
             stored.put("CreatedDate", now);
             stored.put("LastModifiedDate", now);
             stored.put("SystemModstamp", now);
+            // Checkboxes are never null in Salesforce: unset means false (a Lead inserted without IsConverted
+            // must still pass an "IsConverted = false" filter).
+            for (FieldDef field : object.fields()) {
+                if (field.type() == FieldType.BOOLEAN) {
+                    stored.putIfAbsent(field.name(), false);
+                }
+            }
             stored.putAll(record);
             stored.put("Id", id);
             computeCompoundFields(object, stored);

@@ -39,6 +39,15 @@ class RecordStoreTest {
     }
 
     @Test
+    void insert_defaultsCheckboxesToFalse_asSalesforceNeverHasNullCheckboxes() {
+        String unset = store.insert("Lead", Map.of("LastName", "Doe", "Company", "Acme"));
+        String converted = store.insert("Lead", Map.of("LastName", "Roe", "Company", "Acme", "IsConverted", true));
+
+        assertEquals(false, store.get(unset).orElseThrow().get("IsConverted"));
+        assertEquals(true, store.get(converted).orElseThrow().get("IsConverted"));
+    }
+
+    @Test
     void insert_refusesUnknownFieldsAndWrongTypes() {
         assertThrows(IllegalArgumentException.class, () -> store.insert("Contact", Map.of("Nope", "x")));
         assertThrows(IllegalArgumentException.class, () -> store.insert("Nope", Map.of()));
