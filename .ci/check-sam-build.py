@@ -3,6 +3,8 @@
 - each function's handler class is in its own artifact (a renamed class otherwise fails
   only when Lambda first invokes it);
 - the core library is in the layer and not also in a function (provided scope);
+- no Apache or Netty HTTP client anywhere: the SDK clients use the URL-connection client, and
+  a second HTTP stack on the classpath costs cold-start time and package size;
 - prints each artifact's size, a budget the performance issue tracks.
 
 Usage: check-sam-build.py BUILD_DIR   (run with the SAM venv's python: it parses the template
@@ -15,6 +17,13 @@ from pathlib import Path
 from samcli.yamlhelper import yaml_parse
 
 CORE_JAR = "ctibridge-core-*.jar"
+FORBIDDEN_JARS = ("apache-client-*.jar", "apache5-client-*.jar", "netty-nio-client-*.jar", "httpclient-*.jar",
+                  "httpclient5-*.jar", "netty-*.jar")
+
+
+def forbidden_jars(name: str, folder: Path) -> list[str]:
+    return [f"{name}: ships {jar.name}, an HTTP client the functions must not carry"
+            for pattern in FORBIDDEN_JARS for jar in folder.rglob(pattern)]
 
 
 def size_kib(folder: Path) -> int:
@@ -30,6 +39,7 @@ def check_function(name: str, props: dict, build_dir: Path) -> list[str]:
         problems.append(f"{name}: handler class {handler_class} not found at {class_file}")
     if list((code / "lib").glob(CORE_JAR)):
         problems.append(f"{name}: ships its own copy of the core library (should be provided by the layer)")
+    problems += forbidden_jars(name, code)
     print(f"  function {name:<24} {size_kib(code):>8} KiB  {props['Handler']}")
     return problems
 
@@ -38,9 +48,10 @@ def check_layer(name: str, props: dict, build_dir: Path) -> list[str]:
     content = build_dir / props["ContentUri"]
     jars = sorted(p.name for p in (content / "java" / "lib").glob("*.jar"))
     print(f"  layer    {name:<24} {size_kib(content):>8} KiB  {len(jars)} jars")
+    problems = forbidden_jars(name, content)
     if not list((content / "java" / "lib").glob(CORE_JAR)):
-        return [f"{name}: no {CORE_JAR} under java/lib (found: {', '.join(jars) or 'nothing'})"]
-    return []
+        problems.append(f"{name}: no {CORE_JAR} under java/lib (found: {', '.join(jars) or 'nothing'})")
+    return problems
 
 
 def main(build_dir: Path) -> int:
