@@ -1,5 +1,6 @@
 package io.ctibridge.core.pop;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -22,6 +23,12 @@ import java.util.Objects;
         @JsonSubTypes.Type(Pop.NewRecordForm.class),
         @JsonSubTypes.Type(Pop.RunFlow.class)})
 public sealed interface Pop {
+
+    /** The {@code kind} written in JSON, e.g. {@code NEW_RECORD}. */
+    @JsonIgnore
+    default String kind() {
+        return getClass().getAnnotation(JsonTypeName.class).value();
+    }
 
     /** Open one record. */
     @JsonTypeName("RECORD")

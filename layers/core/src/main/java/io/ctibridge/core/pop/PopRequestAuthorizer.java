@@ -1,6 +1,5 @@
 package io.ctibridge.core.pop;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -10,7 +9,7 @@ import java.util.Objects;
 public final class PopRequestAuthorizer {
 
     static final String REALM = "ctibridge-pop";
-    private static final String SCHEME = "bearer";
+    private static final String SCHEME = "Bearer";
     private static final String NO_TOKEN_CHALLENGE = "Bearer realm=\"" + REALM + "\"";
 
     private final PopTokenService tokens;
@@ -29,11 +28,12 @@ public final class PopRequestAuthorizer {
             return noToken("send the pop token as 'Authorization: Bearer <popToken>'", "NO_HEADER");
         }
         int space = header.indexOf(' ');
+        String scheme = space < 0 ? header : header.substring(0, space);
+        String token = space < 0 ? "" : header.substring(space + 1).strip();
         // The scheme is case-insensitive (RFC 7235); anything but Bearer carries no pop token.
-        if (space < 0 || !header.substring(0, space).toLowerCase(Locale.ROOT).equals(SCHEME)) {
+        if (!scheme.equalsIgnoreCase(SCHEME)) {
             return noToken("the Authorization header must use the Bearer scheme", "NOT_BEARER");
         }
-        String token = header.substring(space + 1).strip();
         if (token.isEmpty()) {
             return noToken("the Bearer token is empty", "EMPTY_TOKEN");
         }
