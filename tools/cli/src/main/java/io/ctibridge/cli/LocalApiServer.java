@@ -4,7 +4,9 @@ import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.ctibridge.lookup.CallerLookupHandler;
+import io.ctibridge.pop.ScreenPopHandler;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Executors;
 
@@ -22,6 +25,7 @@ import java.util.concurrent.Executors;
 final class LocalApiServer implements AutoCloseable {
 
     static final String LOOKUP_ROUTE = "/connect/lookup";
+    static final String POPS_ROUTE = "/v1/pops/";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Real Connect events are a few KB; refuse anything absurd before parsing it. */
     private static final int MAX_BODY_BYTES = 256 * 1024;
@@ -32,10 +36,11 @@ final class LocalApiServer implements AutoCloseable {
         this.server = server;
     }
 
-    static LocalApiServer start(int port, CallerLookupHandler lookup) throws IOException {
+    static LocalApiServer start(int port, CallerLookupHandler lookup, ScreenPopHandler pops) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext(LOOKUP_ROUTE, exchange -> handleLookup(exchange, lookup));
+        server.createContext(POPS_ROUTE, exchange -> handlePop(exchange, pops));
         server.start();
         return new LocalApiServer(server);
     }
@@ -68,6 +73,26 @@ final class LocalApiServer implements AutoCloseable {
                 return;
             }
             respond(exchange, 200, lookup.handleRequest(event, null));
+        }
+    }
+
+    /** Everything under /v1/pops/ goes to the function, which answers 404/405 itself, as behind API Gateway. */
+    private static void handlePop(HttpExchange exchange, ScreenPopHandler pops) throws IOException {
+        try (exchange) {
+            byte[] body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readNBytes(MAX_BODY_BYTES);
+            }
+            APIGatewayV2HTTPResponse response = pops.handleRequest(
+                    HttpApiRequests.toEvent(exchange, new String(body, StandardCharsets.UTF_8)), null);
+            if (response.getHeaders() != null) {
+                response.getHeaders().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+            }
+            byte[] answer = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(response.getStatusCode(), answer.length == 0 ? -1 : answer.length);
+            if (answer.length > 0) {
+                exchange.getResponseBody().write(answer);
+            }
         }
     }
 

@@ -4,12 +4,17 @@ import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.local.LocalStack;
+import io.ctibridge.core.pop.CorsPolicy;
 import io.ctibridge.lookup.CallerLookupHandler;
+import io.ctibridge.pop.ScreenPopHandler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +35,10 @@ final class LocalCommand implements Callable<Integer> {
             defaultValue = "8788")
     int salesforcePort;
 
+    @Option(names = "--allowed-origin", description = "Browser origin allowed to call the pop API (repeatable; "
+            + "default: ${DEFAULT-VALUE}).", defaultValue = "http://localhost:8080", split = ",")
+    List<String> allowedOrigins;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.err; // stdout carries the functions' JSON logs, as in Lambda
@@ -43,13 +52,20 @@ final class LocalCommand implements Callable<Integer> {
         }));
         try (LocalStack stack = LocalStack.startStandalone(EmulatorConfig.defaults().withPort(salesforcePort));
              ExecutorService searches = FunctionEnvironment.searchExecutor()) {
-            FunctionEnvironment environment = new FunctionEnvironment(stack.functionEnvironment(), Clock.systemUTC());
+            Map<String, String> env = new HashMap<>(stack.functionEnvironment());
+            // Behind API Gateway CORS is the HTTP API's job; locally the function answers it for these origins.
+            env.put(CorsPolicy.ALLOWED_ORIGINS_ENV, String.join(",", allowedOrigins));
+            FunctionEnvironment environment = new FunctionEnvironment(env, Clock.systemUTC());
             CallerLookupHandler lookup = new CallerLookupHandler(environment.callerLookup(searches),
                     JsonLog.stdout(CallerLookupHandler.class));
-            try (LocalApiServer api = LocalApiServer.start(port, lookup)) {
+            ScreenPopHandler pops = new ScreenPopHandler(environment.screenPop(searches),
+                    JsonLog.stdout(ScreenPopHandler.class));
+            try (LocalApiServer api = LocalApiServer.start(port, lookup, pops)) {
                 out.println();
                 out.println("ctibridge is running locally:");
                 out.println("  caller lookup       POST " + api.baseUrl() + LocalApiServer.LOOKUP_ROUTE);
+                out.println("  screen pop          GET  " + api.baseUrl() + LocalApiServer.POPS_ROUTE
+                        + "{contactId}  (Authorization: Bearer <popToken>)");
                 out.println("  Salesforce emulator " + stack.salesforce().baseUrl());
                 out.println("  moto (AWS)          " + stack.moto().endpoint());
                 out.println();
