@@ -1,0 +1,46 @@
+package io.ctibridge.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code bin/bench}: measures and prints the figures of BENCHMARKS.md (a Markdown report on stdout, progress on
+ * stderr). System properties: {@code ctibridge.root} (the repository, for the sample event) and
+ * {@code ctibridge.bench.command} (the command line as typed, printed with the figures).
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) {
+        List<String> arguments = List.of(args);
+        if (arguments.contains("--help")) {
+            System.out.println(BenchOptions.USAGE);
+            return;
+        }
+        Path root = Path.of(System.getProperty("ctibridge.root", "."));
+        String command = System.getProperty("ctibridge.bench.command",
+                "java " + BenchMain.class.getName() + " " + String.join(" ", arguments));
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(arguments, root, command);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bin/bench: " + e.getMessage());
+            System.err.println(BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        // System.exit either way: threads of the SDK clients must not keep the JVM up after the figures or a failure.
+        try {
+            BenchReport report = new BenchRun(options, Path.of("target", "bench"), System.err).run();
+            System.out.print(new ReportPrinter().print(report));
+            System.out.flush();
+        } catch (RuntimeException e) {
+            System.err.println("bin/bench: the run failed, no figures printed");
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+}

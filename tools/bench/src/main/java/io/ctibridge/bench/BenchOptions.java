@@ -1,0 +1,102 @@
+package io.ctibridge.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@code bin/bench} was asked to measure.
+ *
+ * @param lookups   measured lookups per scenario (and in-process calls)
+ * @param warmup    discarded lookups per scenario before measuring (and in-process calls)
+ * @param coldRuns  fresh JVMs per cold-start variant
+ * @param jmh       JMH settings, empty with {@code --no-jmh}
+ * @param eventFile the Connect sample event of the cold starts and the in-process path
+ * @param command   the command line as typed, printed with the figures
+ */
+public record BenchOptions(int lookups, int warmup, int coldRuns, Optional<JmhFigures.Settings> jmh, Path eventFile,
+                           String command) {
+
+    public static final String USAGE = """
+            usage: bin/bench [options]
+              --lookups N          measured lookups per scenario, and in-process calls (default 2000)
+              --warmup N           discarded lookups per scenario before measuring (default 500)
+              --cold-runs N        fresh JVMs for the cold start, at least 10 for a median worth printing (default 10)
+              --no-jmh             skip the JMH figure of the in-process path
+              --jmh-forks N        JMH forks (default 1)
+              --jmh-iterations N   JMH warm-up and measured iterations, as many of each (default 5)
+              --jmh-iteration-ms N length of a JMH iteration (default 1000)
+              --event FILE         Connect sample event (default events/connect/contact-flow-inbound.json)
+              --help               this text""";
+
+    static final String SAMPLE_EVENT = "events/connect/contact-flow-inbound.json";
+
+    public BenchOptions {
+        positive("--lookups", lookups);
+        positive("--warmup", warmup);
+        positive("--cold-runs", coldRuns);
+        Objects.requireNonNull(jmh, "jmh");
+        Objects.requireNonNull(eventFile, "eventFile");
+        Objects.requireNonNull(command, "command");
+    }
+
+    /**
+     * @param root    the repository root, where the default sample event lives
+     * @param command the command line to print
+     * @throws IllegalArgumentException naming the option that is unknown, lacks its value or has a bad one
+     */
+    public static BenchOptions parse(List<String> args, Path root, String command) {
+        int lookups = 2000;
+        int warmup = 500;
+        int coldRuns = 10;
+        boolean jmh = true;
+        int jmhForks = 1;
+        int jmhIterations = 5;
+        int jmhIterationMs = 1000;
+        Path event = root.resolve(SAMPLE_EVENT);
+        for (int i = 0; i < args.size(); i++) {
+            String option = args.get(i);
+            switch (option) {
+                case "--lookups" -> lookups = number(args, ++i, option);
+                case "--warmup" -> warmup = number(args, ++i, option);
+                case "--cold-runs" -> coldRuns = number(args, ++i, option);
+                case "--no-jmh" -> jmh = false;
+                case "--jmh-forks" -> jmhForks = number(args, ++i, option);
+                case "--jmh-iterations" -> jmhIterations = number(args, ++i, option);
+                case "--jmh-iteration-ms" -> jmhIterationMs = number(args, ++i, option);
+                case "--event" -> event = Path.of(value(args, ++i, option));
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            }
+        }
+        Optional<JmhFigures.Settings> jmhSettings = jmh
+                ? Optional.of(new JmhFigures.Settings(jmhForks, jmhIterations, Duration.ofMillis(jmhIterationMs)))
+                : Optional.empty();
+        return new BenchOptions(lookups, warmup, coldRuns, jmhSettings, event, command);
+    }
+
+    private static String value(List<String> args, int index, String option) {
+        if (index >= args.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.get(index);
+    }
+
+    private static int number(List<String> args, int index, String option) {
+        String text = value(args, index, option);
+        try {
+            int value = Integer.parseInt(text);
+            positive(option, value);
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number, not '" + text + "'");
+        }
+    }
+
+    private static void positive(String option, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(option + " must be at least 1, not " + value);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.ctibridge.bench;
+
+import io.ctibridge.core.wiring.FunctionEnvironment;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * One benchmark run, in an order that keeps the figures apart: the warm lookups first (they also warm the
+ * emulator and moto), then the in-process path, then the cold starts (this JVM idle meanwhile), then JMH in its
+ * own fork.
+ */
+public final class BenchRun {
+
+    private final BenchOptions options;
+    private final Path outputDirectory;
+    private final PrintStream progress;
+
+    /**
+     * @param outputDirectory where the stack handler's logs go
+     * @param progress        one line per step, so that a long run shows where it is (stderr in bin/bench)
+     */
+    public BenchRun(BenchOptions options, Path outputDirectory, PrintStream progress) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory");
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    public BenchReport run() {
+        Instant startedAt = Instant.now();
+        Machine machine = Machine.describe();
+        Clock clock = Clock.systemUTC();
+        Path lookupLog = outputDirectory.resolve("lookup-log.jsonl");
+        progress.println("[bench] starting moto and the Salesforce emulator");
+        try (BenchStack stack = BenchStack.start();
+             ExecutorService searches = FunctionEnvironment.searchExecutor();
+             PrintStream logs = fileStream(lookupLog)) {
+            FunctionEnvironment environment = new FunctionEnvironment(stack.lambdaEnvironment(), clock);
+            LookupFigures lookups = new LookupFigures(stack, MeasuredHandler.onStack(environment, searches, clock, logs),
+                    ContactFlowEvents.load(options.eventFile()), progress);
+            int tokensBefore = stack.tokenRequests();
+            lookups.warmUp(options.warmup());
+            List<ScenarioRun> scenarios = Arrays.stream(LookupScenario.values())
+                    .map(scenario -> lookups.run(scenario, options.lookups()))
+                    .toList();
+            int warmTokens = stack.tokenRequests() - tokensBefore;
+
+            Stats inProcess = new InProcessFigures(MeasuredHandler.inProcess(searches, clock, nowhere()),
+                    ContactFlowEvents.read(options.eventFile()), progress)
+                    .measure(options.warmup(), options.lookups());
+
+            Map<ColdStartVariant, List<ColdStartSample>> coldStarts =
+                    new ColdStartFigures(stack, options.eventFile(), progress)
+                            .run(List.of(ColdStartVariant.asDeployed()), options.coldRuns());
+
+            Optional<Stats> jmh = options.jmh().map(settings ->
+                    new JmhFigures(settings, progress).measure(options.eventFile()));
+            return new BenchReport(startedAt, machine, options, scenarios, warmTokens, inProcess, coldStarts, jmh,
+                    lookupLog);
+        }
+    }
+
+    /** Buffered, as Lambda's stdout pipe is: a log line costs its JSON, not a disk write. */
+    private static PrintStream fileStream(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            return new PrintStream(new BufferedOutputStream(Files.newOutputStream(file)), false,
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static PrintStream nowhere() {
+        return new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,66 @@
+package io.ctibridge.bench;
+
+import io.ctibridge.emulator.EmulatorConfig;
+import io.ctibridge.emulator.RecordedRequest;
+import io.ctibridge.local.LocalStack;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The local stack the figures are measured against (moto and the Salesforce emulator's demo org on loopback, both
+ * started here), with the record {@link LookupScenario#MATCH} finds, and the emulator's request log as the
+ * source of every Salesforce request count.
+ */
+public final class BenchStack implements AutoCloseable {
+
+    /** Lambda sets it; AwsSettings would fall back to us-east-1 for a local endpoint anyway. */
+    private static final String REGION = "us-east-1";
+
+    private final LocalStack stack;
+
+    private BenchStack(LocalStack stack) {
+        this.stack = stack;
+    }
+
+    public static BenchStack start() {
+        LocalStack stack = LocalStack.startStandalone(EmulatorConfig.defaults());
+        try {
+            stack.salesforce().records().insert("Contact", new HashMap<>(Map.of(
+                    "FirstName", "Bench", "LastName", "Match", "Phone", "(312) 555-0147")));
+            return new BenchStack(stack);
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    public LocalStack stack() {
+        return stack;
+    }
+
+    /** The environment Lambda gives the function, pointing at this stack. */
+    public Map<String, String> lambdaEnvironment() {
+        Map<String, String> env = new HashMap<>(stack.functionEnvironment());
+        env.put("AWS_REGION", REGION);
+        return Map.copyOf(env);
+    }
+
+    /** Every request the emulator has received (API and token). */
+    public int requests() {
+        return stack.salesforce().requests().count();
+    }
+
+    public int apiRequests() {
+        return stack.salesforce().requests().count(RecordedRequest::isApiCall);
+    }
+
+    public int tokenRequests() {
+        return stack.salesforce().requests().count(RecordedRequest::isTokenRequest);
+    }
+
+    @Override
+    public void close() {
+        stack.close();
+    }
+}

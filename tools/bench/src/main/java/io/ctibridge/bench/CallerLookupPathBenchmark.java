@@ -1,0 +1,59 @@
+package io.ctibridge.bench;
+
+import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
+import io.ctibridge.core.wiring.FunctionEnvironment;
+import io.ctibridge.lookup.CallerLookupHandler;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * JMH over the handler with in-memory collaborators ({@link MeasuredHandler#inProcess}): the lookup path without
+ * the network, at steady state. Logs and metrics are serialised as in Lambda but written nowhere, so the figure
+ * holds the JSON work and not the disk. Run by {@link JmhFigures}; {@code eventFile} is set there.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class CallerLookupPathBenchmark {
+
+    @Param("")
+    public String eventFile;
+
+    private ExecutorService searches;
+    private CallerLookupHandler handler;
+    private ConnectEvent event;
+
+    @Setup
+    public void setUp() {
+        searches = FunctionEnvironment.searchExecutor();
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        handler = MeasuredHandler.inProcess(searches, Clock.systemUTC(), nowhere).handler();
+        event = ContactFlowEvents.read(Path.of(eventFile));
+    }
+
+    @TearDown
+    public void tearDown() {
+        searches.close();
+    }
+
+    @Benchmark
+    public Map<String, String> lookup() {
+        return handler.handleRequest(event, null);
+    }
+}

@@ -1,0 +1,109 @@
+package io.ctibridge.bench;
+
+import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The harness end to end with tiny counts against moto and the emulator: the request counts it reports and the
+ * shape of what it prints. No time is asserted; a benchmark's figures belong in BENCHMARKS.md, not in a test.
+ */
+class BenchHarnessIT {
+
+    private static final int LOOKUPS = 3;
+    private static final Path SAMPLE_EVENT =
+            Path.of(System.getProperty("ctibridge.root", "../.."), "events/connect/contact-flow-inbound.json");
+
+    private static BenchReport report;
+
+    @BeforeAll
+    static void runTheHarness() {
+        BenchOptions options = new BenchOptions(LOOKUPS, 2, 1,
+                Optional.of(new JmhFigures.Settings(1, 1, Duration.ofMillis(100))), SAMPLE_EVENT, "BenchHarnessIT");
+        report = new BenchRun(options, Path.of("target", "bench-it"), nowhere()).run();
+    }
+
+    @Test
+    void requests_areOnePerValidLookup_andNoneForWithheldOrInvalid_everyLookupAlike() {
+        Map<LookupScenario, Integer> perLookup = Map.of(LookupScenario.MATCH, 1, LookupScenario.NO_MATCH, 1,
+                LookupScenario.WITHHELD, 0, LookupScenario.INVALID, 0);
+        assertEquals(List.of(LookupScenario.values()), report.scenarios().stream().map(ScenarioRun::scenario).toList());
+        for (ScenarioRun run : report.scenarios()) {
+            int expected = perLookup.get(run.scenario());
+            assertEquals(LOOKUPS * expected, run.apiRequests(), run.scenario().name());
+            assertEquals(expected, run.fewestRequests(), run.scenario().name());
+            assertEquals(expected, run.mostRequests(), run.scenario().name());
+            assertEquals(0, run.tokenRequests(), run.scenario().name());
+            assertEquals(LOOKUPS, run.answeredAsExpected(), run.scenario().name());
+            assertEquals(LOOKUPS, run.total().count());
+        }
+    }
+
+    @Test
+    void tokenRequests_areOneForTheWarmEnvironment_andOnePerColdStart() {
+        assertEquals(1, report.warmEnvironmentTokenRequests());
+        ColdStartSample coldStart = report.coldStarts().get(ColdStartVariant.asDeployed()).getFirst();
+        assertEquals(1, coldStart.tokenRequests());
+        assertEquals(1, coldStart.apiRequests());
+    }
+
+    @Test
+    void coldStart_answersTheSampleEvent_inAFreshJvm() {
+        List<ColdStartSample> samples = report.coldStarts().get(ColdStartVariant.asDeployed());
+        assertEquals(1, samples.size());
+        ChildReport child = samples.getFirst().child();
+        // The demo org's Jane and Jim Doe share the sample event's number.
+        assertEquals("MULTIPLE", child.lookupStatus());
+        assertTrue(child.loadedClasses() > 0);
+    }
+
+    @Test
+    void inProcessPath_ranksItsCannedCandidates_asTheStackRanksTheDemoOrg() {
+        try (ExecutorService searches = Executors.newVirtualThreadPerTaskExecutor()) {
+            ConnectEvent sample = ContactFlowEvents.read(SAMPLE_EVENT);
+            Map<String, String> answer = MeasuredHandler.inProcess(searches, Clock.systemUTC(), nowhere())
+                    .call(sample).answer();
+            String coldStartAnswer = report.coldStarts().get(ColdStartVariant.asDeployed()).getFirst().child()
+                    .lookupStatus();
+            assertEquals(coldStartAnswer, answer.get("lookupStatus"));
+            assertEquals("2", answer.get("matchCount"));
+        }
+        assertEquals(LOOKUPS, report.inProcess().count());
+        assertTrue(report.jmh().orElseThrow().count() > 0);
+    }
+
+    @Test
+    void printedReport_hasEverySection_andARowPerScenario() {
+        String printed = new ReportPrinter().print(report);
+        for (String heading : List.of("# ctibridge benchmark figures", "## Salesforce requests per lookup",
+                "## Warm handler time per lookup", "## In-process path", "## Cold start")) {
+            assertTrue(printed.contains(heading), heading);
+        }
+        for (LookupScenario scenario : LookupScenario.values()) {
+            assertTrue(printed.contains("| " + scenario.label()), scenario.label());
+        }
+        assertTrue(printed.contains("| 1.00 "), printed);
+        assertTrue(printed.contains("| 0.00 "), printed);
+        assertTrue(printed.contains("- Command: `BenchHarnessIT`"));
+        assertTrue(printed.contains("naive baseline (issue 8)"));
+    }
+
+    private static PrintStream nowhere() {
+        return new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    }
+}
