@@ -18,7 +18,8 @@ class SeedIT {
     void demoSeed_hasWellFormedIdsAndTheCtiScenarios() {
         try (var sf = SalesforceEmulator.start(EmulatorConfig.defaults())) {
             RecordStore records = sf.records();
-            for (String object : List.of("Account", "Contact", "Lead", "Task", "User", "CallCenter", "Patient__c")) {
+            for (String object : List.of("Account", "Contact", "Lead", "Task", "User", "CallCenter", "Patient__c",
+                    "Profile", "UserRole", "PermissionSet", "PermissionSetAssignment")) {
                 for (Map<String, Object> record : records.all(object)) {
                     assertTrue(SalesforceIds.isWellFormed((String) record.get("Id")), record.toString());
                 }
