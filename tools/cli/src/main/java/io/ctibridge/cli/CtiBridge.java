@@ -10,6 +10,19 @@ import picocli.CommandLine.Command;
 public final class CtiBridge {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new CtiBridge()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line as {@code main} runs it; tests run the same one. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new CtiBridge());
+        // Bad arguments get one line and a pointer to --help, not the whole usage text.
+        commandLine.setParameterExceptionHandler((error, args) -> {
+            CommandLine failed = error.getCommandLine();
+            failed.getErr().println(failed.getCommandName() + ": " + error.getMessage()
+                    + " (try '" + failed.getCommandSpec().qualifiedName() + " --help')");
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
+        return commandLine;
     }
 }

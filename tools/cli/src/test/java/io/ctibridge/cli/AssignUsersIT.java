@@ -229,8 +229,10 @@ class AssignUsersIT {
 
         assertEquals(2, two.exitCode(), two.toString());
         assertTrue(two.errLines().getFirst().contains("mutually exclusive"), two.err());
+        assertEquals(1, two.errLines().size(), two.toString());
         assertEquals(2, none.exitCode(), none.toString());
-        assertTrue(none.errLines().getFirst().startsWith("Error: Missing required argument"), none.err());
+        assertTrue(none.errLines().getFirst().startsWith("assign-users: Error: Missing required argument"), none.err());
+        assertEquals(1, none.errLines().size(), none.toString());
         assertEquals(2, noCredentials.exitCode(), noCredentials.toString());
         assertEquals(1, noCredentials.errLines().size(), noCredentials.toString());
         assertEquals(2, brokenCredentials.exitCode(), brokenCredentials.toString());

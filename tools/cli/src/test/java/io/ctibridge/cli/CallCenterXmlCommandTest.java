@@ -135,7 +135,7 @@ class CallCenterXmlCommandTest {
         Cli.Run run = Cli.run("callcenter-xml", "--adapter-url", ADAPTER);
 
         assertEquals(2, run.exitCode(), run.toString());
-        assertEquals("Missing required option: '--api-url=URL'", run.errLines().getFirst());
+        assertEquals(List.of("callcenter-xml: Missing required option: '--api-url=URL' (try 'ctibridge callcenter-xml --help')"), run.errLines());
     }
 
     @Test

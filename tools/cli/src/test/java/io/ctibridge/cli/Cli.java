@@ -3,7 +3,6 @@ package io.ctibridge.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import picocli.CommandLine;
 
 /** Runs the CLI as an operator would, in-process, and keeps what it printed. */
 final class Cli {
@@ -29,7 +28,7 @@ final class Cli {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = new CommandLine(new CtiBridge())
+        int exitCode = CtiBridge.commandLine()
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .execute(args);

@@ -205,7 +205,7 @@ class ConfigCommandsIT {
         Cli.Run run = config("push", profileFile("y.json", "y", "US").toString());
 
         assertEquals(2, run.exitCode(), run.toString());
-        assertEquals("Missing required option: '--profile=NAME'", run.errLines().getFirst());
+        assertEquals(List.of("push: Missing required option: '--profile=NAME' (try 'ctibridge config push --help')"), run.errLines());
     }
 
     private static Cli.Run config(String... args) {

@@ -131,7 +131,7 @@ class ConfigValidateCommandTest {
         Cli.Run run = Cli.run("config");
 
         assertEquals(2, run.exitCode(), run.toString());
-        assertEquals("Missing required subcommand", run.errLines().getFirst());
+        assertEquals(List.of("config: Missing required subcommand (try 'ctibridge config --help')"), run.errLines());
     }
 
     private Path write(String name, String content) throws IOException {
