@@ -1,0 +1,108 @@
+package io.ctibridge.cli;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.ctibridge.cli.common.UsageException;
+import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.core.wiring.FunctionEnvironment;
+import io.ctibridge.lookup.CallerLookupHandler;
+import io.ctibridge.pop.ScreenPopHandler;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Runs one function's handler in this process on an event file, as Lambda would (the runtime's own event
+ * deserializer, the handler wired from the environment), and prints its answer as JSON on stdout. The functions'
+ * own log lines go to stderr here so that stdout is only the answer.
+ */
+@Command(name = "invoke", mixinStandardHelpOptions = true,
+        description = "Run a function's handler in-process on an event file and print its JSON answer.")
+final class InvokeCommand extends OperatorCommand {
+
+    enum Function { CALLER_LOOKUP, SCREEN_POP }
+
+    @Parameters(index = "0", paramLabel = "FUNCTION", converter = FunctionConverter.class,
+            description = "caller-lookup or screen-pop.")
+    Function function;
+
+    @Option(names = "--event", required = true, paramLabel = "FILE", description = "The event JSON, as AWS sends it.")
+    Path event;
+
+    @Mixin
+    FunctionOptions environment;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    protected int run() throws Exception {
+        byte[] json = read(event);
+        FunctionEnvironment functions = new FunctionEnvironment(environment.over(System.getenv()), Clock.systemUTC());
+        JsonLog log = new JsonLog(function.name(), System.err, Clock.systemUTC());
+        Object answer;
+        PrintStream stdout = System.out;
+        System.setOut(System.err); // the handlers log to stdout, as in Lambda; here stdout is for the answer only
+        try (ExecutorService searches = FunctionEnvironment.searchExecutor()) {
+            answer = switch (function) {
+                case CALLER_LOOKUP -> new CallerLookupHandler(functions.callerLookup(searches), log)
+                        .handleRequest(parse(json, ConnectEvent.class), null);
+                case SCREEN_POP -> {
+                    APIGatewayV2HTTPResponse response = new ScreenPopHandler(functions.screenPop(searches), log)
+                            .handleRequest(parse(json, APIGatewayV2HTTPEvent.class), null);
+                    yield Map.of("statusCode", response.getStatusCode(), "headers", response.getHeaders(),
+                            "body", response.getBody() == null ? "" : response.getBody());
+                }
+            };
+        } finally {
+            System.setOut(stdout);
+        }
+        out().println(JSON.writeValueAsString(answer));
+        return OK;
+    }
+
+    private <T> T parse(byte[] json, Class<T> type) {
+        try {
+            return LambdaEvents.read(new ByteArrayInputStream(json), type);
+        } catch (RuntimeException e) {
+            throw new UsageException(event + ": not a " + type.getSimpleName() + " event (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new UsageException(file + ": no such file");
+        } catch (IOException e) {
+            throw new UsageException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Accepts the functions' names as the template and the README spell them. */
+    static final class FunctionConverter implements CommandLine.ITypeConverter<Function> {
+        @Override
+        public Function convert(String value) {
+            return switch (value) {
+                case "caller-lookup" -> Function.CALLER_LOOKUP;
+                case "screen-pop" -> Function.SCREEN_POP;
+                default -> throw new CommandLine.TypeConversionException(
+                        "unknown function '" + value + "' (caller-lookup, screen-pop)");
+            };
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.ctibridge.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ctibridge.core.aws.AwsSettings;
+import io.ctibridge.core.aws.TableNames;
+import io.ctibridge.core.wiring.FunctionEnvironment;
+import io.ctibridge.emulator.EmulatorConfig;
+import io.ctibridge.local.LocalStack;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code invoke} runs the real handlers on the sample events, wired by flags to moto and the emulator. */
+class InvokeCommandIT {
+
+    private static final Path EVENTS = Path.of("../../events");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startStack() {
+        stack = LocalStack.startIsolated("cli-invoke", EmulatorConfig.defaults());
+    }
+
+    @AfterAll
+    static void stopStack() {
+        stack.close();
+    }
+
+    @Test
+    void invoke_callerLookup_printsTheFlowAnswer_only() throws Exception {
+        Cli.Run run = invoke("caller-lookup", EVENTS.resolve("connect/contact-flow-inbound.json"));
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode answer = JSON.readTree(run.out());
+        assertEquals("MULTIPLE", answer.path("lookupStatus").asText(), run.toString());
+        assertEquals("+14155550123", answer.path("callerNumber").asText());
+    }
+
+    @Test
+    void invoke_screenPop_answersWithThePop_forTheTokenTheLookupMinted() throws Exception {
+        JsonNode lookup = JSON.readTree(invoke("caller-lookup", EVENTS.resolve("connect/contact-flow-inbound.json")).out());
+        ObjectNode event = (ObjectNode) JSON.readTree(EVENTS.resolve("apigw/get-pop.json").toFile());
+        ((ObjectNode) event.path("headers")).put("authorization", "Bearer " + lookup.path("popToken").asText());
+        Path file = dir.resolve("get-pop.json");
+        JSON.writeValue(file.toFile(), event);
+
+        Cli.Run run = invoke("screen-pop", file);
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode response = JSON.readTree(run.out());
+        assertEquals(200, response.path("statusCode").asInt(), run.toString());
+        JsonNode pop = JSON.readTree(response.path("body").asText());
+        assertEquals("SEARCH", pop.path("screenPop").path("type").asText());
+    }
+
+    @Test
+    void invoke_screenPop_withTheSampleEventsStaleToken_is401() throws Exception {
+        Cli.Run run = invoke("screen-pop", EVENTS.resolve("apigw/get-pop.json"));
+        assertEquals(0, run.exitCode(), run.toString());
+        assertEquals(401, JSON.readTree(run.out()).path("statusCode").asInt(), run.toString());
+    }
+
+    @Test
+    void invoke_withAMissingOrWrongFile_saysSoInOneLine() throws Exception {
+        Cli.Run missing = invoke("caller-lookup", dir.resolve("nope.json"));
+        assertEquals(2, missing.exitCode(), missing.toString());
+        assertEquals(1, missing.errLines().size(), missing.toString());
+        Path notJson = Files.writeString(dir.resolve("bad.json"), "{not json");
+        Cli.Run bad = invoke("caller-lookup", notJson);
+        assertEquals(2, bad.exitCode(), bad.toString());
+        assertTrue(bad.err().contains("not a ConnectEvent event"), bad.toString());
+        Cli.Run unknown = Cli.run("invoke", "no-such-function", "--event", notJson.toString());
+        assertEquals(2, unknown.exitCode(), unknown.toString());
+    }
+
+    private static Cli.Run invoke(String function, Path event) {
+        Map<String, String> env = stack.functionEnvironment();
+        List<String> args = new ArrayList<>(List.of("invoke", function, "--event", event.toString(),
+                "--aws-endpoint", env.get(AwsSettings.ENDPOINT_ENV), "--region", "us-east-1",
+                "--config-table", env.get(TableNames.CONFIG_ENV),
+                "--contact-state-table", env.get(TableNames.CONTACT_STATE_ENV),
+                "--salesforce-secret-arn", env.get(FunctionEnvironment.SALESFORCE_SECRET_ARN),
+                "--pop-token-secret-arn", env.get(FunctionEnvironment.POP_TOKEN_SECRET_ARN)));
+        return Cli.run(args.toArray(String[]::new));
+    }
+}
