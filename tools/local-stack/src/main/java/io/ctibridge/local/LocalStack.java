@@ -14,6 +14,7 @@ import io.ctibridge.testkit.AwsTestClients;
 import io.ctibridge.testkit.MotoServer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -41,10 +42,11 @@ public final class LocalStack implements AutoCloseable {
     private final SecretsManagerClient secretsManager;
     private final String salesforceSecretArn;
     private final String popTokenSecretArn;
+    private final String callLogDeadLetterQueueUrl;
 
     private LocalStack(MotoServer moto, boolean ownsMoto, SalesforceEmulator salesforce, TableNames tables,
                        DynamoDbClient dynamoDb, SecretsManagerClient secretsManager, String salesforceSecretArn,
-                       String popTokenSecretArn) {
+                       String popTokenSecretArn, String callLogDeadLetterQueueUrl) {
         this.moto = moto;
         this.ownsMoto = ownsMoto;
         this.salesforce = salesforce;
@@ -53,6 +55,7 @@ public final class LocalStack implements AutoCloseable {
         this.secretsManager = secretsManager;
         this.salesforceSecretArn = salesforceSecretArn;
         this.popTokenSecretArn = popTokenSecretArn;
+        this.callLogDeadLetterQueueUrl = callLogDeadLetterQueueUrl;
     }
 
     /** A stack of its own: a new moto process, the local table and secret names. For the local main job. */
@@ -99,8 +102,12 @@ public final class LocalStack implements AutoCloseable {
                 .secretString(json(credentials))).arn();
         String popTokenSecretArn = secrets.createSecret(r -> r.name("ctibridge/pop-token" + suffix)
                 .secretString(json(Map.of("key", randomKey())))).arn();
+        String callLogDeadLetterQueueUrl;
+        try (SqsClient sqs = AwsTestClients.sqs(moto.endpoint())) {
+            callLogDeadLetterQueueUrl = sqs.createQueue(r -> r.queueName("ctibridge-call-log-dlq" + suffix)).queueUrl();
+        }
         return new LocalStack(moto, ownsMoto, salesforce, tables, dynamoDb, secrets, salesforceSecretArn,
-                popTokenSecretArn);
+                popTokenSecretArn, callLogDeadLetterQueueUrl);
     }
 
     /** The environment variables the template gives the functions, pointing at this stack. */
@@ -111,7 +118,13 @@ public final class LocalStack implements AutoCloseable {
                 TableNames.CONTACT_STATE_ENV, tables.contactState(),
                 TableNames.CALL_LOG_LEDGER_ENV, tables.callLogLedger(),
                 FunctionEnvironment.SALESFORCE_SECRET_ARN, salesforceSecretArn,
-                FunctionEnvironment.POP_TOKEN_SECRET_ARN, popTokenSecretArn);
+                FunctionEnvironment.POP_TOKEN_SECRET_ARN, popTokenSecretArn,
+                FunctionEnvironment.CALL_LOG_DLQ_URL, callLogDeadLetterQueueUrl);
+    }
+
+    /** The call log's dead-letter queue (SQS on moto). */
+    public String callLogDeadLetterQueueUrl() {
+        return callLogDeadLetterQueueUrl;
     }
 
     public MotoServer moto() {

@@ -3,6 +3,11 @@ package io.ctibridge.core.wiring;
 import io.ctibridge.core.aws.AwsClients;
 import io.ctibridge.core.aws.AwsSettings;
 import io.ctibridge.core.aws.TableNames;
+import io.ctibridge.core.calllog.CallLogLedger;
+import io.ctibridge.core.calllog.CallLogSettings;
+import io.ctibridge.core.calllog.CallLogger;
+import io.ctibridge.core.calllog.DeadLetters;
+import io.ctibridge.core.calllog.DynamoDbCallLogLedger;
 import io.ctibridge.core.config.CachingProfileReader;
 import io.ctibridge.core.config.DynamoDbProfileStore;
 import io.ctibridge.core.config.ProfileReader;
@@ -12,7 +17,11 @@ import io.ctibridge.core.lookup.DynamoDbContactStateStore;
 import io.ctibridge.core.lookup.SalesforceCallerSearch;
 import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.core.pop.CorsPolicy;
+import io.ctibridge.core.pop.PopRequestAuthorizer;
 import io.ctibridge.core.pop.PopTokenService;
+import io.ctibridge.core.pop.ScreenPopEndpoint;
+import io.ctibridge.core.pop.ScreenPopService;
 import io.ctibridge.core.pop.SecretsManagerPopTokenKeys;
 import io.ctibridge.core.salesforce.SalesforceClients;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
@@ -37,6 +46,8 @@ public final class FunctionEnvironment {
 
     public static final String SALESFORCE_SECRET_ARN = "SALESFORCE_SECRET_ARN";
     public static final String POP_TOKEN_SECRET_ARN = "POP_TOKEN_SECRET_ARN";
+    /** SQS queue URL for contacts the call log gives up on (malformed, refused by Salesforce). */
+    public static final String CALL_LOG_DLQ_URL = "CALL_LOG_DLQ_URL";
 
     private final Map<String, String> env;
     private final Clock clock;
@@ -85,6 +96,41 @@ public final class FunctionEnvironment {
     public CallerLookup callerLookup(ExecutorService searches) {
         return new CallerLookup(profiles, new SalesforceCallerSearch(salesforce), contactStates(), popTokens(),
                 searches, clock, JsonLog.stdout(CallerLookup.class), EmfMetrics.stdout("caller-lookup"));
+    }
+
+    /**
+     * The screen-pop API: token check, the stored lookup result or a lookup run on {@code searches}, CORS for the
+     * origins in {@value CorsPolicy#ALLOWED_ORIGINS_ENV} (unset when API Gateway answers CORS).
+     */
+    public ScreenPopEndpoint screenPop(ExecutorService searches) {
+        ScreenPopService pops = new ScreenPopService(contactStates(), profiles, callerLookup(searches), clock,
+                JsonLog.stdout(ScreenPopService.class));
+        return new ScreenPopEndpoint(new PopRequestAuthorizer(popTokens()), pops,
+                CorsPolicy.of(env.get(CorsPolicy.ALLOWED_ORIGINS_ENV)), JsonLog.stdout(ScreenPopEndpoint.class),
+                EmfMetrics.stdout("screen-pop"));
+    }
+
+    public CallLogLedger callLogLedger() {
+        return new DynamoDbCallLogLedger(aws.dynamoDb(), tables.callLogLedger(), clock);
+    }
+
+    /** The queue URL of {@value #CALL_LOG_DLQ_URL}; the function builds its SQS client with {@link #aws()}. */
+    public String callLogDeadLetterQueueUrl() {
+        return required(CALL_LOG_DLQ_URL);
+    }
+
+    /**
+     * The call log; keep one per execution environment (it caches agents' Salesforce Users). {@code work} runs
+     * the batch's DynamoDB reads and writes side by side.
+     */
+    public CallLogger callLogger(DeadLetters deadLetters, ExecutorService work) {
+        return callLogger(deadLetters, work, CallLogSettings.defaults());
+    }
+
+    /** The call log with other timings (tests that fail Salesforce on purpose do not wait for it). */
+    public CallLogger callLogger(DeadLetters deadLetters, ExecutorService work, CallLogSettings settings) {
+        return new CallLogger(profiles, contactStates(), callLogLedger(), salesforce, deadLetters, work, settings,
+                clock, JsonLog.stdout(CallLogger.class), EmfMetrics.stdout("call-logger"));
     }
 
     /** A virtual thread per search: blocking HTTP costs no platform thread. */

@@ -1,0 +1,77 @@
+package io.ctibridge.calllog;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import io.ctibridge.core.calllog.CallLogOutcome;
+import io.ctibridge.core.calllog.CallLogger;
+import io.ctibridge.core.calllog.ContactRecordParser;
+import io.ctibridge.core.calllog.Delivery;
+import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.core.salesforce.Deadline;
+import io.ctibridge.core.wiring.FunctionEnvironment;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Amazon Connect contact records from the Kinesis stream: every record becomes one Task, or lands in the
+ * dead-letter queue with the reason, or is reported in {@code batchItemFailures} to come again. Lambda resumes
+ * the shard from the lowest failed sequence number; records after it are delivered again and skipped by the
+ * ledger. Thin on purpose: the work is {@link CallLogger}'s.
+ */
+public final class ContactRecordHandler implements RequestHandler<KinesisEvent, StreamsEventResponse> {
+
+    /** Kept back from Lambda's remaining time for the ledger writes after Salesforce, the report and the logs. */
+    static final Duration LAMBDA_MARGIN = Duration.ofSeconds(10);
+
+    private final CallLogger callLogger;
+    private final ContactRecordParser parser = new ContactRecordParser();
+    private final JsonLog log;
+
+    /** Used by Lambda: real clients, built once per execution environment. */
+    public ContactRecordHandler() {
+        this(FunctionEnvironment.fromSystem());
+    }
+
+    /** Wired from an environment such as the local stack's: the dead-letter queue on its SQS, default timings. */
+    public ContactRecordHandler(FunctionEnvironment environment) {
+        this(CallLogWiring.callLogger(environment), JsonLog.stdout(ContactRecordHandler.class));
+    }
+
+    public ContactRecordHandler(CallLogger callLogger, JsonLog log) {
+        this.callLogger = Objects.requireNonNull(callLogger, "callLogger");
+        this.log = Objects.requireNonNull(log, "log");
+    }
+
+    @Override
+    public StreamsEventResponse handleRequest(KinesisEvent event, Context context) {
+        Deadline deadline = LambdaBudget.deadline(context, LAMBDA_MARGIN);
+        List<Delivery> deliveries = KinesisDeliveries.read(event, parser);
+        List<CallLogOutcome> outcomes;
+        try {
+            outcomes = callLogger.log(deliveries, deadline);
+        } catch (RuntimeException e) {
+            // A bug must not drop records: report them all, Lambda delivers the batch again.
+            log.error("call log failed unexpectedly; the whole batch comes back",
+                    Map.of("records", deliveries.size()), e);
+            return failures(deliveries.stream().map(Delivery::itemId).toList());
+        }
+        List<CallLogOutcome> retries = outcomes.stream().filter(CallLogOutcome::needsRetry).toList();
+        if (!retries.isEmpty()) {
+            // Lambda redelivers at once: without a pause a Salesforce outage would burn the retries in seconds.
+            retries.stream().map(CallLogOutcome::retryAfter).max(Comparator.naturalOrder())
+                    .ifPresent(wait -> LambdaBudget.pause(wait, deadline));
+        }
+        return failures(retries.stream().map(CallLogOutcome::itemId).toList());
+    }
+
+    private static StreamsEventResponse failures(List<String> sequenceNumbers) {
+        return new StreamsEventResponse(sequenceNumbers.stream()
+                .map(StreamsEventResponse.BatchItemFailure::new)
+                .toList());
+    }
+}

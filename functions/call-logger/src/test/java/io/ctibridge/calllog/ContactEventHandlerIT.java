@@ -1,0 +1,212 @@
+package io.ctibridge.calllog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ctibridge.core.aws.AwsClients;
+import io.ctibridge.core.aws.AwsSettings;
+import io.ctibridge.core.lookup.CallerMatch;
+import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.emulator.RecordedRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.joda.time.DateTime;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.connect.ConnectClient;
+
+/**
+ * The EventBridge handler wired as in Lambda, with DescribeContact served by {@link FakeConnect}: a contact is
+ * logged once whichever of its event and its contact record comes first.
+ */
+class ContactEventHandlerIT {
+
+    private static final String SAMPLE_CONTACT = "6c1e9a52-0f3b-4d8e-a7c1-53b2e9d04f17";
+    private static final Predicate<RecordedRequest> CALL_OBJECT_QUERY =
+            r -> r.queryParam("q").map(q -> q.contains("WHERE CallObject IN")).orElse(false);
+
+    private static CallLogFixture fixture;
+    private static FakeConnect connect;
+    private static ConnectClient connectClient;
+    private static ContactEventHandler handler;
+    private static ContactRecordHandler recordHandler;
+
+    @BeforeAll
+    static void start() {
+        fixture = CallLogFixture.start("call-events-it");
+        connect = FakeConnect.start();
+        ConnectContacts.directory(connect);
+        connectClient = new AwsClients(AwsSettings.local(connect.endpoint())).configure(ConnectClient.builder()).build();
+        handler = new ContactEventHandler(fixture.callLogger(),
+                new ConnectContactDescriber(connectClient, JsonLog.stdout(ConnectContactDescriber.class)),
+                JsonLog.stdout(ContactEventHandler.class));
+        recordHandler = new ContactRecordHandler(fixture.environment); // as the operator CLI wires it
+    }
+
+    @AfterAll
+    static void stop() {
+        connectClient.close();
+        connect.close();
+        fixture.close();
+    }
+
+    @AfterEach
+    void reset() {
+        fixture.stack.salesforce().faults().reset();
+        connect.failAllWith(null);
+        fixture.deadLetters.drain();
+    }
+
+    @Test
+    void theEventThenTheRecord_makeOneTask_whichTheRecordRewrites() {
+        String jane = fixture.seeded("Contact", "LastName", "Doe");
+        String acme = fixture.seeded("Account", "Name", "Acme Robotics");
+        fixture.lookedUp(SAMPLE_CONTACT, "default", new CallerMatch(jane, "Contact", "Jane Doe", acme, "Acme", "Phone"));
+        connect.contact(ConnectContacts.INSTANCE_ID, SAMPLE_CONTACT,
+                ConnectContacts.answeredInbound(SAMPLE_CONTACT, "+14155550123"));
+
+        handler.handleRequest(EventLoader.loadScheduledEvent("../../events/eventbridge/contact-disconnected-voice.json"), null);
+
+        Map<String, Object> draft = fixture.task(SAMPLE_CONTACT);
+        assertEquals("Inbound call from +14155550123", draft.get("Subject"));
+        assertEquals(287, ((Number) draft.get("CallDurationInSeconds")).intValue());
+        assertEquals(jane, draft.get("WhoId"));
+        assertEquals(acme, draft.get("WhatId"));
+        assertEquals(fixture.userId("ava.agent@ctibridge.local"), draft.get("OwnerId"), "DescribeUser named the agent");
+        assertTrue(((String) draft.get("Description")).startsWith("Queue: Support\nAgent: ava.agent"));
+
+        int updatesBefore = fixture.requests(CallLogFixture.UPDATE_COLLECTION);
+        assertEquals(List.of(), recordHandler.handleRequest(
+                EventLoader.loadKinesisEvent("../../events/kinesis/ctr-inbound-answered.json"), null).getBatchItemFailures());
+
+        Map<String, Object> task = fixture.task(SAMPLE_CONTACT);
+        assertEquals(draft.get("Id"), task.get("Id"));
+        assertEquals(1, fixture.requests(CallLogFixture.UPDATE_COLLECTION) - updatesBefore,
+                "the record rewrote the event's draft with its fuller account");
+    }
+
+    @Test
+    void theRecordThenTheEvent_skipsTheEvent_withoutAskingConnect() {
+        Ctr call = Ctr.answered("+14155550201");
+        assertEquals(List.of(), recordHandler.handleRequest(KinesisBatch.ofCtrs(List.of(call)), null).getBatchItemFailures());
+        int connectCalls = connect.paths().size();
+        int apiCalls = fixture.requests(CallLogFixture.API_CALL);
+
+        handler.handleRequest(disconnected(call.contactId(), "VOICE"), null);
+
+        assertEquals(connectCalls, connect.paths().size());
+        assertEquals(apiCalls, fixture.requests(CallLogFixture.API_CALL));
+        assertEquals(1, fixture.tasks(call.contactId()).size());
+    }
+
+    @Test
+    void aChatEvent_isIgnored_withoutAskingConnect() {
+        int connectCalls = connect.paths().size();
+
+        handler.handleRequest(EventLoader.loadScheduledEvent("../../events/eventbridge/contact-disconnected-chat.json"), null);
+
+        assertEquals(connectCalls, connect.paths().size());
+        assertEquals(List.of(), fixture.tasks("71c0e4d9-2b8a-4f36-a5d7-e09f13c6b842"));
+    }
+
+    @Test
+    void aContactConnectDoesNotKnow_failsTheInvocation_forLambdaToRetry() {
+        String contactId = UUID.randomUUID().toString();
+
+        assertThrows(CallNotLoggedException.class, () -> handler.handleRequest(disconnected(contactId, "VOICE"), null));
+
+        assertEquals(List.of(), fixture.tasks(contactId));
+    }
+
+    @Test
+    void connectThrottling_failsTheInvocation_andTheRetryLogsTheCallOnce() {
+        String contactId = UUID.randomUUID().toString();
+        connect.contact(ConnectContacts.INSTANCE_ID, contactId, ConnectContacts.answeredInbound(contactId, "+14155550202"));
+        ScheduledEvent event = disconnected(contactId, "Voice");
+        connect.failAllWith("ThrottlingException");
+
+        assertThrows(SdkException.class, () -> handler.handleRequest(event, null));
+        connect.failAllWith(null);
+        handler.handleRequest(event, null);
+        handler.handleRequest(event, null);
+
+        assertEquals(1, fixture.tasks(contactId).size());
+    }
+
+    @Test
+    void salesforceUnavailable_failsTheInvocation_andTheRetryChecksBeforeCreating() {
+        String contactId = UUID.randomUUID().toString();
+        connect.contact(ConnectContacts.INSTANCE_ID, contactId, ConnectContacts.answeredInbound(contactId, "+14155550203"));
+        ScheduledEvent event = disconnected(contactId, "VOICE");
+        fixture.stack.salesforce().faults().failEvery(1, 503, "SERVER_UNAVAILABLE", "maintenance");
+
+        assertThrows(CallNotLoggedException.class, () -> handler.handleRequest(event, null));
+        fixture.stack.salesforce().faults().reset();
+        int doubtChecks = fixture.requests(CALL_OBJECT_QUERY);
+        handler.handleRequest(event, null);
+
+        assertEquals(1, fixture.tasks(contactId).size());
+        assertEquals(1, fixture.requests(CALL_OBJECT_QUERY) - doubtChecks, "the retry took its own claim over, in doubt");
+    }
+
+    @Test
+    void aTaskSalesforceRefuses_goesToTheDeadLetterQueue_andTheInvocationSucceeds() {
+        String contactId = UUID.randomUUID().toString();
+        connect.contact(ConnectContacts.INSTANCE_ID, contactId, ConnectContacts.answeredInbound(contactId, "+14155550204"));
+        fixture.stack.salesforce().faults().failRecordsMatching(r -> contactId.equals(r.get("CallObject")),
+                "FIELD_CUSTOM_VALIDATION_EXCEPTION", "Calls need a product line");
+
+        handler.handleRequest(disconnected(contactId, "VOICE"), null);
+
+        JsonNode letter = fixture.deadLetters.drain().getFirst();
+        assertEquals("SALESFORCE_REJECTED", letter.path("reason").asText());
+        assertEquals("eventbridge", letter.path("source").asText());
+        assertEquals(contactId, letter.path("contactId").asText());
+    }
+
+    @Test
+    void anEventWithoutContactId_goesToTheDeadLetterQueue_withTheEventItself() throws Exception {
+        ScheduledEvent event = disconnected("x", "VOICE");
+        event.getDetail().remove("contactId");
+
+        handler.handleRequest(event, null);
+
+        List<JsonNode> letters = fixture.deadLetters.drain();
+        assertEquals(1, letters.size());
+        assertEquals("MALFORMED_RECORD", letters.getFirst().path("reason").asText());
+        assertEquals("event detail has no contactId", letters.getFirst().path("detail").asText());
+        JsonNode original = new ObjectMapper().readTree(letters.getFirst().path("payload").asText());
+        assertEquals("Amazon Connect Contact Event", original.path("detail-type").asText());
+        assertEquals(event.getId(), original.path("id").asText());
+    }
+
+    private static ScheduledEvent disconnected(String contactId, String channel) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("eventType", "DISCONNECTED");
+        detail.put("contactId", contactId);
+        detail.put("channel", channel);
+        detail.put("instanceArn", ConnectContacts.INSTANCE_ARN);
+        detail.put("initiationMethod", "INBOUND");
+        return new ScheduledEvent()
+                .withVersion("0")
+                .withId(UUID.randomUUID().toString())
+                .withDetailType("Amazon Connect Contact Event")
+                .withSource("aws.connect")
+                .withAccount("123456789012")
+                .withRegion("us-east-1")
+                .withTime(DateTime.parse("2026-11-24T15:08:12Z"))
+                .withResources(List.of(ConnectContacts.INSTANCE_ARN + "/contact/" + contactId))
+                .withDetail(detail);
+    }
+}

@@ -1,0 +1,234 @@
+package io.ctibridge.calllog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import io.ctibridge.core.calllog.CallLogLedger;
+import io.ctibridge.core.calllog.CallLogSettings;
+import io.ctibridge.core.calllog.CallLogger;
+import io.ctibridge.core.calllog.LedgerState;
+import io.ctibridge.core.observability.EmfMetrics;
+import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.core.wiring.FunctionEnvironment;
+import io.ctibridge.emulator.RecordedRequest;
+import io.ctibridge.testkit.AwsTestClients;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * At least once in, exactly once out: batches, redeliveries, partial failures and crashes, against moto and the
+ * Salesforce emulator, counting the Tasks in the org and the requests Salesforce received.
+ */
+class ContactRecordDeliveryIT {
+
+    private static final Predicate<RecordedRequest> CALL_OBJECT_QUERY =
+            r -> r.queryParam("q").map(q -> q.contains("WHERE CallObject IN")).orElse(false);
+
+    private static CallLogFixture fixture;
+    private static ContactRecordHandler handler;
+    private static ExecutorService executor;
+
+    @BeforeAll
+    static void start() {
+        fixture = CallLogFixture.start("call-delivery-it");
+        handler = fixture.recordHandler();
+        executor = Executors.newVirtualThreadPerTaskExecutor();
+    }
+
+    @AfterAll
+    static void stop() {
+        executor.close();
+        fixture.close();
+    }
+
+    @AfterEach
+    void resetFaults() {
+        fixture.stack.salesforce().faults().reset();
+    }
+
+    @Test
+    void aBatchOf250_goesIn2CollectionCalls_andTheSameBatchAgainAddsNoTask() {
+        List<Ctr> calls = calls(250, "+1303555");
+        KinesisEvent batch = KinesisBatch.ofCtrs(calls);
+        int createsBefore = fixture.requests(CallLogFixture.CREATE_COLLECTION);
+
+        assertNoFailures(handler.handleRequest(batch, null));
+        assertEquals(2, fixture.requests(CallLogFixture.CREATE_COLLECTION) - createsBefore);
+        assertNoFailures(handler.handleRequest(batch, null));
+
+        assertEquals(2, fixture.requests(CallLogFixture.CREATE_COLLECTION) - createsBefore, "the redelivery created nothing");
+        assertExactlyOneTaskEach(calls);
+    }
+
+    @Test
+    void oneRecordInTenFailingToLock_isReportedExactly_andItsRedeliveryCompletesWithoutDuplicates() {
+        List<Ctr> calls = calls(100, "+1720555");
+        KinesisEvent batch = KinesisBatch.ofCtrs(calls);
+        Set<String> locked = new HashSet<>();
+        Set<String> lockedSequenceNumbers = new HashSet<>();
+        for (int i = 4; i < calls.size(); i += 10) {
+            locked.add(calls.get(i).contactId());
+            lockedSequenceNumbers.add(KinesisBatch.sequenceNumber(batch, i));
+        }
+        fixture.stack.salesforce().faults().failRecordsMatching(r -> locked.contains(r.get("CallObject")),
+                "UNABLE_TO_LOCK_ROW", "unable to obtain exclusive access to this record or 1 records");
+
+        StreamsEventResponse response = handler.handleRequest(batch, null);
+
+        assertEquals(lockedSequenceNumbers, KinesisBatch.failedSequenceNumbers(response));
+        for (Ctr call : calls) {
+            assertEquals(locked.contains(call.contactId()) ? 0 : 1, fixture.tasks(call.contactId()).size());
+        }
+
+        fixture.stack.salesforce().faults().reset();
+        int doubtChecksBefore = fixture.requests(CALL_OBJECT_QUERY);
+        assertNoFailures(handler.handleRequest(KinesisBatch.redeliveryAfter(batch, response), null));
+
+        assertExactlyOneTaskEach(calls);
+        assertEquals(1, fixture.requests(CALL_OBJECT_QUERY) - doubtChecksBefore,
+                "the records left PENDING were checked in one query before being created");
+    }
+
+    @Test
+    void aCrashAfterTheTaskWasCreated_butBeforeTheLedgerKnewIt_makesNoDuplicateOnRetry() {
+        List<Ctr> calls = calls(3, "+1971555");
+        KinesisEvent batch = KinesisBatch.ofCtrs(calls);
+        ContactRecordHandler crashing = handlerWith(new FailingLedger(fixture.environment.callLogLedger(), 1),
+                fixture.environment);
+
+        StreamsEventResponse response = crashing.handleRequest(batch, null);
+        assertEquals(1, response.getBatchItemFailures().size());
+        assertExactlyOneTaskEach(calls); // created, but one of them unknown to the ledger
+
+        int doubtChecksBefore = fixture.requests(CALL_OBJECT_QUERY);
+        assertNoFailures(crashing.handleRequest(KinesisBatch.redeliveryAfter(batch, response), null));
+
+        assertExactlyOneTaskEach(calls);
+        assertEquals(1, fixture.requests(CALL_OBJECT_QUERY) - doubtChecksBefore);
+        calls.forEach(call -> assertEquals(LedgerState.DONE, ledgerState(call)));
+    }
+
+    @Test
+    void anotherDeliveryOfTheSameContact_waitsForALiveClaim_andTakesOverAnAbandonedOne() {
+        Ctr call = calls(1, "+1541555").getFirst();
+        ContactRecordHandler crashing = handlerWith(new FailingLedger(fixture.environment.callLogLedger(), 1),
+                fixture.environment);
+        assertEquals(1, crashing.handleRequest(KinesisBatch.ofCtrs(List.of(call)), null).getBatchItemFailures().size());
+
+        // Connect sent the same record twice: the duplicate is another Kinesis record, another delivery.
+        KinesisEvent duplicate = KinesisBatch.ofCtrs(List.of(call));
+        assertEquals(1, handler.handleRequest(duplicate, null).getBatchItemFailures().size(),
+                "the first delivery's claim may still be in flight");
+
+        // Claims of callers without a deadline last 15 minutes: 20 minutes on, the first delivery is surely gone.
+        Clock later = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(20));
+        assertNoFailures(handlerWith(fixture.environment.callLogLedger(), fixture.environment, later)
+                .handleRequest(duplicate, null));
+
+        assertEquals(1, fixture.tasks(call.contactId()).size());
+        assertEquals(LedgerState.DONE, ledgerState(call));
+    }
+
+    @Test
+    void requestLimitExceeded_reportsTheWholeBatch_whichTheRedeliveryLogsOnce() {
+        warmUp();
+        List<Ctr> calls = calls(5, "+1458555");
+        KinesisEvent batch = KinesisBatch.ofCtrs(calls);
+        fixture.stack.salesforce().faults().limitExceeded(true);
+
+        StreamsEventResponse response = handler.handleRequest(batch, null);
+
+        assertEquals(5, response.getBatchItemFailures().size());
+        calls.forEach(call -> assertEquals(List.of(), fixture.tasks(call.contactId())));
+        fixture.stack.salesforce().faults().limitExceeded(false);
+        assertNoFailures(handler.handleRequest(KinesisBatch.redeliveryAfter(batch, response), null));
+        assertExactlyOneTaskEach(calls);
+    }
+
+    @Test
+    void salesforceUnavailableForTheCollectionCall_failsTheBatch_andTheRetryChecksBeforeCreating() {
+        warmUp();
+        List<Ctr> calls = calls(4, "+1564555");
+        KinesisEvent batch = KinesisBatch.ofCtrs(calls);
+        fixture.stack.salesforce().faults().failNext(1, 503, "SERVER_UNAVAILABLE", "Salesforce is down for maintenance");
+
+        StreamsEventResponse response = handler.handleRequest(batch, null);
+
+        assertEquals(4, response.getBatchItemFailures().size());
+        int doubtChecksBefore = fixture.requests(CALL_OBJECT_QUERY);
+        assertNoFailures(handler.handleRequest(KinesisBatch.redeliveryAfter(batch, response), null));
+        assertExactlyOneTaskEach(calls);
+        assertEquals(1, fixture.requests(CALL_OBJECT_QUERY) - doubtChecksBefore);
+    }
+
+    @Test
+    void aDeadLetterQueueOutage_keepsTheMalformedRecordInTheBatch_neverDropsIt() {
+        Ctr good = calls(1, "+1208555").getFirst();
+        KinesisEvent batch = KinesisBatch.of(List.of(good.json(), "not json".getBytes()));
+        CallLogger callLogger = new CallLogger(fixture.environment.profiles(), fixture.environment.contactStates(),
+                fixture.environment.callLogLedger(), fixture.environment.salesforce(),
+                new SqsDeadLetters(AwsTestClients.sqs(fixture.stack.moto().endpoint()), "http://127.0.0.1:1/no-such-queue"),
+                executor, CallLogSettings.defaults().withoutWaiting(), Clock.systemUTC(),
+                JsonLog.stdout(CallLogger.class), EmfMetrics.stdout("call-logger"));
+
+        StreamsEventResponse response = new ContactRecordHandler(callLogger, JsonLog.stdout(ContactRecordHandler.class))
+                .handleRequest(batch, null);
+
+        assertEquals(Set.of(KinesisBatch.sequenceNumber(batch, 1)), KinesisBatch.failedSequenceNumbers(response));
+        assertExactlyOneTaskEach(List.of(good));
+    }
+
+    // --- helpers ---
+
+    private static List<Ctr> calls(int count, String prefix) {
+        return IntStream.range(0, count).mapToObj(i -> Ctr.answered(prefix + String.format("%04d", i))).toList();
+    }
+
+    private static ContactRecordHandler handlerWith(CallLogLedger ledger, FunctionEnvironment environment) {
+        return handlerWith(ledger, environment, Clock.systemUTC());
+    }
+
+    private static ContactRecordHandler handlerWith(CallLogLedger ledger, FunctionEnvironment environment, Clock clock) {
+        CallLogger callLogger = new CallLogger(environment.profiles(), environment.contactStates(), ledger,
+                environment.salesforce(), new SqsDeadLetters(AwsTestClients.sqs(fixture.stack.moto().endpoint()),
+                fixture.stack.callLogDeadLetterQueueUrl()), executor, CallLogSettings.defaults().withoutWaiting(),
+                clock, JsonLog.stdout(CallLogger.class), EmfMetrics.stdout("call-logger"));
+        return new ContactRecordHandler(callLogger, JsonLog.stdout(ContactRecordHandler.class));
+    }
+
+    /** A session and the agent's owner in the cache, so that a fault hits the collection call. */
+    private static void warmUp() {
+        assertNoFailures(handler.handleRequest(KinesisBatch.ofCtrs(calls(1, "+1999555")), null));
+    }
+
+    private static LedgerState ledgerState(Ctr call) {
+        return fixture.environment.callLogLedger().find(List.of(call.contactId())).get(call.contactId()).state();
+    }
+
+    private static void assertExactlyOneTaskEach(List<Ctr> calls) {
+        Map<Object, Long> tasksByContact = fixture.stack.salesforce().records().all("Task").stream()
+                .collect(java.util.stream.Collectors.groupingBy(task -> String.valueOf(task.get("CallObject")),
+                        java.util.stream.Collectors.counting()));
+        for (Ctr call : calls) {
+            assertEquals(1L, tasksByContact.getOrDefault(call.contactId(), 0L), "Tasks of " + call.contactId());
+        }
+    }
+
+    private static void assertNoFailures(StreamsEventResponse response) {
+        assertEquals(List.of(), response.getBatchItemFailures());
+    }
+
+}

@@ -1,0 +1,78 @@
+package io.ctibridge.calllog;
+
+import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+/**
+ * Kinesis batches as Lambda hands them to the handler: records of one shard in sequence-number order, the
+ * data already decoded from base64. Redeliveries keep the records' sequence numbers, as Kinesis does.
+ */
+final class KinesisBatch {
+
+    private static final BigInteger BASE = new BigInteger("49657120431239184529373852813498113095471532830925783042");
+    private static final AtomicLong NEXT = new AtomicLong();
+
+    private KinesisBatch() {
+    }
+
+    static KinesisEvent of(List<byte[]> payloads) {
+        List<KinesisEvent.KinesisEventRecord> records = new ArrayList<>();
+        for (byte[] payload : payloads) {
+            String sequenceNumber = BASE.add(BigInteger.valueOf(NEXT.incrementAndGet() * 16)).toString();
+            KinesisEvent.Record kinesis = new KinesisEvent.Record();
+            kinesis.setKinesisSchemaVersion("1.0");
+            kinesis.setPartitionKey("partition-" + NEXT.get());
+            kinesis.setSequenceNumber(sequenceNumber);
+            kinesis.setData(ByteBuffer.wrap(payload));
+            kinesis.setApproximateArrivalTimestamp(new Date());
+            KinesisEvent.KinesisEventRecord record = new KinesisEvent.KinesisEventRecord();
+            record.setKinesis(kinesis);
+            record.setEventSource("aws:kinesis");
+            record.setEventID("shardId-000000000000:" + sequenceNumber);
+            record.setEventName("aws:kinesis:record");
+            record.setEventSourceARN("arn:aws:kinesis:us-east-1:123456789012:stream/ctibridge-contact-records");
+            record.setAwsRegion("us-east-1");
+            records.add(record);
+        }
+        KinesisEvent event = new KinesisEvent();
+        event.setRecords(records);
+        return event;
+    }
+
+    static KinesisEvent ofCtrs(List<Ctr> ctrs) {
+        return of(ctrs.stream().map(Ctr::json).toList());
+    }
+
+    /**
+     * What Lambda delivers after a partial failure: the batch again from the lowest reported sequence number on
+     * (a shard is processed in order, so everything after it comes again too).
+     */
+    static KinesisEvent redeliveryAfter(KinesisEvent batch, StreamsEventResponse response) {
+        BigInteger first = response.getBatchItemFailures().stream()
+                .map(failure -> new BigInteger(failure.getItemIdentifier()))
+                .min(BigInteger::compareTo).orElseThrow(() -> new IllegalArgumentException("nothing failed"));
+        KinesisEvent again = new KinesisEvent();
+        again.setRecords(batch.getRecords().stream()
+                .filter(r -> new BigInteger(r.getKinesis().getSequenceNumber()).compareTo(first) >= 0)
+                .toList());
+        return again;
+    }
+
+    static Set<String> failedSequenceNumbers(StreamsEventResponse response) {
+        return response.getBatchItemFailures().stream()
+                .map(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
+                .collect(Collectors.toSet());
+    }
+
+    static String sequenceNumber(KinesisEvent batch, int index) {
+        return batch.getRecords().get(index).getKinesis().getSequenceNumber();
+    }
+}

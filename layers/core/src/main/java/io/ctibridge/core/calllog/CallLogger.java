@@ -1,0 +1,225 @@
+package io.ctibridge.core.calllog;
+
+import io.ctibridge.core.calllog.CallLogOutcome.Result;
+import io.ctibridge.core.config.Profile;
+import io.ctibridge.core.config.ProfileReader;
+import io.ctibridge.core.lookup.ContactStateStore;
+import io.ctibridge.core.observability.EmfMetrics;
+import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.core.phone.PhoneMasking;
+import io.ctibridge.core.salesforce.Deadline;
+import io.ctibridge.core.salesforce.api.SalesforceApi;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+
+/**
+ * Turns delivered contacts into exactly one Task each. At least once in, exactly once out:
+ * <ol>
+ *   <li>the ledger says, per contact, whether to create, rewrite (a later version) or skip;</li>
+ *   <li>a create is claimed in the ledger first (PENDING, conditional), and a claim left PENDING by a failed
+ *       delivery is taken over only after asking Salesforce whether its Task exists (CallObject = ContactId);</li>
+ *   <li>the batch's Tasks go to Salesforce in sObject Collections calls, owners found with one query;</li>
+ *   <li>each saved Task is recorded DONE with its Id; a refused one goes to the dead-letter queue, a failed one
+ *       comes back as RETRY for the source to deliver again.</li>
+ * </ol>
+ * Never throws for a delivery's sake: every delivery gets an outcome, logged by ContactId and counted.
+ */
+public final class CallLogger {
+
+    /** A claim outlives its claimant's invocation by this much, for clock skew between execution environments. */
+    private static final Duration LEASE_MARGIN = Duration.ofSeconds(10);
+    /** Claims of callers without a deadline (tools, tests) last this long. */
+    private static final Duration MAX_LEASE = Duration.ofMinutes(15);
+
+    private final CallLogLedger ledger;
+    private final Supplier<SalesforceApi> salesforce;
+    private final CallResolver resolver;
+    private final TaskSaver saver;
+    private final DeadLetterOffice deadLetters;
+    private final Parallel parallel;
+    private final CallLogSettings settings;
+    private final Clock clock;
+    private final JsonLog log;
+    private final EmfMetrics metrics;
+
+    public CallLogger(ProfileReader profiles, ContactStateStore states, CallLogLedger ledger,
+                      Supplier<SalesforceApi> salesforce, DeadLetters deadLetters, ExecutorService executor,
+                      CallLogSettings settings, Clock clock, JsonLog log, EmfMetrics metrics) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.salesforce = Objects.requireNonNull(salesforce, "salesforce");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.log = Objects.requireNonNull(log, "log");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.parallel = new Parallel(Objects.requireNonNull(executor, "executor"), settings.stateParallelism());
+        this.deadLetters = new DeadLetterOffice(Objects.requireNonNull(deadLetters, "deadLetters"), clock,
+                settings.outageBackoff(), log);
+        this.resolver = new CallResolver(Objects.requireNonNull(profiles, "profiles"),
+                Objects.requireNonNull(states, "states"), parallel, settings.outageBackoff(), log);
+        this.saver = new TaskSaver(ledger, new OwnerResolver(clock, settings.ownerCacheTtl(), log), this.deadLetters,
+                parallel, settings, log);
+    }
+
+    /** Logs a batch; one outcome per delivery, in delivery order. */
+    public List<CallLogOutcome> log(List<Delivery> deliveries, Deadline deadline) {
+        Outcomes outcomes = new Outcomes();
+        List<Delivery.Readable> readable = new ArrayList<>();
+        for (Delivery delivery : deliveries) {
+            switch (delivery) {
+                case Delivery.Unreadable unreadable -> outcomes.put(unreadable, deadLetters.post(unreadable, null,
+                        DeadLetter.Reason.MALFORMED_RECORD, unreadable.reason(), unreadable.reason()));
+                case Delivery.Readable read -> readable.add(read);
+            }
+        }
+        List<LoggableCall> calls = resolver.loggable(readable, outcomes);
+        if (!calls.isEmpty()) {
+            write(calls, deadline, outcomes);
+        }
+        List<CallLogOutcome> ordered = outcomes.inOrderOf(deliveries);
+        for (int i = 0; i < deliveries.size(); i++) {
+            report(ordered.get(i), deliveries.get(i) instanceof Delivery.Readable read ? read.contact() : null);
+        }
+        return ordered;
+    }
+
+    /**
+     * What the event path checks before asking Connect about a contact: whether its profile logs the channel,
+     * and whether the contact is logged or being logged already.
+     *
+     * @return the final outcome when there is nothing to describe, empty when the contact should be logged
+     */
+    public Optional<CallLogOutcome> precheck(String itemId, String claimant, String contactId, List<String> lookupKeys,
+                                             String channel) {
+        try {
+            Profile profile = resolver.profileFor(lookupKeys);
+            if (!profile.callLog().logsChannel(channel)) {
+                return reported(new CallLogOutcome(itemId, contactId, Result.IGNORED, null,
+                        "channel " + channel + " is not logged by profile " + profile.profile(), null));
+            }
+            LedgerEntry entry = ledger.find(List.of(contactId)).get(contactId);
+            boolean ours = entry != null && entry.state() == LedgerState.PENDING
+                    && !entry.heldByAnotherAt(claimant, clock.instant());
+            if (entry == null || ours) {
+                return Optional.empty();
+            }
+            return reported(entry.state() == LedgerState.PENDING
+                    ? new CallLogOutcome(itemId, contactId, Result.RETRY, null, "claimed by another delivery",
+                            settings.maxBusyWait())
+                    : new CallLogOutcome(itemId, contactId, Result.SKIPPED, null,
+                            "already " + entry.state().name().toLowerCase(Locale.ROOT), null));
+        } catch (RuntimeException e) {
+            log.error("cannot check the contact before describing it", Map.of("contactId", contactId), e);
+            return reported(new CallLogOutcome(itemId, contactId, Result.RETRY, null, "state unavailable",
+                    settings.outageBackoff()));
+        }
+    }
+
+    /** The ledger's word on each call, the claims of the new ones, then Salesforce. */
+    private void write(List<LoggableCall> calls, Deadline deadline, Outcomes outcomes) {
+        Map<String, LedgerEntry> entries;
+        try {
+            entries = ledger.find(calls.stream().map(LoggableCall::contactId).toList());
+        } catch (RuntimeException e) {
+            log.error("cannot read the call-log ledger; the batch comes back later",
+                    Map.of("records", calls.size()), e);
+            calls.forEach(call -> outcomes.put(call, call.retry("ledger unavailable", settings.outageBackoff())));
+            return;
+        }
+        Instant now = clock.instant();
+        List<PendingWrite> rewrites = new ArrayList<>();
+        Map<LoggableCall, LedgerDecision.Create> creates = new LinkedHashMap<>();
+        for (LoggableCall call : calls) {
+            LedgerDecision decision = LedgerDecision.decide(call.contact(), call.delivery().claimant(),
+                    Optional.ofNullable(entries.get(call.contactId())), now, settings.maxBusyWait());
+            switch (decision) {
+                case LedgerDecision.Skip skip -> outcomes.put(call, call.outcome(Result.SKIPPED, skip.reason()));
+                case LedgerDecision.Wait wait -> outcomes.put(call, call.retry(wait.reason(), wait.retryAfter()));
+                case LedgerDecision.Update update ->
+                        rewrites.add(new PendingWrite(call, update.entry(), update.entry().taskId()));
+                case LedgerDecision.Create create -> creates.put(call, create);
+            }
+        }
+        List<Claim> claims = claim(creates, leaseUntil(now, deadline), outcomes);
+        SalesforceApi api;
+        try {
+            api = salesforce.get().withDeadline(deadline);
+        } catch (RuntimeException e) {
+            log.error("cannot connect to Salesforce; the batch comes back later", Map.of(), e);
+            claims.forEach(claim -> outcomes.put(claim.write().call(),
+                    claim.write().call().retry("Salesforce unavailable", settings.outageBackoff())));
+            rewrites.forEach(w -> outcomes.put(w.call(),
+                    w.call().retry("Salesforce unavailable", settings.outageBackoff())));
+            return;
+        }
+        saver.save(api, rewrites, claims, outcomes);
+    }
+
+    /** Claims the contacts to create, all at once; a claim lost to another delivery comes back later. */
+    private List<Claim> claim(Map<LoggableCall, LedgerDecision.Create> creates, Instant leaseUntil, Outcomes outcomes) {
+        List<LoggableCall> calls = List.copyOf(creates.keySet());
+        List<Parallel.Attempt<Optional<LedgerEntry>>> attempts = parallel.map(calls, call -> ledger.claim(
+                call.contactId(), call.contact().version(), call.delivery().claimant(), leaseUntil,
+                creates.get(call).seen()));
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < calls.size(); i++) {
+            LoggableCall call = calls.get(i);
+            Parallel.Attempt<Optional<LedgerEntry>> attempt = attempts.get(i);
+            if (!attempt.succeeded()) {
+                log.error("cannot claim the contact in the ledger", Map.of("contactId", call.contactId()),
+                        attempt.failure());
+                outcomes.put(call, call.retry("ledger unavailable", settings.outageBackoff()));
+            } else if (attempt.value().isEmpty()) {
+                outcomes.put(call, call.retry("claimed by another delivery", settings.maxBusyWait()));
+            } else {
+                claims.add(new Claim(PendingWrite.create(call, attempt.value().get()), creates.get(call)));
+            }
+        }
+        return claims;
+    }
+
+    /** Until when our claims hold: past our invocation's end, nobody can still be working on them. */
+    private static Instant leaseUntil(Instant now, Deadline deadline) {
+        Duration remaining = deadline.remaining();
+        return now.plus(remaining.compareTo(MAX_LEASE) < 0 ? remaining : MAX_LEASE).plus(LEASE_MARGIN);
+    }
+
+    private Optional<CallLogOutcome> reported(CallLogOutcome outcome) {
+        report(outcome, null);
+        return Optional.of(outcome);
+    }
+
+    /** One log line keyed by ContactId, numbers masked, and one count per result. */
+    private void report(CallLogOutcome outcome, ContactRecord contact) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("contactId", outcome.contactId());
+        fields.put("itemId", outcome.itemId());
+        fields.put("result", outcome.result().name());
+        if (outcome.taskId() != null) {
+            fields.put("taskId", outcome.taskId());
+        }
+        if (!outcome.detail().isEmpty()) {
+            fields.put("detail", outcome.detail());
+        }
+        if (contact != null) {
+            fields.put("caller", PhoneMasking.mask(contact.customerAddress()));
+            fields.put("channel", contact.channel());
+            fields.put("source", contact.source().name());
+        }
+        switch (outcome.result()) {
+            case RETRY -> log.warn("call not logged yet; it will be delivered again", fields);
+            case DEAD_LETTERED -> log.error("call sent to the dead-letter queue", fields, null);
+            default -> log.info("call log " + outcome.result().name().toLowerCase(Locale.ROOT), fields);
+        }
+        metrics.count("CallLogDeliveries", "Result", outcome.result().name(), null);
+    }
+}

@@ -1,0 +1,14 @@
+package io.ctibridge.core.calllog;
+
+/** A contact this delivery claimed in the ledger, with what the ledger held before. */
+record Claim(PendingWrite write, LedgerDecision.Create decision) {
+
+    boolean inDoubt() {
+        return decision.inDoubt();
+    }
+
+    /** The version the failed delivery had claimed, for a claim taken over in doubt. */
+    RecordVersion earlierVersion() {
+        return decision.seen().orElseThrow().version();
+    }
+}

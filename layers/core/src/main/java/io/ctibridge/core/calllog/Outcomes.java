@@ -1,0 +1,30 @@
+package io.ctibridge.core.calllog;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The outcome of each delivery of a batch, as the steps settle them; by identity, since a batch may repeat itself. */
+final class Outcomes {
+
+    private final Map<Delivery, CallLogOutcome> byDelivery = new IdentityHashMap<>();
+
+    void put(Delivery delivery, CallLogOutcome outcome) {
+        byDelivery.put(delivery, outcome);
+    }
+
+    void put(LoggableCall call, CallLogOutcome outcome) {
+        byDelivery.put(call.delivery(), outcome);
+    }
+
+    /** One outcome per delivery, in delivery order. */
+    List<CallLogOutcome> inOrderOf(List<Delivery> deliveries) {
+        return deliveries.stream().map(delivery -> {
+            CallLogOutcome outcome = byDelivery.get(delivery);
+            if (outcome == null) {
+                throw new IllegalStateException("delivery " + delivery.itemId() + " was left without an outcome");
+            }
+            return outcome;
+        }).toList();
+    }
+}

@@ -1,0 +1,20 @@
+package io.ctibridge.core.calllog;
+
+/**
+ * A call about to be written to Salesforce: a new Task under the ledger claim {@code entry}, or a rewrite of the
+ * Task {@code taskId} (whose ledger entry is {@code entry}).
+ */
+record PendingWrite(LoggableCall call, LedgerEntry entry, String taskId) {
+
+    static PendingWrite create(LoggableCall call, LedgerEntry claim) {
+        return new PendingWrite(call, claim, null);
+    }
+
+    boolean create() {
+        return taskId == null;
+    }
+
+    PendingWrite rewriting(String existingTaskId) {
+        return new PendingWrite(call, entry, existingTaskId);
+    }
+}

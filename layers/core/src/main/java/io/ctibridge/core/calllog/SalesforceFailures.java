@@ -1,0 +1,39 @@
+package io.ctibridge.core.calllog;
+
+import io.ctibridge.core.salesforce.InvalidSessionException;
+import io.ctibridge.core.salesforce.RequestLimitExceededException;
+import io.ctibridge.core.salesforce.SalesforceApiException;
+import io.ctibridge.core.salesforce.SalesforceException;
+import java.time.Duration;
+
+/** How the call log treats a whole Salesforce call that failed. */
+final class SalesforceFailures {
+
+    private SalesforceFailures() {
+    }
+
+    /**
+     * Whether the records of the call should come back later rather than go to the dead-letter queue: anything
+     * transient, the org's exhausted API allowance, and broken credentials or configuration, which an operator
+     * fixes (an alarm on the stream's age says so) without having to replay every call of the outage. Only an
+     * API error about the request itself (a bad field in the profile, say) is the records' own fault.
+     */
+    static boolean retryLater(SalesforceException failure) {
+        return failure.retryable()
+                || failure instanceof RequestLimitExceededException
+                || failure instanceof InvalidSessionException
+                || !(failure instanceof SalesforceApiException);
+    }
+
+    /** How long to wait before Salesforce is asked again; the org's limit frees up slowly, so wait longest. */
+    static Duration backoff(SalesforceException failure, CallLogSettings settings) {
+        return failure instanceof RequestLimitExceededException ? settings.limitBackoff() : settings.outageBackoff();
+    }
+
+    /** The failure for logs and dead letters: its code, never Salesforce's message (which may quote data). */
+    static String describe(SalesforceException failure) {
+        return failure instanceof SalesforceApiException api && !api.errorCode().isEmpty()
+                ? api.errorCode() + " (HTTP " + api.httpStatus() + ")"
+                : failure.getClass().getSimpleName();
+    }
+}
