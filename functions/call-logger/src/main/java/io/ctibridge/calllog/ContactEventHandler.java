@@ -12,6 +12,7 @@ import io.ctibridge.core.calllog.SourcePayload;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.salesforce.Deadline;
 import io.ctibridge.core.wiring.FunctionEnvironment;
+import io.ctibridge.core.wiring.SnapStartPriming;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +41,13 @@ public final class ContactEventHandler implements RequestHandler<ScheduledEvent,
     private final ContactDescriber describer;
     private final JsonLog log;
 
-    /** Used by Lambda: real clients, built once per execution environment. */
+    /** Used by Lambda: real clients, built once per execution environment, primed for SnapStart. */
     public ContactEventHandler() {
-        this(FunctionEnvironment.fromSystem());
+        this(SnapStartPriming.register(FunctionEnvironment.fromSystem()));
     }
 
-    private ContactEventHandler(FunctionEnvironment environment) {
+    /** Wired from an environment with Connect itself as the describer, as in Lambda (the CLI's invoke uses it). */
+    public ContactEventHandler(FunctionEnvironment environment) {
         this(environment, CallLogWiring.contactDescriber(environment));
     }
 

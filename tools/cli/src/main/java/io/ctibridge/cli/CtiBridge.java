@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ctibridge", mixinStandardHelpOptions = true, version = "ctibridge 0.1.0",
         description = "Amazon Connect + Salesforce CTI backend: local stack and operator tools.",
         subcommands = {LocalCommand.class, ConfigCommand.class, CallCenterXmlCommand.class, AssignUsersCommand.class,
-                InvokeCommand.class})
+                InvokeCommand.class, SimulateCallCommand.class, SmokeCommand.class})
 public final class CtiBridge {
 
     public static void main(String[] args) {

@@ -3,8 +3,16 @@ package io.ctibridge.cli;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
+import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.ctibridge.calllog.CallNotLoggedException;
+import io.ctibridge.calllog.ContactEventHandler;
+import io.ctibridge.calllog.ContactRecordHandler;
+import io.ctibridge.cli.calllog.CallLogEvents;
+import io.ctibridge.cli.common.OperationFailedException;
 import io.ctibridge.cli.common.UsageException;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.wiring.FunctionEnvironment;
@@ -35,10 +43,11 @@ import java.util.concurrent.ExecutorService;
         description = "Run a function's handler in-process on an event file and print its JSON answer.")
 final class InvokeCommand extends OperatorCommand {
 
-    enum Function { CALLER_LOOKUP, SCREEN_POP }
+    enum Function { CALLER_LOOKUP, SCREEN_POP, CALL_LOGGER }
 
     @Parameters(index = "0", paramLabel = "FUNCTION", converter = FunctionConverter.class,
-            description = "caller-lookup or screen-pop.")
+            description = "caller-lookup, screen-pop or call-logger (a Kinesis event of contact records,"
+                    + " or an EventBridge contact event: told apart by the file's shape).")
     Function function;
 
     @Option(names = "--event", required = true, paramLabel = "FILE", description = "The event JSON, as AWS sends it.")
@@ -67,12 +76,40 @@ final class InvokeCommand extends OperatorCommand {
                     yield Map.of("statusCode", response.getStatusCode(), "headers", response.getHeaders(),
                             "body", response.getBody() == null ? "" : response.getBody());
                 }
+                case CALL_LOGGER -> callLogger(json, functions);
             };
         } finally {
             System.setOut(stdout);
         }
         out().println(JSON.writeValueAsString(answer));
         return OK;
+    }
+
+    /**
+     * A Kinesis event goes to the contact-record handler, an EventBridge event to the contact-event handler with
+     * Connect's DescribeContact, as deployed. The event handler answers nothing ({@code null}, as Lambda's payload)
+     * or throws, which fails the command as it would fail the invocation.
+     */
+    private Object callLogger(byte[] json, FunctionEnvironment functions) {
+        return switch (CallLogEvents.kindOf(json)) {
+            case KINESIS -> {
+                StreamsEventResponse response = new ContactRecordHandler(functions)
+                        .handleRequest(parse(json, KinesisEvent.class), null);
+                yield Map.of("batchItemFailures", response.getBatchItemFailures().stream()
+                        .map(failure -> Map.of("itemIdentifier", failure.getItemIdentifier())).toList());
+            }
+            case EVENTBRIDGE -> {
+                try {
+                    new ContactEventHandler(functions).handleRequest(parse(json, ScheduledEvent.class), null);
+                } catch (CallNotLoggedException e) {
+                    throw new OperationFailedException("contact event not logged (Lambda would retry it): "
+                            + e.getMessage(), e);
+                }
+                yield null;
+            }
+            case UNKNOWN -> throw new UsageException(event + ": neither a Kinesis event (Records[].kinesis) nor an"
+                    + " EventBridge event (detail-type)");
+        };
     }
 
     private <T> T parse(byte[] json, Class<T> type) {
@@ -100,8 +137,9 @@ final class InvokeCommand extends OperatorCommand {
             return switch (value) {
                 case "caller-lookup" -> Function.CALLER_LOOKUP;
                 case "screen-pop" -> Function.SCREEN_POP;
+                case "call-logger" -> Function.CALL_LOGGER;
                 default -> throw new CommandLine.TypeConversionException(
-                        "unknown function '" + value + "' (caller-lookup, screen-pop)");
+                        "unknown function '" + value + "' (caller-lookup, screen-pop, call-logger)");
             };
         }
     }

@@ -1,10 +1,9 @@
 package io.ctibridge.cli;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.ctibridge.lookup.CallerLookupHandler;
 import io.ctibridge.pop.ScreenPopHandler;
 
@@ -16,19 +15,20 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 
 /**
- * The deployed routes, served on loopback by the handlers running in this process: what Connect and the softphone
- * would call in AWS. Events are read with the Lambda runtime's own deserializer.
+ * The deployed routes, served on loopback by the handlers running in this process: what Connect, the softphone,
+ * the contact-record stream and EventBridge would call in AWS. Events are read with the Lambda runtime's own
+ * deserializer. One local-only route, {@link TaskRoute}, reads the call log back.
  */
 final class LocalApiServer implements AutoCloseable {
 
     static final String LOOKUP_ROUTE = "/connect/lookup";
     static final String POPS_ROUTE = "/v1/pops/";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    /** Real Connect events are a few KB; refuse anything absurd before parsing it. */
-    private static final int MAX_BODY_BYTES = 256 * 1024;
+    /** Real Connect events are a few KB; the pop API takes no body worth reading. */
+    private static final int MAX_POP_BODY_BYTES = 256 * 1024;
 
     private final HttpServer server;
 
@@ -36,11 +36,15 @@ final class LocalApiServer implements AutoCloseable {
         this.server = server;
     }
 
-    static LocalApiServer start(int port, CallerLookupHandler lookup, ScreenPopHandler pops) throws IOException {
+    static LocalApiServer start(int port, LocalFunctions functions) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
-        server.createContext(LOOKUP_ROUTE, exchange -> handleLookup(exchange, lookup));
-        server.createContext(POPS_ROUTE, exchange -> handlePop(exchange, pops));
+        server.createContext(LOOKUP_ROUTE, exchange -> handleLookup(exchange, functions.lookup()));
+        server.createContext(POPS_ROUTE, exchange -> handlePop(exchange, functions.pops()));
+        CallLogRoutes callLog = new CallLogRoutes(functions);
+        server.createContext(CallLogRoutes.CONTACT_RECORDS_ROUTE, callLog::contactRecords);
+        server.createContext(CallLogRoutes.CONTACT_EVENTS_ROUTE, callLog::contactEvents);
+        server.createContext(TaskRoute.ROUTE, new TaskRoute(functions)::handle);
         server.start();
         return new LocalApiServer(server);
     }
@@ -51,28 +55,23 @@ final class LocalApiServer implements AutoCloseable {
 
     private static void handleLookup(HttpExchange exchange, CallerLookupHandler lookup) throws IOException {
         try (exchange) {
-            if (!"POST".equals(exchange.getRequestMethod())) {
-                exchange.getResponseHeaders().add("Allow", "POST");
-                respond(exchange, 405, Map.of("error", "method not allowed; POST a Connect contact flow event"));
+            if (!LocalExchanges.requireMethod(exchange, "POST", "a Connect contact flow event")) {
                 return;
             }
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readNBytes(MAX_BODY_BYTES + 1);
-            }
-            if (body.length > MAX_BODY_BYTES) {
-                respond(exchange, 413, Map.of("error", "event larger than " + MAX_BODY_BYTES + " bytes"));
+            Optional<byte[]> body = LocalExchanges.body(exchange);
+            if (body.isEmpty()) {
                 return;
             }
             ConnectEvent event;
             try {
-                event = LambdaEvents.read(new ByteArrayInputStream(body), ConnectEvent.class);
+                event = LambdaEvents.read(new ByteArrayInputStream(body.get()), ConnectEvent.class);
             } catch (RuntimeException e) {
                 // Lambda would fail the invocation before the handler: say so, as Lambda's error would.
-                respond(exchange, 400, Map.of("error", "not a Connect contact flow event: " + e.getClass().getSimpleName()));
+                LocalExchanges.respond(exchange, 400,
+                        Map.of("error", "not a Connect contact flow event: " + e.getClass().getSimpleName()));
                 return;
             }
-            respond(exchange, 200, lookup.handleRequest(event, null));
+            LocalExchanges.respond(exchange, 200, lookup.handleRequest(event, null));
         }
     }
 
@@ -81,7 +80,7 @@ final class LocalApiServer implements AutoCloseable {
         try (exchange) {
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
-                body = in.readNBytes(MAX_BODY_BYTES);
+                body = in.readNBytes(MAX_POP_BODY_BYTES);
             }
             APIGatewayV2HTTPResponse response = pops.handleRequest(
                     HttpApiRequests.toEvent(exchange, new String(body, StandardCharsets.UTF_8)), null);
@@ -94,13 +93,6 @@ final class LocalApiServer implements AutoCloseable {
                 exchange.getResponseBody().write(answer);
             }
         }
-    }
-
-    private static void respond(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] json = JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, json.length);
-        exchange.getResponseBody().write(json);
     }
 
     @Override

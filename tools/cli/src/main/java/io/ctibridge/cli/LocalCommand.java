@@ -1,28 +1,18 @@
 package io.ctibridge.cli;
 
-import io.ctibridge.core.observability.JsonLog;
-import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.emulator.EmulatorConfig;
-import io.ctibridge.local.LocalStack;
-import io.ctibridge.core.pop.CorsPolicy;
-import io.ctibridge.lookup.CallerLookupHandler;
-import io.ctibridge.pop.ScreenPopHandler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
-import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The main job on a laptop: moto (DynamoDB, Secrets Manager) and the Salesforce emulator on loopback, set up like
- * the deployed stack, and the functions in this process behind the deployed routes. Runs until Ctrl-C.
+ * The main job on a laptop: moto (DynamoDB, Secrets Manager, SQS) and the Salesforce emulator on loopback, set up
+ * like the deployed stack, and the functions in this process behind the deployed routes. Runs until Ctrl-C.
  */
 @Command(name = "local", mixinStandardHelpOptions = true,
         description = "Run the whole backend locally against moto and the Salesforce emulator.")
@@ -50,30 +40,27 @@ final class LocalCommand implements Callable<Integer> {
             stopRequested.countDown();
             awaitQuietly(closed);
         }));
-        try (LocalStack stack = LocalStack.startStandalone(EmulatorConfig.defaults().withPort(salesforcePort));
-             ExecutorService searches = FunctionEnvironment.searchExecutor()) {
-            Map<String, String> env = new HashMap<>(stack.functionEnvironment());
-            // Behind API Gateway CORS is the HTTP API's job; locally the function answers it for these origins.
-            env.put(CorsPolicy.ALLOWED_ORIGINS_ENV, String.join(",", allowedOrigins));
-            FunctionEnvironment environment = new FunctionEnvironment(env, Clock.systemUTC());
-            CallerLookupHandler lookup = new CallerLookupHandler(environment.callerLookup(searches),
-                    JsonLog.stdout(CallerLookupHandler.class));
-            ScreenPopHandler pops = new ScreenPopHandler(environment.screenPop(searches),
-                    JsonLog.stdout(ScreenPopHandler.class));
-            try (LocalApiServer api = LocalApiServer.start(port, lookup, pops)) {
-                out.println();
-                out.println("ctibridge is running locally:");
-                out.println("  caller lookup       POST " + api.baseUrl() + LocalApiServer.LOOKUP_ROUTE);
-                out.println("  screen pop          GET  " + api.baseUrl() + LocalApiServer.POPS_ROUTE
-                        + "{contactId}  (Authorization: Bearer <popToken>)");
-                out.println("  Salesforce emulator " + stack.salesforce().baseUrl());
-                out.println("  moto (AWS)          " + stack.moto().endpoint());
-                out.println();
-                out.println("try:  curl -s -X POST --data @events/connect/contact-flow-inbound.json "
-                        + api.baseUrl() + LocalApiServer.LOOKUP_ROUTE);
-                out.println("Ctrl-C stops everything.");
-                stopRequested.await();
-            }
+        try (EmbeddedStack local = EmbeddedStack.start(port, EmulatorConfig.defaults().withPort(salesforcePort),
+                allowedOrigins)) {
+            String api = local.apiUrl().toString();
+            out.println();
+            out.println("ctibridge is running locally:");
+            out.println("  caller lookup       POST " + api + LocalApiServer.LOOKUP_ROUTE);
+            out.println("  screen pop          GET  " + api + LocalApiServer.POPS_ROUTE
+                    + "{contactId}  (Authorization: Bearer <popToken>)");
+            out.println("  contact records     POST " + api + CallLogRoutes.CONTACT_RECORDS_ROUTE
+                    + "  (CTR JSON, an array of them, or a Kinesis event)");
+            out.println("  contact events      POST " + api + CallLogRoutes.CONTACT_EVENTS_ROUTE
+                    + "  (EventBridge contact event; Connect = the records posted here)");
+            out.println("  call log read-back  GET  " + api + TaskRoute.ROUTE + "?callObject={contactId}");
+            out.println("  Salesforce emulator " + local.stack().salesforce().baseUrl());
+            out.println("  moto (AWS)          " + local.stack().moto().endpoint());
+            out.println();
+            out.println("try:  curl -s -X POST --data @events/connect/contact-flow-inbound.json "
+                    + api + LocalApiServer.LOOKUP_ROUTE);
+            out.println("      java -jar tools/cli/target/ctibridge-cli.jar simulate-call --from +14155550199");
+            out.println("Ctrl-C stops everything.");
+            stopRequested.await();
         } finally {
             out.println("stopped.");
             closed.countDown();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -87,12 +88,53 @@ class InvokeCommandIT {
         assertEquals(2, unknown.exitCode(), unknown.toString());
     }
 
+    @Test
+    void invoke_callLogger_onEveryKinesisSample_logsEachContactOnce_withoutFailures() throws Exception {
+        List<Path> samples;
+        try (var files = Files.list(EVENTS.resolve("kinesis"))) {
+            samples = files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+        }
+        assertEquals(4, samples.size(), samples.toString());
+        for (Path sample : samples) {
+            Cli.Run run = invoke("call-logger", sample);
+
+            assertEquals(0, run.exitCode(), sample + "\n" + run);
+            assertEquals(0, JSON.readTree(run.out()).path("batchItemFailures").size(), sample + "\n" + run);
+            for (JsonNode record : JSON.readTree(sample.toFile()).path("Records")) {
+                String contactId = JSON.readTree(Base64.getDecoder().decode(record.path("kinesis").path("data").asText()))
+                        .path("ContactId").asText();
+                long tasks = stack.salesforce().records().all("Task").stream()
+                        .filter(task -> contactId.equals(task.get("CallObject"))).count();
+                assertEquals(1, tasks, sample + ": Tasks of " + contactId);
+            }
+        }
+    }
+
+    @Test
+    void invoke_callLogger_onAContactEvent_asksConnect_andFailsInOneLineWhenItCannot() {
+        // moto has no Connect API: the event handler's DescribeContact fails, as the invocation would.
+        Cli.Run run = invoke("call-logger", EVENTS.resolve("eventbridge/contact-disconnected-voice.json"));
+
+        assertEquals(1, run.exitCode(), run.toString());
+        assertEquals(1, run.errLines().stream().filter(line -> !line.startsWith("{")).count(), run.toString());
+    }
+
+    @Test
+    void invoke_callLogger_onAFileOfNeitherShape_exits2() {
+        Cli.Run run = invoke("call-logger", EVENTS.resolve("connect/contact-flow-inbound.json"));
+
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("neither a Kinesis event"), run.toString());
+    }
+
     private static Cli.Run invoke(String function, Path event) {
         Map<String, String> env = stack.functionEnvironment();
         List<String> args = new ArrayList<>(List.of("invoke", function, "--event", event.toString(),
                 "--aws-endpoint", env.get(AwsSettings.ENDPOINT_ENV), "--region", "us-east-1",
                 "--config-table", env.get(TableNames.CONFIG_ENV),
                 "--contact-state-table", env.get(TableNames.CONTACT_STATE_ENV),
+                "--call-log-ledger-table", env.get(TableNames.CALL_LOG_LEDGER_ENV),
+                "--call-log-dlq-url", env.get(FunctionEnvironment.CALL_LOG_DLQ_URL),
                 "--salesforce-secret-arn", env.get(FunctionEnvironment.SALESFORCE_SECRET_ARN),
                 "--pop-token-secret-arn", env.get(FunctionEnvironment.POP_TOKEN_SECRET_ARN)));
         return Cli.run(args.toArray(String[]::new));

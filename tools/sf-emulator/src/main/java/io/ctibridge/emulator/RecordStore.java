@@ -138,6 +138,22 @@ public final class RecordStore {
         }
     }
 
+    /**
+     * Removes a record, as the API's delete does (this org keeps no recycle bin).
+     *
+     * @return false when no record has this id
+     */
+    public boolean delete(String id) {
+        lock.writeLock().lock();
+        try {
+            return SalesforceIds.key(id)
+                    .flatMap(key -> schema.objectForId(key).map(object -> recordsByObject.get(object.name()).remove(key)))
+                    .isPresent();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     /** A copy of the whole org, for Composite's allOrNone rollback. */
     public Snapshot snapshot() {
         lock.readLock().lock();

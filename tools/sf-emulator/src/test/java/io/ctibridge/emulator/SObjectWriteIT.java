@@ -62,6 +62,30 @@ class SObjectWriteIT {
     }
 
     @Test
+    void delete_answers204_andTheRecordIsGoneFromQueries_andASecondDeleteIs404() {
+        String id = createTask("""
+                {"Subject": "Call", "Status": "Completed", "Priority": "Normal", "CallObject": "to-delete"}
+                """).body().get("id").asText();
+
+        var deleted = client.delete(TestClient.V + "/sobjects/Task/" + id);
+
+        assertEquals(204, deleted.status());
+        assertTrue(sf.records().get(id).isEmpty());
+        assertEquals(0, client.query("SELECT Id FROM Task WHERE CallObject = 'to-delete'").body().get("totalSize").asInt());
+        var again = client.delete(TestClient.V + "/sobjects/Task/" + id);
+        assertEquals(404, again.status());
+        assertEquals("NOT_FOUND", again.errorCode());
+    }
+
+    @Test
+    void delete_underAnotherObjectsName_is404_andKeepsTheRecord() {
+        String jane = idOf("Contact", "Jane Doe");
+
+        assertEquals(404, client.delete(TestClient.V + "/sobjects/Task/" + jane).status());
+        assertTrue(sf.records().get(jane).isPresent());
+    }
+
+    @Test
     void create_answersRequiredFieldMissing_listingEveryMissingField() {
         var answer = createTask("{\"Subject\": \"no status\"}");
 

@@ -86,6 +86,10 @@ final class TestClient {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Response delete(String path) {
+        return send(authorized(path).DELETE());
+    }
+
     /** Sends and returns the raw outcome, or throws the IOException (for dropped connections). */
     HttpResponse<String> sendRaw(String pathAndQuery) throws IOException, InterruptedException {
         return http.send(authorized(pathAndQuery).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * {@code /sobjects}: describeGlobal, {@code POST /sobjects/Type/} (create), {@code GET /sobjects/Type/describe},
- * {@code GET|PATCH /sobjects/Type/id} (retrieve, update).
+ * {@code GET|PATCH|DELETE /sobjects/Type/id} (retrieve, update, delete).
  */
 final class SObjectResource {
     private final RecordStore store;
@@ -48,7 +48,8 @@ final class SObjectResource {
             return switch (request.method()) {
                 case "GET" -> retrieve(request, object, segments.get(2));
                 case "PATCH" -> update(request, object, segments.get(2));
-                default -> throw Routes.methodNotAllowed(request, "GET, PATCH");
+                case "DELETE" -> delete(object, segments.get(2));
+                default -> throw Routes.methodNotAllowed(request, "GET, PATCH, DELETE");
             };
         }
         throw SalesforceException.notFound();
@@ -69,6 +70,16 @@ final class SObjectResource {
                 bodies.fields(bodies.object(request.body()))));
         if (!result.success()) {
             throw SaveResults.asException(result);
+        }
+        return ApiResponse.noContent();
+    }
+
+    /** 204 as Salesforce answers; a record of another object, or none, is 404 NOT_FOUND. */
+    private ApiResponse delete(ObjectSchema object, String id) {
+        boolean ofThisObject = store.get(id).isPresent()
+                && store.schema().objectForId(id).filter(o -> o == object).isPresent();
+        if (!ofThisObject || !store.delete(id)) {
+            throw SalesforceException.notFound();
         }
         return ApiResponse.noContent();
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 
@@ -34,6 +35,8 @@ public final class SalesforceApi {
   public static final int MAX_COLLECTION_SIZE = 200;
 
   private static final TypeReference<List<SaveResult>> SAVE_RESULTS = new TypeReference<>() {};
+  /** Ids go into the path: only the characters a record id has. */
+  private static final Pattern RECORD_ID = Pattern.compile("[a-zA-Z0-9]{15}|[a-zA-Z0-9]{18}");
 
   private final ApiTransport transport;
   private final ApiVersion version;
@@ -141,6 +144,20 @@ public final class SalesforceApi {
       throw new SalesforceApiException(201, List.of(new SalesforceError("INVALID_RESPONSE", "create answer has no id", List.of())));
     }
     return answer.get("id").asText();
+  }
+
+  /**
+   * Deletes one record (it goes to the recycle bin, as from the UI).
+   *
+   * @throws IllegalArgumentException when {@code id} is not a 15- or 18-character record id, before sending anything
+   * @see <a href="https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/dome_delete_record.htm">Delete a Record</a>
+   */
+  public void delete(String sobjectType, String id) {
+    if (id == null || !RECORD_ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("not a Salesforce record id: " + id);
+    }
+    String path = dataPath("sobjects/" + Soql.identifier(sobjectType) + "/" + id);
+    transport.send(ApiCall.write("DELETE", path, null), deadline);
   }
 
   /**

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctibridge.core.salesforce.MalformedQueryException;
+import io.ctibridge.core.salesforce.SalesforceApiException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -47,6 +48,35 @@ class SalesforceApiWriteTest {
     assertEquals("/services/data/v68.0/sobjects/Task/", request.getUrl().encodedPath());
     assertEquals(JSON.readTree("{\"Subject\":\"Call\",\"ActivityDate\":\"2026-03-02\"}"), JSON.readTree(request.getBody().utf8()));
     assertEquals("00T000000000001AAA", id);
+  }
+
+  @Test
+  void delete_sendsDeleteToTheRecordsUrl_andTakesTheEmpty204() throws Exception {
+    org.answer(204, "");
+
+    api.delete("Task", "00T000000000001AAA");
+
+    RecordedRequest request = takeApiRequest(server);
+    assertEquals("DELETE", request.getMethod());
+    assertEquals("/services/data/v68.0/sobjects/Task/00T000000000001AAA", request.getUrl().encodedPath());
+    assertEquals(0, request.getBody() == null ? 0 : request.getBody().size());
+  }
+
+  @Test
+  void delete_ofARecordThatIsGone_throwsSalesforcesError() {
+    org.answer(404, "[{\"errorCode\":\"ENTITY_IS_DELETED\",\"message\":\"entity is deleted\",\"fields\":[]}]");
+
+    SalesforceApiException error = assertThrows(SalesforceApiException.class,
+        () -> api.delete("Contact", "003000000000001AAA"));
+
+    assertEquals(404, error.httpStatus());
+  }
+
+  @Test
+  void delete_refusesAnIdThatIsNotOne_beforeSendingAnything() {
+    assertThrows(IllegalArgumentException.class, () -> api.delete("Task", "00T0000/../../x"));
+    assertThrows(IllegalArgumentException.class, () -> api.delete("Task", null));
+    assertEquals(0, server.getRequestCount());
   }
 
   @Test

@@ -1,0 +1,84 @@
+package io.ctibridge.cli;
+
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.sun.net.httpserver.HttpExchange;
+import io.ctibridge.cli.calllog.ContactRecordBatches;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The call logger's two triggers as routes: contact records as the Kinesis stream would deliver them, and contact
+ * events as EventBridge would. What the handler answers (or throws) is what Lambda would report.
+ */
+final class CallLogRoutes {
+
+    static final String CONTACT_RECORDS_ROUTE = "/connect/contact-records";
+    static final String CONTACT_EVENTS_ROUTE = "/connect/contact-events";
+
+    private final LocalFunctions functions;
+
+    CallLogRoutes(LocalFunctions functions) {
+        this.functions = functions;
+    }
+
+    /** CTR JSON (one or an array) or a whole Kinesis event → the handler's {@code batchItemFailures}. */
+    void contactRecords(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!LocalExchanges.requireMethod(exchange, "POST", "contact records or a Kinesis event")) {
+                return;
+            }
+            Optional<byte[]> body = LocalExchanges.body(exchange);
+            if (body.isEmpty()) {
+                return;
+            }
+            ContactRecordBatches.Batch batch;
+            try {
+                batch = functions.batches().read(body.get());
+            } catch (IllegalArgumentException e) {
+                LocalExchanges.respond(exchange, 400, Map.of("error", e.getMessage()));
+                return;
+            }
+            // What DescribeContact would know from now on (see PostedContactRecords).
+            batch.contactRecords().forEach(functions.postedRecords()::remember);
+            StreamsEventResponse response = functions.contactRecords().handleRequest(batch.event(), null);
+            LocalExchanges.respond(exchange, 200, Map.of("batchItemFailures", response.getBatchItemFailures().stream()
+                    .map(failure -> Map.of("itemIdentifier", failure.getItemIdentifier())).toList()));
+        }
+    }
+
+    /** An EventBridge "Amazon Connect Contact Event" → 204, or Lambda's error document when the handler throws. */
+    void contactEvents(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!LocalExchanges.requireMethod(exchange, "POST", "an EventBridge contact event")) {
+                return;
+            }
+            Optional<byte[]> body = LocalExchanges.body(exchange);
+            if (body.isEmpty()) {
+                return;
+            }
+            ScheduledEvent event;
+            try {
+                event = LambdaEvents.read(new ByteArrayInputStream(body.get()), ScheduledEvent.class);
+            } catch (RuntimeException e) {
+                LocalExchanges.respond(exchange, 400, Map.of("error",
+                        "not an EventBridge event: " + e.getClass().getSimpleName()));
+                return;
+            }
+            try {
+                functions.contactEvents().handleRequest(event, null);
+            } catch (RuntimeException e) {
+                // Lambda would fail the invocation and retry it; say what it would record.
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("errorType", e.getClass().getName());
+                error.put("errorMessage", String.valueOf(e.getMessage()));
+                LocalExchanges.respond(exchange, 500, error);
+                return;
+            }
+            exchange.sendResponseHeaders(204, -1);
+        }
+    }
+}

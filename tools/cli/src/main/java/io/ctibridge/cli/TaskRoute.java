@@ -1,0 +1,62 @@
+package io.ctibridge.cli;
+
+import com.sun.net.httpserver.HttpExchange;
+import io.ctibridge.cli.calllog.CallTasks;
+import io.ctibridge.core.salesforce.SalesforceException;
+import io.ctibridge.core.salesforce.api.SObject;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code GET /local/tasks?callObject=<contactId>}: the Tasks Salesforce holds for a contact, read with the
+ * functions' own Salesforce client (the integration user). Local only, read only: it lets {@code simulate-call}
+ * check the call log against a running local stack without credentials of its own. Not a deployed route.
+ */
+final class TaskRoute {
+
+    static final String ROUTE = "/local/tasks";
+
+    private final LocalFunctions functions;
+
+    TaskRoute(LocalFunctions functions) {
+        this.functions = functions;
+    }
+
+    void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!LocalExchanges.requireMethod(exchange, "GET", "with ?callObject=<contactId>")) {
+                return;
+            }
+            Optional<String> callObject = callObject(exchange.getRequestURI().getRawQuery());
+            if (callObject.isEmpty()) {
+                LocalExchanges.respond(exchange, 400, Map.of("error", "give ?callObject=<contactId>"));
+                return;
+            }
+            List<SObject> tasks;
+            try {
+                tasks = CallTasks.find(functions.salesforce().get(), callObject.get());
+            } catch (SalesforceException e) {
+                LocalExchanges.respond(exchange, 502, Map.of("error", "Salesforce: " + e.getMessage()));
+                return;
+            }
+            LocalExchanges.respond(exchange, 200, Map.of("records", tasks.stream().map(SObject::fields).toList()));
+        }
+    }
+
+    private static Optional<String> callObject(String rawQuery) {
+        if (rawQuery == null) {
+            return Optional.empty();
+        }
+        for (String pair : rawQuery.split("&")) {
+            if (pair.startsWith("callObject=")) {
+                String value = URLDecoder.decode(pair.substring("callObject=".length()), StandardCharsets.UTF_8).strip();
+                return value.isEmpty() ? Optional.empty() : Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+}

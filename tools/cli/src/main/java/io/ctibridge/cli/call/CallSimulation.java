@@ -1,0 +1,108 @@
+package io.ctibridge.cli.call;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Drives one {@link SimulatedCall} through lookup, pop and contact record, reads its Task back and checks it,
+ * printing each step as it goes. A step that fails is reported and the call goes on where it still can (a
+ * refused pop does not stop the call log); only a lookup without an answer ends it, there is no token to pop with.
+ */
+public final class CallSimulation {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final CallPath path;
+    private final TaskReader tasks;
+    private final PrintWriter out;
+
+    public CallSimulation(CallPath path, TaskReader tasks, PrintWriter out) {
+        this.path = Objects.requireNonNull(path, "path");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.out = Objects.requireNonNull(out, "out");
+    }
+
+    /** What happened: the lookup's answer, the Tasks found, and every problem (none: the call went through). */
+    public record Result(JsonNode lookup, List<JsonNode> tasks, List<String> problems) {
+        public boolean passed() {
+            return problems.isEmpty();
+        }
+    }
+
+    public Result run(SimulatedCall call) {
+        List<String> problems = new ArrayList<>();
+        out.println("call " + call.contactId() + ": from " + call.from() + " to " + call.to() + ", "
+                + (call.agent().map(agent -> "answered by " + agent + ", " + call.duration().toSeconds() + " s talk")
+                        .orElse("abandoned after " + call.duration().toSeconds() + " s")));
+
+        step("1. caller lookup", path.describe(CallPath.Step.LOOKUP));
+        JsonNode lookup = path.lookup(ConnectEvents.contactFlowEvent(call));
+        print(lookup);
+        String popToken = lookup.path("popToken").asText("");
+        if (popToken.isEmpty()) {
+            problems.add("the lookup answered no popToken");
+        }
+
+        step("2. screen pop", path.describe(CallPath.Step.POP));
+        CallPath.HttpAnswer pop = path.pop(call.contactId(), popToken);
+        out.println("   → " + pop.status());
+        print(pop.body());
+        if (pop.status() != 200) {
+            problems.add("the screen pop answered " + pop.status());
+        }
+
+        step("3. contact record", path.describe(CallPath.Step.CONTACT_RECORD));
+        ObjectNode contactRecord = ConnectEvents.contactRecord(call);
+        print(contactRecord);
+        JsonNode logged = path.logContactRecord(contactRecord);
+        out.println("   → " + compact(logged));
+        if (!logged.path("batchItemFailures").isArray() || !logged.path("batchItemFailures").isEmpty()) {
+            problems.add("the call logger reported the record as failed: " + compact(logged));
+        }
+
+        step("4. Task in Salesforce", tasks.describeTasks());
+        List<JsonNode> found = tasks.tasks(call.contactId());
+        found.forEach(this::print);
+        if (found.size() != 1) {
+            problems.add(found.isEmpty() ? "no Task has CallObject " + call.contactId()
+                    : found.size() + " Tasks have CallObject " + call.contactId() + ", expected one");
+        } else {
+            problems.addAll(TaskChecks.mismatches(call, lookup, found.getFirst()));
+        }
+
+        out.println();
+        out.println(problems.isEmpty() ? "ok: lookup, pop and call log as expected"
+                : "FAILED: " + problems.size() + " problem(s)");
+        problems.forEach(problem -> out.println("  - " + problem));
+        out.flush();
+        return new Result(lookup, found, List.copyOf(problems));
+    }
+
+    private void step(String name, String where) {
+        out.println();
+        out.println(name + "  " + where);
+    }
+
+    private void print(JsonNode node) {
+        if (node == null) {
+            out.println("   (no JSON body)");
+            return;
+        }
+        try {
+            JSON.writeValueAsString(node).lines().forEach(line -> out.println("   " + line));
+        } catch (JsonProcessingException e) {
+            out.println("   " + node);
+        }
+    }
+
+    private static String compact(JsonNode node) {
+        return node == null ? "(no JSON body)" : node.toString();
+    }
+}

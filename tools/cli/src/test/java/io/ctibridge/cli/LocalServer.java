@@ -1,0 +1,46 @@
+package io.ctibridge.cli;
+
+import io.ctibridge.core.wiring.FunctionEnvironment;
+import io.ctibridge.emulator.EmulatorConfig;
+import io.ctibridge.local.LocalStack;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+/** A test class's local server: its own tables and emulator on the shared moto, the routes on a free port. */
+final class LocalServer implements AutoCloseable {
+
+    final LocalStack stack;
+    private final ExecutorService searches = FunctionEnvironment.searchExecutor();
+    private final LocalApiServer api;
+
+    LocalServer(String suffix) throws IOException {
+        stack = LocalStack.startIsolated(suffix, EmulatorConfig.defaults());
+        api = LocalApiServer.start(0, LocalFunctions.wire(
+                new FunctionEnvironment(stack.functionEnvironment(), Clock.systemUTC()), searches));
+    }
+
+    URI url(String path) {
+        return URI.create(api.baseUrl() + path);
+    }
+
+    String baseUrl() {
+        return api.baseUrl().toString();
+    }
+
+    /** The Tasks the emulator holds for a ContactId. */
+    List<Map<String, Object>> tasks(String contactId) {
+        return stack.salesforce().records().all("Task").stream()
+                .filter(task -> contactId.equals(task.get("CallObject"))).toList();
+    }
+
+    @Override
+    public void close() {
+        api.close();
+        searches.close();
+        stack.close();
+    }
+}

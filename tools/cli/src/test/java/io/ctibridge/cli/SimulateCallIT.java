@@ -1,0 +1,142 @@
+package io.ctibridge.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code simulate-call} against a running local server (and once against a stack of its own): the Task it leaves
+ * in the emulator is checked here independently of the command's own checks.
+ */
+class SimulateCallIT {
+
+    private static LocalServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new LocalServer("cli-simulate");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void simulateCall_forAKnownCaller_popsTheRecord_andLogsTheTaskOnIt() {
+        Cli.Run run = simulate("--from", "+14155550199", "--duration", "95");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        Map<String, Object> task = onlyTask(run);
+        assertEquals(contactIdOf("Smith"), task.get("WhoId"));
+        assertEquals(95, ((Number) task.get("CallDurationInSeconds")).intValue());
+        assertEquals("Inbound", task.get("CallType"));
+        assertTrue(run.out().contains("\"SOBJECT\""), run.toString());
+        assertTrue(run.out().contains("ok: lookup, pop and call log as expected"), run.toString());
+    }
+
+    @Test
+    void simulateCall_forAnUnknownCaller_popsANewContactForm_andLogsATaskOnNoOne() {
+        Cli.Run run = simulate("--from", "+14155550987");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        Map<String, Object> task = onlyTask(run);
+        assertNull(task.get("WhoId"));
+        assertNull(task.get("WhatId"));
+        assertEquals("Inbound call from +14155550987", task.get("Subject"));
+        assertTrue(run.out().contains("\"NEW_RECORD_MODAL\""), run.toString());
+        assertTrue(run.out().contains("\"lookupStatus\" : \"NONE\""), run.toString());
+    }
+
+    @Test
+    void simulateCall_forAWithheldNumber_popsANewContactForm_andLogsAWithheldTask() {
+        Cli.Run run = simulate("--from", "anonymous");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        Map<String, Object> task = onlyTask(run);
+        assertNull(task.get("WhoId"));
+        assertEquals("Inbound call from withheld number", task.get("Subject"));
+        assertTrue(run.out().contains("\"NEW_RECORD_MODAL\""), run.toString());
+        assertTrue(run.out().contains("\"lookupStatus\" : \"WITHHELD\""), run.toString());
+    }
+
+    @Test
+    void simulateCall_abandoned_logsAnAbandonedCallWithoutTalkTime() {
+        Cli.Run run = simulate("--from", "+14155550199", "--outcome", "abandoned", "--duration", "40");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        Map<String, Object> task = onlyTask(run);
+        assertEquals("Abandoned", task.get("CallDisposition"));
+        assertEquals(0, ((Number) task.get("CallDurationInSeconds")).intValue());
+        assertTrue(run.out().contains("\"Agent\" : null"), run.toString());
+    }
+
+    @Test
+    void simulateCall_embedded_startsItsOwnStack_andPasses() {
+        Cli.Run run = Cli.run("simulate-call", "--embedded", "--from", "+14155550199");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("ok: lookup, pop and call log as expected"), run.toString());
+    }
+
+    @Test
+    void simulateCall_withoutARunningStack_failsInOneLine() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Cli.Run run = Cli.run("simulate-call", "--from", "+14155550199", "--endpoint", "http://127.0.0.1:" + closedPort);
+
+        assertEquals(1, run.exitCode(), run.toString());
+        assertEquals(1, run.errLines().size(), run.toString());
+        assertTrue(run.err().contains("cannot connect"), run.toString());
+    }
+
+    @Test
+    void simulateCall_withBadArguments_saysSoInOneLine_andExits2() {
+        for (List<String> args : List.of(
+                List.of("--to", "+18005550100"),
+                List.of("--from", "+14155550199", "--outcome", "busy"),
+                List.of("--from", "+14155550199", "--duration", "-5"),
+                List.of("--from", "+14155550199", "--duration", "soon"),
+                List.of("--from", "+14155550199", "--outcome", "abandoned", "--agent", "ava.agent"),
+                List.of("--from", "+14155550199", "--embedded", "--endpoint", server.baseUrl()),
+                List.of("--from", "+14155550199", "--endpoint", "ftp://example.com"),
+                List.of("--from", " "))) {
+            String[] command = java.util.stream.Stream.concat(java.util.stream.Stream.of("simulate-call"), args.stream())
+                    .toArray(String[]::new);
+            Cli.Run run = Cli.run(command);
+            assertEquals(2, run.exitCode(), args + "\n" + run);
+            assertEquals(1, run.errLines().size(), args + "\n" + run);
+        }
+    }
+
+    private static Cli.Run simulate(String... args) {
+        String[] command = java.util.stream.Stream.concat(
+                java.util.stream.Stream.of("simulate-call", "--endpoint", server.baseUrl()),
+                java.util.Arrays.stream(args)).toArray(String[]::new);
+        return Cli.run(command);
+    }
+
+    /** The one Task of the call the run printed ({@code call <contactId>: …} on its first line). */
+    private static Map<String, Object> onlyTask(Cli.Run run) {
+        String first = run.outLines().getFirst();
+        String contactId = first.substring("call ".length(), first.indexOf(':'));
+        List<Map<String, Object>> tasks = server.tasks(contactId);
+        assertEquals(1, tasks.size(), run.toString());
+        return tasks.getFirst();
+    }
+
+    private static String contactIdOf(String lastName) {
+        return server.stack.salesforce().records().all("Contact").stream()
+                .filter(contact -> lastName.equals(contact.get("LastName")))
+                .map(contact -> contact.get("Id").toString()).findFirst().orElseThrow();
+    }
+}
