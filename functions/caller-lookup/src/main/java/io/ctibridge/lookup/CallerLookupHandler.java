@@ -10,6 +10,7 @@ import io.ctibridge.core.lookup.FlowResponse;
 import io.ctibridge.core.lookup.LookupResult;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.wiring.FunctionEnvironment;
+import io.ctibridge.core.wiring.SnapStartPriming;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -31,9 +32,10 @@ public final class CallerLookupHandler implements RequestHandler<ConnectEvent, M
     private final CallerLookup lookup;
     private final JsonLog log;
 
-    /** Used by Lambda: real clients, built once per execution environment. */
+    /** Used by Lambda: real clients, built once per execution environment, primed for SnapStart. */
     public CallerLookupHandler() {
-        this(FunctionEnvironment.fromSystem().callerLookup(FunctionEnvironment.searchExecutor()),
+        this(SnapStartPriming.register(FunctionEnvironment.fromSystem())
+                        .callerLookup(FunctionEnvironment.searchExecutor()),
                 JsonLog.stdout(CallerLookupHandler.class));
     }
 

@@ -8,6 +8,7 @@ import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.pop.PopHttpResponse;
 import io.ctibridge.core.pop.ScreenPopEndpoint;
 import io.ctibridge.core.wiring.FunctionEnvironment;
+import io.ctibridge.core.wiring.SnapStartPriming;
 
 import java.time.Duration;
 import java.util.Map;
@@ -27,9 +28,10 @@ public final class ScreenPopHandler implements RequestHandler<APIGatewayV2HTTPEv
     private final ScreenPopEndpoint endpoint;
     private final JsonLog log;
 
-    /** Used by Lambda: real clients, built once per execution environment. */
+    /** Used by Lambda: real clients, built once per execution environment, primed for SnapStart. */
     public ScreenPopHandler() {
-        this(FunctionEnvironment.fromSystem().screenPop(FunctionEnvironment.searchExecutor()),
+        this(SnapStartPriming.register(FunctionEnvironment.fromSystem())
+                        .screenPop(FunctionEnvironment.searchExecutor()),
                 JsonLog.stdout(ScreenPopHandler.class));
     }
 

@@ -33,7 +33,7 @@ public final class BenchMain {
         }
         // System.exit either way: threads of the SDK clients must not keep the JVM up after the figures or a failure.
         try {
-            BenchReport report = new BenchRun(options, Path.of("target", "bench"), System.err).run();
+            BenchReport report = new BenchRun(options, root, Path.of("target", "bench"), System.err).run();
             System.out.print(new ReportPrinter().print(report));
             System.out.flush();
         } catch (RuntimeException e) {

@@ -13,11 +13,27 @@ import java.util.Optional;
  * @param warmup    discarded lookups per scenario before measuring (and in-process calls)
  * @param coldRuns  fresh JVMs per cold-start variant
  * @param jmh       JMH settings, empty with {@code --no-jmh}
+ * @param throughput callers, lookups per caller and added Salesforce latency of the throughput figure
  * @param eventFile the Connect sample event of the cold starts and the in-process path
  * @param command   the command line as typed, printed with the figures
  */
-public record BenchOptions(int lookups, int warmup, int coldRuns, Optional<JmhFigures.Settings> jmh, Path eventFile,
-                           String command) {
+public record BenchOptions(int lookups, int warmup, int coldRuns, Optional<JmhFigures.Settings> jmh,
+                           Throughput throughput, Path eventFile, String command) {
+
+    /** @param latency added by the emulator to every Salesforce answer, standing for a real org's round trip */
+    public record Throughput(int callers, int lookupsPerCaller, Duration latency) {
+        public Throughput {
+            positive("--callers", callers);
+            positive("--throughput-lookups", lookupsPerCaller);
+            if (latency.isNegative()) {
+                throw new IllegalArgumentException("--latency-ms must not be negative");
+            }
+        }
+
+        public static Throughput defaults() {
+            return new Throughput(50, 20, Duration.ofMillis(150));
+        }
+    }
 
     public static final String USAGE = """
             usage: bin/bench [options]
@@ -28,6 +44,9 @@ public record BenchOptions(int lookups, int warmup, int coldRuns, Optional<JmhFi
               --jmh-forks N        JMH forks (default 1)
               --jmh-iterations N   JMH warm-up and measured iterations, as many of each (default 5)
               --jmh-iteration-ms N length of a JMH iteration (default 1000)
+              --callers N          concurrent callers of the throughput figure (default 50)
+              --throughput-lookups N  lookups per caller in the throughput figure (default 20)
+              --latency-ms N       Salesforce latency the emulator adds in the throughput figure (default 150)
               --event FILE         Connect sample event (default events/connect/contact-flow-inbound.json)
               --help               this text""";
 
@@ -38,6 +57,7 @@ public record BenchOptions(int lookups, int warmup, int coldRuns, Optional<JmhFi
         positive("--warmup", warmup);
         positive("--cold-runs", coldRuns);
         Objects.requireNonNull(jmh, "jmh");
+        Objects.requireNonNull(throughput, "throughput");
         Objects.requireNonNull(eventFile, "eventFile");
         Objects.requireNonNull(command, "command");
     }
@@ -55,6 +75,7 @@ public record BenchOptions(int lookups, int warmup, int coldRuns, Optional<JmhFi
         int jmhForks = 1;
         int jmhIterations = 5;
         int jmhIterationMs = 1000;
+        Throughput throughput = Throughput.defaults();
         Path event = root.resolve(SAMPLE_EVENT);
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
@@ -66,6 +87,12 @@ public record BenchOptions(int lookups, int warmup, int coldRuns, Optional<JmhFi
                 case "--jmh-forks" -> jmhForks = number(args, ++i, option);
                 case "--jmh-iterations" -> jmhIterations = number(args, ++i, option);
                 case "--jmh-iteration-ms" -> jmhIterationMs = number(args, ++i, option);
+                case "--callers" -> throughput = new Throughput(number(args, ++i, option),
+                        throughput.lookupsPerCaller(), throughput.latency());
+                case "--throughput-lookups" -> throughput = new Throughput(throughput.callers(),
+                        number(args, ++i, option), throughput.latency());
+                case "--latency-ms" -> throughput = new Throughput(throughput.callers(), throughput.lookupsPerCaller(),
+                        Duration.ofMillis(number(args, ++i, option)));
                 case "--event" -> event = Path.of(value(args, ++i, option));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
@@ -73,7 +100,7 @@ public record BenchOptions(int lookups, int warmup, int coldRuns, Optional<JmhFi
         Optional<JmhFigures.Settings> jmhSettings = jmh
                 ? Optional.of(new JmhFigures.Settings(jmhForks, jmhIterations, Duration.ofMillis(jmhIterationMs)))
                 : Optional.empty();
-        return new BenchOptions(lookups, warmup, coldRuns, jmhSettings, event, command);
+        return new BenchOptions(lookups, warmup, coldRuns, jmhSettings, throughput, event, command);
     }
 
     private static String value(List<String> args, int index, String option) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,21 +22,24 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * One benchmark run, in an order that keeps the figures apart: the warm lookups first (they also warm the
- * emulator and moto), then the in-process path, then the cold starts (this JVM idle meanwhile), then JMH in its
- * own fork.
+ * emulator and moto), then the in-process path, then many callers at once, then the cold starts (this JVM idle
+ * meanwhile), then JMH in its own forks, then the deployment sizes.
  */
 public final class BenchRun {
 
     private final BenchOptions options;
+    private final Path root;
     private final Path outputDirectory;
     private final PrintStream progress;
 
     /**
-     * @param outputDirectory where the stack handler's logs go
+     * @param root            the repository, where the modules' build output is (deployment sizes)
+     * @param outputDirectory where the stack handler's logs and the AOT cache go
      * @param progress        one line per step, so that a long run shows where it is (stderr in bin/bench)
      */
-    public BenchRun(BenchOptions options, Path outputDirectory, PrintStream progress) {
+    public BenchRun(BenchOptions options, Path root, Path outputDirectory, PrintStream progress) {
         this.options = Objects.requireNonNull(options, "options");
+        this.root = Objects.requireNonNull(root, "root");
         this.outputDirectory = Objects.requireNonNull(outputDirectory, "outputDirectory");
         this.progress = Objects.requireNonNull(progress, "progress");
     }
@@ -63,14 +67,37 @@ public final class BenchRun {
                     ContactFlowEvents.read(options.eventFile()), progress)
                     .measure(options.warmup(), options.lookups());
 
+            BenchOptions.Throughput load = options.throughput();
+            ThroughputFigures.Result throughput = new ThroughputFigures(stack,
+                    MeasuredHandler.onStack(environment, searches, clock, logs), options.eventFile(), progress)
+                    .run(load.callers(), load.lookupsPerCaller(), load.latency());
+
+            ColdStartFigures coldStartFigures = new ColdStartFigures(stack, options.eventFile(), progress);
+            List<ColdStartVariant> variants = new ArrayList<>(List.of(ColdStartVariant.asDeployed(),
+                    ColdStartVariant.naiveBaseline(), ColdStartVariant.primed(), ColdStartVariant.tieredStopAtLevel1(),
+                    ColdStartVariant.primedTieredStopAtLevel1()));
+            Optional<String> aotSkipped = AotCache.unsupportedReason(System.getProperty("java.class.path"));
+            if (aotSkipped.isEmpty()) {
+                Path configuration = outputDirectory.resolve("caller-lookup.aotconf").toAbsolutePath();
+                Path cache = outputDirectory.resolve("caller-lookup.aot").toAbsolutePath();
+                progress.println("[bench] AOT cache: training run, then assembly → " + cache);
+                coldStartFigures.runOnce(ColdStartVariant.aotTraining(configuration));
+                AotCache.assemble(configuration, cache);
+                variants.add(ColdStartVariant.aotCache(cache));
+                variants.add(ColdStartVariant.aotCachePrimed(cache));
+            } else {
+                progress.println("[bench] AOT cache variants skipped: " + aotSkipped.get());
+            }
             Map<ColdStartVariant, List<ColdStartSample>> coldStarts =
-                    new ColdStartFigures(stack, options.eventFile(), progress)
-                            .run(List.of(ColdStartVariant.asDeployed()), options.coldRuns());
+                    coldStartFigures.run(variants, options.coldRuns());
 
             Optional<Stats> jmh = options.jmh().map(settings ->
                     new JmhFigures(settings, progress).measure(options.eventFile()));
-            return new BenchReport(startedAt, machine, options, scenarios, warmTokens, inProcess, coldStarts, jmh,
-                    lookupLog);
+            Optional<Stats> popJmh = options.jmh().map(settings ->
+                    new JmhFigures(settings, progress).measure(PopBuilderBenchmark.class, Map.of()));
+            List<DeploymentSizes.Artifact> sizes = DeploymentSizes.measure(root);
+            return new BenchReport(startedAt, machine, options, scenarios, warmTokens, inProcess, throughput,
+                    coldStarts, aotSkipped, jmh, popJmh, sizes, lookupLog);
         }
     }
 

@@ -6,6 +6,8 @@ import io.ctibridge.lookup.CallerLookupHandler;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The child JVM of a cold-start run, in the order of a Lambda cold start: build the handler with its no-arg
@@ -21,14 +23,27 @@ public final class ColdStartChild {
     }
 
     public static void main(String[] args) {
+        measure(args, CallerLookupHandler::new);
+    }
+
+    /**
+     * The cold start itself, shared by every variant's child: {@code init} is what Lambda's init phase runs (the
+     * handler's construction, and whatever a variant adds there), the event is read with the runtime's serializer
+     * unless {@code readEvent} says otherwise.
+     */
+    static void measure(String[] args, Supplier<CallerLookupHandler> init) {
+        measure(args, init, ContactFlowEvents::read);
+    }
+
+    static void measure(String[] args, Supplier<CallerLookupHandler> init, Function<Path, ConnectEvent> readEvent) {
         if (args.length != 1) {
-            System.err.println("usage: ColdStartChild <event.json>");
+            System.err.println("usage: <cold-start child> <event.json>");
             System.exit(2);
         }
         long started = System.nanoTime();
-        CallerLookupHandler handler = new CallerLookupHandler();
+        CallerLookupHandler handler = init.get();
         long built = System.nanoTime();
-        ConnectEvent event = ContactFlowEvents.read(Path.of(args[0]));
+        ConnectEvent event = readEvent.apply(Path.of(args[0]));
         long read = System.nanoTime();
         Map<String, String> answer = handler.handleRequest(event, null);
         long answered = System.nanoTime();

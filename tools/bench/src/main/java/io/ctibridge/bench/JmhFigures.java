@@ -14,10 +14,14 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** Runs {@link CallerLookupPathBenchmark} in JMH's own forked JVM and reads back its sampled percentiles. */
+/**
+ * Runs a benchmark class ({@link CallerLookupPathBenchmark}, {@link PopBuilderBenchmark}) in JMH's own forked JVM and
+ * reads back its sampled percentiles.
+ */
 public final class JmhFigures {
 
     /**
@@ -46,12 +50,19 @@ public final class JmhFigures {
         this.progress = Objects.requireNonNull(progress, "progress");
     }
 
+    /** {@link CallerLookupPathBenchmark} on the sample event. */
     public Stats measure(Path eventFile) {
-        progress.printf("[bench] JMH: %s%n", settings.describe());
+        return measure(CallerLookupPathBenchmark.class, Map.of("eventFile", eventFile.toAbsolutePath().toString()));
+    }
+
+    /** @param params the benchmark's {@code @Param} values */
+    public Stats measure(Class<?> benchmark, Map<String, String> params) {
+        progress.printf("[bench] JMH %s: %s%n", benchmark.getSimpleName(), settings.describe());
         TimeValue iterationTime = TimeValue.milliseconds(settings.iterationTime().toMillis());
-        Options options = new OptionsBuilder()
-                .include("^" + Pattern.quote(CallerLookupPathBenchmark.class.getName()) + "\\.")
-                .param("eventFile", eventFile.toAbsolutePath().toString())
+        OptionsBuilder builder = new OptionsBuilder();
+        params.forEach(builder::param);
+        Options options = builder
+                .include("^" + Pattern.quote(benchmark.getName()) + "\\.")
                 .forks(settings.forks())
                 .warmupIterations(settings.iterations())
                 .warmupTime(iterationTime)

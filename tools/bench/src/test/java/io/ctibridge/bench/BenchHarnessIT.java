@@ -26,16 +26,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BenchHarnessIT {
 
     private static final int LOOKUPS = 3;
-    private static final Path SAMPLE_EVENT =
-            Path.of(System.getProperty("ctibridge.root", "../.."), "events/connect/contact-flow-inbound.json");
+    private static final int CALLERS = 4;
+    private static final Path ROOT = Path.of(System.getProperty("ctibridge.root", "../.."));
+    private static final Path SAMPLE_EVENT = ROOT.resolve("events/connect/contact-flow-inbound.json");
 
     private static BenchReport report;
 
     @BeforeAll
     static void runTheHarness() {
         BenchOptions options = new BenchOptions(LOOKUPS, 2, 1,
-                Optional.of(new JmhFigures.Settings(1, 1, Duration.ofMillis(100))), SAMPLE_EVENT, "BenchHarnessIT");
-        report = new BenchRun(options, Path.of("target", "bench-it"), nowhere()).run();
+                Optional.of(new JmhFigures.Settings(1, 1, Duration.ofMillis(100))),
+                new BenchOptions.Throughput(CALLERS, 2, Duration.ofMillis(20)), SAMPLE_EVENT, "BenchHarnessIT");
+        report = new BenchRun(options, ROOT, Path.of("target", "bench-it"), nowhere()).run();
     }
 
     @Test
@@ -100,7 +102,41 @@ class BenchHarnessIT {
         assertTrue(printed.contains("| 1.00 "), printed);
         assertTrue(printed.contains("| 0.00 "), printed);
         assertTrue(printed.contains("- Command: `BenchHarnessIT`"));
-        assertTrue(printed.contains("naive baseline (issue 8)"));
+        for (String heading : List.of("## Pop builder", "## Throughput", "## Deployment size")) {
+            assertTrue(printed.contains(heading), heading);
+        }
+        assertTrue(printed.contains("| " + ColdStartVariant.naiveBaseline().name()), printed);
+        assertTrue(printed.contains("| 1.00× "), "the naive baseline is 1.00× itself");
+    }
+
+    @Test
+    void coldStartVariants_allAnswerTheSampleEvent_withOneSearchAndOneTokenRequestEach() {
+        // failsafe's classpath holds target/classes, so the AOT-cache variants are skipped and say why.
+        assertTrue(report.aotSkipped().isPresent());
+        assertEquals(List.of(ColdStartVariant.asDeployed(), ColdStartVariant.naiveBaseline(),
+                ColdStartVariant.primed(), ColdStartVariant.tieredStopAtLevel1(),
+                ColdStartVariant.primedTieredStopAtLevel1()), List.copyOf(report.coldStarts().keySet()));
+        report.coldStarts().forEach((variant, samples) -> {
+            ColdStartSample sample = samples.getFirst();
+            assertEquals("MULTIPLE", sample.child().lookupStatus(), variant.name());
+            assertEquals(1, sample.apiRequests(), variant.name());
+            assertEquals(1, sample.tokenRequests(), variant.name());
+        });
+    }
+
+    @Test
+    void throughput_answersEveryLookup_withOneSearchEach() {
+        ThroughputFigures.Result throughput = report.throughput();
+        assertEquals(CALLERS * 2, throughput.lookups());
+        assertEquals(throughput.lookups(), throughput.answeredAsExpected());
+        assertEquals(1.0, throughput.apiRequestsPerLookup());
+    }
+
+    @Test
+    void popBuilder_isMeasured_andDeploymentSizesCoverTheLayerAndEachBuiltFunction() {
+        assertTrue(report.popJmh().orElseThrow().count() > 0);
+        // Sizes appear once bin/bench has written the runtime classpaths; each counts the module's own jar.
+        report.deploymentSizes().forEach(artifact -> assertTrue(artifact.ownJarBytes() > 0, artifact.name()));
     }
 
     private static PrintStream nowhere() {

@@ -22,6 +22,7 @@ class BenchOptionsTest {
         assertEquals(500, options.warmup());
         assertEquals(10, options.coldRuns());
         assertEquals(Optional.of(new JmhFigures.Settings(1, 5, Duration.ofSeconds(1))), options.jmh());
+        assertEquals(new BenchOptions.Throughput(50, 20, Duration.ofMillis(150)), options.throughput());
         assertEquals(Path.of("/repo/events/connect/contact-flow-inbound.json"), options.eventFile());
         assertEquals("bin/bench", options.command());
     }
@@ -29,13 +30,15 @@ class BenchOptionsTest {
     @Test
     void parse_readsEveryOption() {
         BenchOptions options = BenchOptions.parse(List.of("--lookups", "30", "--warmup", "4", "--cold-runs", "12",
-                "--jmh-forks", "2", "--jmh-iterations", "3", "--jmh-iteration-ms", "250", "--event", "/tmp/e.json"),
+                "--jmh-forks", "2", "--jmh-iterations", "3", "--jmh-iteration-ms", "250", "--event", "/tmp/e.json",
+                "--callers", "8", "--throughput-lookups", "5", "--latency-ms", "40"),
                 ROOT, "cmd");
         assertEquals(30, options.lookups());
         assertEquals(4, options.warmup());
         assertEquals(12, options.coldRuns());
         assertEquals(Optional.of(new JmhFigures.Settings(2, 3, Duration.ofMillis(250))), options.jmh());
         assertEquals(Path.of("/tmp/e.json"), options.eventFile());
+        assertEquals(new BenchOptions.Throughput(8, 5, Duration.ofMillis(40)), options.throughput());
     }
 
     @Test

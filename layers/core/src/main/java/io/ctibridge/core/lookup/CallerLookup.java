@@ -33,6 +33,8 @@ public final class CallerLookup {
 
     /** Time kept back from the search for storing the result and answering. */
     private static final Duration MAX_RESERVE = Duration.ofMillis(300);
+    /** Even at the deadline, a token or a store that is done in a moment is still waited for. */
+    private static final Duration MIN_WAIT = Duration.ofMillis(20);
 
     private final ProfileReader profiles;
     private final CallerSearch search;
@@ -63,7 +65,10 @@ public final class CallerLookup {
     public LookupOutcome lookup(LookupRequest request) {
         long started = System.nanoTime();
         Profile profile = profiles.get(request.profileName());
-        Duration budget = min(Duration.ofMillis(profile.lookupDeadlineMs()), request.timeBudget());
+        // The deadline runs from the call's arrival: a slow profile read (DynamoDB down) spends the same budget.
+        Duration budget = min(Duration.ofMillis(profile.lookupDeadlineMs()), request.timeBudget())
+                .minusNanos(System.nanoTime() - started);
+        budget = budget.isNegative() ? Duration.ZERO : budget;
         Deadline deadline = Deadline.after(budget);
         Deadline searchDeadline = Deadline.after(budget.minus(min(MAX_RESERVE, budget.dividedBy(5))));
 
@@ -76,7 +81,7 @@ public final class CallerLookup {
                     result(request, profile, LookupStatus.INVALID, "", List.of(), invalid.reason());
             case CallerNumber.Valid valid -> search(request, profile, valid, searchDeadline);
         };
-        String token = mintToken(result, profile);
+        String token = mintToken(result, profile, deadline);
         store(result, profile, deadline);
         long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         logOutcome(result, number, elapsedMs);
@@ -103,12 +108,24 @@ public final class CallerLookup {
         }
     }
 
-    private String mintToken(LookupResult result, Profile profile) {
+    private String mintToken(LookupResult result, Profile profile, Deadline deadline) {
+        // Minting reads the key from Secrets Manager until it is cached: bounded like the search, since an
+        // outage there must not hold the answer past the deadline (found by the reliability suite).
+        Future<String> minted = searches.submit(
+                () -> popTokens.mint(result.contactId(), Duration.ofSeconds(profile.popTokenTtlSeconds())));
         try {
-            return popTokens.mint(result.contactId(), Duration.ofSeconds(profile.popTokenTtlSeconds()));
-        } catch (RuntimeException e) {
+            return minted.get(Math.max(deadline.remaining().toNanos(), MIN_WAIT.toNanos()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            minted.cancel(true);
+            log.error("could not mint the pop token within the deadline", Map.of("contactId", result.contactId()), null);
+            return "";
+        } catch (ExecutionException e) {
             // The flow still gets its answer; the softphone falls back to a New Contact form without a token.
-            log.error("could not mint the pop token", Map.of("contactId", result.contactId()), e);
+            log.error("could not mint the pop token", Map.of("contactId", result.contactId()), e.getCause());
+            return "";
+        } catch (InterruptedException e) {
+            minted.cancel(true);
+            Thread.currentThread().interrupt();
             return "";
         }
     }
@@ -119,11 +136,20 @@ public final class CallerLookup {
                     Map.of("contactId", result.contactId()));
             return;
         }
+        Future<?> saved = searches.submit(
+                () -> states.save(result, Duration.ofSeconds(profile.contactStateTtlSeconds())));
         try {
-            states.save(result, Duration.ofSeconds(profile.contactStateTtlSeconds()));
-        } catch (RuntimeException e) {
+            saved.get(Math.max(deadline.remaining().toNanos(), MIN_WAIT.toNanos()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            saved.cancel(true);
+            log.warn("the contact state was not stored within the deadline; the screen pop will look the caller"
+                    + " up again", Map.of("contactId", result.contactId()));
+        } catch (ExecutionException e) {
             // Not fatal: the screen pop recomputes a missing state, the call log logs without a match.
-            log.error("could not store the contact state", Map.of("contactId", result.contactId()), e);
+            log.error("could not store the contact state", Map.of("contactId", result.contactId()), e.getCause());
+        } catch (InterruptedException e) {
+            saved.cancel(true);
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class CallerNumberClassifier {
 
+    /** E.164 numbers have at most 15 digits, country code included. */
+    static final int E164_MAX_DIGITS = 15;
     /** Words carriers and Connect put in the caller ID when the caller withheld it. Compared case-insensitively. */
     private static final Set<String> WITHHELD_WORDS = Set.of(
             "anonymous", "restricted", "private", "unavailable", "unknown", "withheld", "blocked",
@@ -92,6 +94,10 @@ public final class CallerNumberClassifier {
             return new CallerNumber.Invalid("not a possible number (" + possibility + ")");
         }
         String e164 = UTIL.format(number, PhoneNumberFormat.E164);
+        if (e164.length() - 1 > E164_MAX_DIGITS) {
+            // libphonenumber deems some longer national forms possible (Japan: +81 00…); no network delivers them.
+            return new CallerNumber.Invalid("longer than E.164's " + E164_MAX_DIGITS + " digits");
+        }
         if (PLACEHOLDER_NUMBERS.contains(e164)) {
             return new CallerNumber.Withheld("carrier placeholder for a hidden number");
         }

@@ -63,6 +63,12 @@ public final class PopTokenService {
         } catch (IllegalArgumentException notBase64) {
             return PopTokenVerdict.MALFORMED;
         }
+        // Only the spelling mint() writes: decoders accept padding and ignore unused trailing bits, so without
+        // this one token would have many spellings that all verify (found by the reliability suite's fuzzing).
+        if (!B64.encodeToString(payloadBytes).equals(token.substring(0, dot))
+                || !B64.encodeToString(signature).equals(token.substring(dot + 1))) {
+            return PopTokenVerdict.MALFORMED;
+        }
         String[] parts = new String(payloadBytes, StandardCharsets.UTF_8).split("\\|", -1);
         if (parts.length != 4 || !VERSION.equals(parts[0])) {
             return PopTokenVerdict.MALFORMED;

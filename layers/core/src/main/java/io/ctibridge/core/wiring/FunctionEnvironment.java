@@ -23,10 +23,10 @@ import io.ctibridge.core.pop.PopTokenService;
 import io.ctibridge.core.pop.ScreenPopEndpoint;
 import io.ctibridge.core.pop.ScreenPopService;
 import io.ctibridge.core.pop.SecretsManagerPopTokenKeys;
-import io.ctibridge.core.salesforce.SalesforceClients;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
 import io.ctibridge.core.salesforce.auth.SecretsManagerCredentialsSource;
 import io.ctibridge.core.salesforce.http.HttpSettings;
+import okhttp3.OkHttpClient;
 
 import java.time.Clock;
 import java.util.Map;
@@ -53,7 +53,7 @@ public final class FunctionEnvironment {
     private final Clock clock;
     private final AwsClients aws;
     private final TableNames tables;
-    private final Supplier<SalesforceApi> salesforce;
+    private final SalesforceConnection salesforce;
     private final ProfileReader profiles;
 
     public FunctionEnvironment(Map<String, String> env, Clock clock) {
@@ -61,9 +61,9 @@ public final class FunctionEnvironment {
         this.clock = clock;
         this.aws = new AwsClients(AwsSettings.fromEnvironment(env));
         this.tables = TableNames.fromEnvironment(env);
-        this.salesforce = new Memoized<>(() -> SalesforceClients.connect(
-                new SecretsManagerCredentialsSource(aws.secretsManager(), required(SALESFORCE_SECRET_ARN)).load(),
-                HttpSettings.defaults(), clock));
+        this.salesforce = new SalesforceConnection(HttpSettings.defaults().newClient(),
+                () -> new SecretsManagerCredentialsSource(aws.secretsManager(), required(SALESFORCE_SECRET_ARN)).load(),
+                clock);
         this.profiles = new CachingProfileReader(new DynamoDbProfileStore(aws.dynamoDb(), tables.config()));
     }
 
@@ -131,6 +131,29 @@ public final class FunctionEnvironment {
     public CallLogger callLogger(DeadLetters deadLetters, ExecutorService work, CallLogSettings settings) {
         return new CallLogger(profiles, contactStates(), callLogLedger(), salesforce, deadLetters, work, settings,
                 clock, JsonLog.stdout(CallLogger.class), EmfMetrics.stdout("call-logger"));
+    }
+
+    /**
+     * Builds the AWS SDK clients now rather than on the first call (SnapStart priming: building them does no I/O,
+     * and the snapshot then holds them ready).
+     */
+    public void buildClients() {
+        aws.dynamoDb();
+        aws.secretsManager();
+    }
+
+    /** The HTTP client of the Salesforce API, built with this environment (priming warms its classes). */
+    OkHttpClient salesforceHttp() {
+        return salesforce.http();
+    }
+
+    /**
+     * After a SnapStart restore: drops the Salesforce session and pooled connections, which the snapshot would
+     * otherwise share with every environment restored from it. Secrets and AWS clients stay (no per-environment
+     * state: the SDK signs each request with the credentials of the moment).
+     */
+    public void forgetSessionsAndConnections() {
+        salesforce.forgetSessionAndConnections();
     }
 
     /** A virtual thread per search: blocking HTTP costs no platform thread. */

@@ -1,6 +1,7 @@
 package io.ctibridge.core.wiring;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -29,5 +30,13 @@ final class Memoized<T> implements Supplier<T> {
             }
         }
         return current;
+    }
+
+    /** Runs {@code action} on the value if it has been built; builds nothing. */
+    void ifPresent(Consumer<? super T> action) {
+        T current = value;
+        if (current != null) {
+            action.accept(current);
+        }
     }
 }

@@ -38,6 +38,14 @@ public final class SessionProvider {
     current.compareAndSet(stale, null);
   }
 
+  /**
+   * Forgets the cached session whatever it is, so the next call fetches its own token: a SnapStart
+   * restore must not reuse a token that the snapshot shares with every other restored environment.
+   */
+  public void forget() {
+    current.set(null);
+  }
+
   private SalesforceSession fetch(Deadline deadline) {
     acquire(deadline);
     try {

@@ -1,0 +1,192 @@
+package io.ctibridge.core.wiring;
+
+import io.ctibridge.core.config.LookupStatus;
+import io.ctibridge.core.config.Profile;
+import io.ctibridge.core.config.ProfileParser;
+import io.ctibridge.core.config.DynamoDbProfileStore;
+import io.ctibridge.core.config.ProfileReader;
+import io.ctibridge.core.config.ProfileStore;
+import io.ctibridge.core.lookup.CallerLookup;
+import io.ctibridge.core.lookup.ContactStateStore;
+import io.ctibridge.core.lookup.DynamoDbContactStateStore;
+import io.ctibridge.core.lookup.LookupOutcome;
+import io.ctibridge.core.lookup.LookupRequest;
+import io.ctibridge.core.lookup.LookupResult;
+import io.ctibridge.core.lookup.SalesforceCallerSearch;
+import io.ctibridge.core.observability.EmfMetrics;
+import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.core.pop.CorsPolicy;
+import io.ctibridge.core.pop.PopHttpRequest;
+import io.ctibridge.core.pop.PopHttpResponse;
+import io.ctibridge.core.pop.PopRequestAuthorizer;
+import io.ctibridge.core.pop.SecretsManagerPopTokenKeys;
+import io.ctibridge.core.pop.PopTokenService;
+import io.ctibridge.core.pop.ScreenPopEndpoint;
+import io.ctibridge.core.pop.ScreenPopService;
+import io.ctibridge.core.salesforce.ApiVersion;
+import io.ctibridge.core.salesforce.api.SalesforceApi;
+import io.ctibridge.core.salesforce.session.SalesforceSession;
+import io.ctibridge.core.salesforce.session.SessionProvider;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A synthetic caller looked up and popped through the real code with every remote replaced by memory, so that a
+ * SnapStart snapshot holds its classes loaded and its hot paths compiled: event values → number classification →
+ * parameterizedSearch request JSON → the OkHttp call → response parsing → ranking → flow answer → pop token → screen
+ * pop and its renderings → JSON logs and metrics, and the DynamoDB and Secrets Manager stores through the AWS SDK.
+ * Salesforce is an OkHttp interceptor that answers without ever proceeding to the network, AWS a
+ * {@link CannedAwsHttpClient}; the pop-token key is a synthetic one that signs nothing outside this run.
+ */
+final class PrimingWorkload {
+
+    /** What one run did, so that a test can tell it ran the paths it claims to. */
+    record Summary(int rounds, LookupStatus lastStatus, int lastPopStatus, int salesforceCallsAnswered,
+                   int awsCallsAnswered) {
+    }
+
+    private static final String CONTACT_ID = "00000000-0000-4000-8000-00000000beef";
+    private static final String KNOWN_CALLER = "+14155550123";
+    private static final String DIALED = "+18005550100";
+    private static final Duration BUDGET = Duration.ofSeconds(3);
+    private static final String PRIMING_SECRET_ARN = "arn:aws:secretsmanager:us-east-1:000000000000:secret:priming";
+    /** Signing runs on these; the canned client never sends a request they could authorise. */
+    private static final StaticCredentialsProvider PRIMING_CREDENTIALS =
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("priming", "priming"));
+    /** Enough calls for the hot methods to be JIT-compiled before the snapshot; a warm round takes well under 1 ms. */
+    static final int DEFAULT_ROUNDS = 50;
+
+    /** The answer of a parameterizedSearch: two Contacts sharing the caller's line, so ranking has work to do. */
+    private static final String SEARCH_ANSWER = """
+            {"searchRecords":[
+             {"attributes":{"type":"Contact","url":"/services/data/v68.0/sobjects/Contact/003000000000001AAA"},
+              "Id":"003000000000001AAA","Name":"Priming One","Phone":"(415) 555-0123","MobilePhone":null,
+              "AccountId":"001000000000001AAA","Account":{"attributes":{"type":"Account"},"Name":"Priming Inc"},
+              "LastModifiedDate":"2026-01-02T03:04:05.000+0000"},
+             {"attributes":{"type":"Contact","url":"/services/data/v68.0/sobjects/Contact/003000000000002AAA"},
+              "Id":"003000000000002AAA","Name":"Priming Two","Phone":"415-555-0123","MobilePhone":"+1 415 555 0123",
+              "AccountId":null,"Account":null,"LastModifiedDate":"2026-01-01T03:04:05.000+0000"}]}""";
+
+    private final int rounds;
+    private final Clock clock;
+
+    PrimingWorkload(int rounds, Clock clock) {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("rounds must be at least 1");
+        }
+        this.rounds = rounds;
+        this.clock = clock;
+    }
+
+    /**
+     * @param http the environment's Salesforce client: the in-memory one derives from it, so its connection pool
+     *             and dispatcher classes are the ones warmed (no connection is ever opened)
+     */
+    Summary run(OkHttpClient http) {
+        AtomicInteger answered = new AtomicInteger();
+        OkHttpClient inMemory = http.newBuilder().addInterceptor(cannedSalesforce(answered)).build();
+        SessionProvider sessions = new SessionProvider(deadline ->
+                new SalesforceSession("priming-token", URI.create("https://priming.invalid"), clock.instant()));
+        SalesforceApi api = new SalesforceApi(inMemory, sessions, ApiVersion.DEFAULT);
+
+        Profile profile = new ProfileParser().parse(ProfileParser.defaultProfileDocument());
+        ProfileReader profiles = name -> profile;
+        ContactStateStore states = new InMemoryStates();
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        JsonLog log = new JsonLog("SnapStartPriming", nowhere, clock);
+        EmfMetrics metrics = new EmfMetrics("priming", nowhere, clock);
+
+        try (ExecutorService searches = Executors.newVirtualThreadPerTaskExecutor();
+             CannedAwsHttpClient aws = new CannedAwsHttpClient();
+             DynamoDbClient dynamoDb = DynamoDbClient.builder().region(Region.US_EAST_1)
+                     .credentialsProvider(PRIMING_CREDENTIALS).httpClient(aws).build();
+             SecretsManagerClient secretsManager = SecretsManagerClient.builder().region(Region.US_EAST_1)
+                     .credentialsProvider(PRIMING_CREDENTIALS).httpClient(aws).build()) {
+            // The stores' own code and the SDK's request path, against memory: the lookup and the pop keep their
+            // state in a map so that the pop finds what the lookup stored.
+            ContactStateStore dynamoDbStates = new DynamoDbContactStateStore(dynamoDb, "priming-contact-state", clock);
+            ProfileStore profileStore = new DynamoDbProfileStore(dynamoDb, "priming-config");
+            PopTokenService tokens = new PopTokenService(
+                    new SecretsManagerPopTokenKeys(secretsManager, PRIMING_SECRET_ARN, clock), clock);
+            CallerLookup lookup = new CallerLookup(profiles, new SalesforceCallerSearch(() -> api), states, tokens,
+                    searches, clock, log, metrics);
+            ScreenPopEndpoint pops = new ScreenPopEndpoint(new PopRequestAuthorizer(tokens),
+                    new ScreenPopService(states, profiles, lookup, clock, log), CorsPolicy.none(), log, metrics);
+            LookupStatus status = null;
+            int popStatus = 0;
+            for (int round = 0; round < rounds; round++) {
+                LookupOutcome outcome = lookup.lookup(request(KNOWN_CALLER));
+                outcome.flowAttributes();
+                lookup.lookup(request("anonymous")).flowAttributes();
+                lookup.lookup(request("12")).flowAttributes();
+                PopHttpResponse pop = pops.handle(new PopHttpRequest("GET", ScreenPopEndpoint.ROUTE_PREFIX + CONTACT_ID,
+                        Map.of("authorization", "Bearer " + outcome.popToken()), Map.of()), BUDGET);
+                dynamoDbStates.save(outcome.result(), BUDGET);
+                dynamoDbStates.find(CONTACT_ID);
+                profileStore.get(Profile.DEFAULT_NAME);
+                status = outcome.result().status();
+                popStatus = pop.status();
+            }
+            return new Summary(rounds, status, popStatus, answered.get(), aws.answered());
+        }
+    }
+
+    private static LookupRequest request(String callerId) {
+        return new LookupRequest(CONTACT_ID, callerId, DIALED, Profile.DEFAULT_NAME, BUDGET);
+    }
+
+    /** Answers every Salesforce call from memory; never calls {@code chain.proceed}, so nothing leaves the JVM. */
+    private static Interceptor cannedSalesforce(AtomicInteger answered) {
+        return chain -> {
+            String path = chain.request().url().encodedPath();
+            String body = path.endsWith("/parameterizedSearch/") ? SEARCH_ANSWER
+                    : "{\"totalSize\":0,\"done\":true,\"records\":[]}";
+            answered.incrementAndGet();
+            return new Response.Builder()
+                    .request(chain.request())
+                    .protocol(Protocol.HTTP_1_1)
+                    .code(200)
+                    .message("OK")
+                    .body(ResponseBody.create(body, MediaType.get("application/json; charset=utf-8")))
+                    .build();
+        };
+    }
+
+    /** The contact state of the synthetic contact, kept only for this run. */
+    private static final class InMemoryStates implements ContactStateStore {
+
+        private final Map<String, LookupResult> saved = new ConcurrentHashMap<>();
+
+        @Override
+        public void save(LookupResult result, Duration ttl) {
+            saved.put(result.contactId(), result);
+        }
+
+        @Override
+        public Optional<LookupResult> find(String contactId) {
+            return Optional.ofNullable(saved.get(contactId));
+        }
+    }
+}
