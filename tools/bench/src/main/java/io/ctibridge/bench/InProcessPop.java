@@ -3,6 +3,7 @@ package io.ctibridge.bench;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.config.ProfileParser;
 import io.ctibridge.core.config.ProfileReader;
+import io.ctibridge.core.lookup.InMemoryContactStateStore;
 import io.ctibridge.core.lookup.CallerLookup;
 import io.ctibridge.core.lookup.ContactStateStore;
 import io.ctibridge.core.lookup.LookupOutcome;

@@ -3,6 +3,7 @@ package io.ctibridge.bench;
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.config.ProfileParser;
+import io.ctibridge.core.lookup.InMemoryContactStateStore;
 import io.ctibridge.core.lookup.CallerLookup;
 import io.ctibridge.core.lookup.SalesforceCallerSearch;
 import io.ctibridge.core.observability.EmfMetrics;

@@ -9,9 +9,9 @@ import io.ctibridge.core.config.ProfileStore;
 import io.ctibridge.core.lookup.CallerLookup;
 import io.ctibridge.core.lookup.ContactStateStore;
 import io.ctibridge.core.lookup.DynamoDbContactStateStore;
+import io.ctibridge.core.lookup.InMemoryContactStateStore;
 import io.ctibridge.core.lookup.LookupOutcome;
 import io.ctibridge.core.lookup.LookupRequest;
-import io.ctibridge.core.lookup.LookupResult;
 import io.ctibridge.core.lookup.SalesforceCallerSearch;
 import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
@@ -46,8 +46,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -113,7 +111,7 @@ final class PrimingWorkload {
 
         Profile profile = new ProfileParser().parse(ProfileParser.defaultProfileDocument());
         ProfileReader profiles = name -> profile;
-        ContactStateStore states = new InMemoryStates();
+        ContactStateStore states = new InMemoryContactStateStore();
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         JsonLog log = new JsonLog("SnapStartPriming", nowhere, clock);
         EmfMetrics metrics = new EmfMetrics("priming", nowhere, clock);
@@ -172,21 +170,5 @@ final class PrimingWorkload {
                     .body(ResponseBody.create(body, MediaType.get("application/json; charset=utf-8")))
                     .build();
         };
-    }
-
-    /** The contact state of the synthetic contact, kept only for this run. */
-    private static final class InMemoryStates implements ContactStateStore {
-
-        private final Map<String, LookupResult> saved = new ConcurrentHashMap<>();
-
-        @Override
-        public void save(LookupResult result, Duration ttl) {
-            saved.put(result.contactId(), result);
-        }
-
-        @Override
-        public Optional<LookupResult> find(String contactId) {
-            return Optional.ofNullable(saved.get(contactId));
-        }
     }
 }

@@ -1,7 +1,4 @@
-package io.ctibridge.bench;
-
-import io.ctibridge.core.lookup.ContactStateStore;
-import io.ctibridge.core.lookup.LookupResult;
+package io.ctibridge.core.lookup;
 
 import java.time.Duration;
 import java.util.Map;
@@ -9,8 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Contact state in a map, for the in-process figure: what is left of a lookup once Salesforce and DynamoDB are
- * taken out. TTLs are ignored (nothing lives long enough here to expire).
+ * Contact state in a map, beside the DynamoDB store: for SnapStart priming and in-process benchmarks, where no
+ * network may be touched. TTLs are ignored (nothing here lives long enough to expire).
  */
 public final class InMemoryContactStateStore implements ContactStateStore {
 
