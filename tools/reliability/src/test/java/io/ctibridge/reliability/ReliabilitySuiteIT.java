@@ -1,0 +1,79 @@
+package io.ctibridge.reliability;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The suite's fast subset, as bin/test runs it: 120 contacts, one round of lookups per fault, three latency steps,
+ * 2,700 generated inputs, and the scan of what the functions logged meanwhile. bin/reliability runs the full size,
+ * and only it includes Salesforce writes that finish after the call logger's timeout, which still make duplicate
+ * Tasks (open finding in RELIABILITY.md): here they would fail a fifth of the builds at random.
+ */
+class ReliabilitySuiteIT {
+
+    private static SuiteFigures figures;
+    private static Path log;
+
+    @BeforeAll
+    static void runTheFastSubset() throws Exception {
+        log = Path.of("target", "reliability-it", "functions-stdout.log");
+        Files.deleteIfExists(log);
+        figures = new ReliabilitySuite(SuiteOptions.fast(log), System.err).run("reliability-it");
+        System.err.println(FiguresReport.markdown(figures, "ReliabilitySuiteIT"));
+    }
+
+    @Test
+    void config_invalidProfileRefused_lastGoodServedInAnOutage_builtInDefaultLoudWhenNoneExists() {
+        assertEquals(3, figures.config().size());
+        figures.config().forEach(check -> assertTrue(check.passed(), check.name() + ": " + check.detail()));
+    }
+
+    @Test
+    void lookups_answerWithinTheDeadline_withTheWholeFlowContract_underEveryFault() {
+        assertTrue(figures.lookups().size() >= 12, "every fault ran");
+        for (LookupFaultFigures lookup : figures.lookups()) {
+            assertEquals(LookupFaults.CALLERS.size(), lookup.latency().count(), lookup.scenario());
+            assertEquals(0, lookup.overDeadline(), lookup.scenario() + ": " + lookup.latency());
+            assertTrue(lookup.violations().isEmpty(), lookup.scenario() + ": " + lookup.violations());
+        }
+    }
+
+    @Test
+    void lookups_underASalesforceOutage_answerUnavailable_notAnError() {
+        LookupFaultFigures outage = figures.lookups().stream()
+                .filter(l -> l.scenario().equals("Salesforce 503 on every call")).findFirst().orElseThrow();
+        // anonymous is WITHHELD before any search; every number that needed Salesforce is UNAVAILABLE
+        assertEquals(LookupFaults.CALLERS.size() - 1, outage.statuses().get("UNAVAILABLE"), outage.statuses().toString());
+    }
+
+    @Test
+    void callLogging_underRandomFaults_leavesNoDuplicateNoLostRecordAndNoStaleTask() {
+        CallLogFigures callLog = figures.callLog();
+        assertEquals(0, callLog.duplicates(), "duplicate Tasks");
+        assertEquals(0, callLog.lost(), "lost records");
+        assertEquals(List.of(), callLog.stale(), "Tasks not on the latest version");
+        assertEquals(0, callLog.abandoned(), "stream positions given up");
+        int deadLettered = callLog.deadLettered().values().stream().mapToInt(Integer::intValue).sum();
+        assertTrue(callLog.tasks() + deadLettered >= callLog.contacts(), "every contact is a Task or a dead letter");
+        assertTrue(callLog.invocations() > callLog.recordsDelivered() / 100, "faults forced redeliveries");
+    }
+
+    @Test
+    void badInput_everyGeneratedInputPassesItsCheck_andNoUnsafeTermReachesSalesforce() {
+        assertEquals(SuiteOptions.fast(log).generatedInputs(), figures.generatedInputs());
+        figures.badInput().forEach(b -> assertTrue(b.passed(), b.target() + ": " + b.failures()));
+    }
+
+    @Test
+    void logs_holdNoTokenKeySecretOrUnmaskedNumber() {
+        assertTrue(figures.logLines() > 100, "the functions logged: the scan had something to read");
+        assertTrue(figures.logFindings().isEmpty(), figures.logFindings().toString());
+    }
+}
