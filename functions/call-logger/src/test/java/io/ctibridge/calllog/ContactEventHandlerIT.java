@@ -10,9 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctibridge.core.aws.AwsClients;
 import io.ctibridge.core.aws.AwsSettings;
+import io.ctibridge.core.calllog.CallLogSettings;
 import io.ctibridge.core.lookup.CallerMatch;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.emulator.RecordedRequest;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +160,39 @@ class ContactEventHandlerIT {
 
         assertEquals(1, fixture.tasks(contactId).size());
         assertEquals(1, fixture.requests(CALL_OBJECT_QUERY) - doubtChecks, "the retry took its own claim over, in doubt");
+    }
+
+    @Test
+    void aCreateSalesforceCommitsAfterTheClientGaveUp_isNotCreatedAgain_byTheRetriedEvent() throws Exception {
+        ContactEventHandler logger = new ContactEventHandler(
+                CallLogWiring.callLogger(fixture.environment, CallLogSettings.defaults().withoutWaiting()
+                        .withInDoubtGrace(Duration.ofSeconds(4))),
+                new ConnectContactDescriber(connectClient, JsonLog.stdout(ConnectContactDescriber.class)),
+                JsonLog.stdout(ContactEventHandler.class));
+        String warm = UUID.randomUUID().toString(); // the session and the agent's owner, before Salesforce slows down
+        connect.contact(ConnectContacts.INSTANCE_ID, warm, ConnectContacts.answeredInbound(warm, "+14155550205"));
+        logger.handleRequest(disconnected(warm, "VOICE"), null);
+        String contactId = UUID.randomUUID().toString();
+        connect.contact(ConnectContacts.INSTANCE_ID, contactId, ConnectContacts.answeredInbound(contactId, "+14155550206"));
+        ScheduledEvent event = disconnected(contactId, "VOICE");
+        int createsBefore = fixture.requests(CallLogFixture.CREATE_COLLECTION);
+        // 1 s for the work; Salesforce answers after 2 s and commits the Task even so.
+        fixture.stack.salesforce().faults().latency(Duration.ofSeconds(2));
+        Duration timeout = ContactEventHandler.LAMBDA_MARGIN.plusSeconds(1);
+
+        assertThrows(CallNotLoggedException.class, () -> logger.handleRequest(event, new InvocationContext(timeout)));
+        fixture.stack.salesforce().faults().reset();
+        int connectCalls = connect.paths().size();
+        CallNotLoggedException early = assertThrows(CallNotLoggedException.class,
+                () -> logger.handleRequest(event, new InvocationContext(timeout)));
+
+        assertTrue(early.getMessage().contains("may still land"), early.getMessage());
+        assertEquals(connectCalls, connect.paths().size(), "held back before asking Connect");
+        Thread.sleep(Duration.ofSeconds(4)); // the grace; Lambda's own retry comes a minute later
+        logger.handleRequest(event, new InvocationContext(timeout));
+
+        assertEquals(1, fixture.tasks(contactId).size());
+        assertEquals(1, fixture.requests(CallLogFixture.CREATE_COLLECTION) - createsBefore);
     }
 
     @Test

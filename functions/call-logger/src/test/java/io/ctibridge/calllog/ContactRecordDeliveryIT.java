@@ -175,6 +175,43 @@ class ContactRecordDeliveryIT {
     }
 
     @Test
+    void aCreateSalesforceCommitsAfterTheClientGaveUp_isNotCreatedAgain_byTheImmediateRedelivery() {
+        // One invocation with 1 s for its work; Salesforce answers after 3 s and commits the Tasks even so.
+        Duration grace = Duration.ofSeconds(5);
+        ContactRecordHandler logger = handlerWith(fixture.environment.callLogLedger(), fixture.environment,
+                Clock.systemUTC(), CallLogSettings.defaults().withoutWaiting().withInDoubtGrace(grace));
+        assertNoFailures(logger.handleRequest(KinesisBatch.ofCtrs(calls(1, "+1605555")), null)); // session, owner
+        List<Ctr> calls = calls(5, "+1701555");
+        KinesisEvent batch = KinesisBatch.ofCtrs(calls);
+        int createsBefore = fixture.requests(CallLogFixture.CREATE_COLLECTION);
+        fixture.stack.salesforce().faults().latency(Duration.ofSeconds(3));
+        Duration work = Duration.ofSeconds(1);
+
+        StreamsEventResponse timedOut = logger.handleRequest(batch,
+                new InvocationContext(ContactRecordHandler.LAMBDA_MARGIN.plus(work)));
+
+        assertEquals(5, timedOut.getBatchItemFailures().size());
+        fixture.stack.salesforce().faults().reset();
+        // Kinesis redelivers at once, the same delivery: before the grace it waits, whatever the ledger claim says.
+        StreamsEventResponse early = logger.handleRequest(KinesisBatch.redeliveryAfter(batch, timedOut),
+                new InvocationContext(ContactRecordHandler.LAMBDA_MARGIN.plus(work)));
+        assertEquals(5, early.getBatchItemFailures().size(), "held back while the create may still land");
+        assertEquals(1, fixture.requests(CallLogFixture.CREATE_COLLECTION) - createsBefore);
+
+        StreamsEventResponse response = early;
+        for (int attempt = 0; attempt < 10 && !response.getBatchItemFailures().isEmpty(); attempt++) {
+            response = logger.handleRequest(KinesisBatch.redeliveryAfter(batch, response),
+                    new InvocationContext(ContactRecordHandler.LAMBDA_MARGIN.plus(work)));
+        }
+
+        assertNoFailures(response);
+        assertExactlyOneTaskEach(calls);
+        assertEquals(1, fixture.requests(CallLogFixture.CREATE_COLLECTION) - createsBefore,
+                "the late Tasks were found by their CallObject and recorded, not created again");
+        calls.forEach(call -> assertEquals(LedgerState.DONE, ledgerState(call)));
+    }
+
+    @Test
     void aDeadLetterQueueOutage_keepsTheMalformedRecordInTheBatch_neverDropsIt() {
         Ctr good = calls(1, "+1208555").getFirst();
         KinesisEvent batch = KinesisBatch.of(List.of(good.json(), "not json".getBytes()));
@@ -202,9 +239,14 @@ class ContactRecordDeliveryIT {
     }
 
     private static ContactRecordHandler handlerWith(CallLogLedger ledger, FunctionEnvironment environment, Clock clock) {
+        return handlerWith(ledger, environment, clock, CallLogSettings.defaults().withoutWaiting());
+    }
+
+    private static ContactRecordHandler handlerWith(CallLogLedger ledger, FunctionEnvironment environment, Clock clock,
+                                                    CallLogSettings settings) {
         CallLogger callLogger = new CallLogger(environment.profiles(), environment.contactStates(), ledger,
                 environment.salesforce(), new SqsDeadLetters(AwsTestClients.sqs(fixture.stack.moto().endpoint()),
-                fixture.stack.callLogDeadLetterQueueUrl()), executor, CallLogSettings.defaults().withoutWaiting(),
+                fixture.stack.callLogDeadLetterQueueUrl()), executor, settings,
                 clock, JsonLog.stdout(CallLogger.class), EmfMetrics.stdout("call-logger"));
         return new ContactRecordHandler(callLogger, JsonLog.stdout(ContactRecordHandler.class));
     }

@@ -43,6 +43,11 @@ final class FailingLedger implements CallLogLedger {
     }
 
     @Override
+    public boolean markInDoubt(LedgerEntry current, Instant since) {
+        return real.markInDoubt(current, since);
+    }
+
+    @Override
     public boolean reject(LedgerEntry current, String reason) {
         return real.reject(current, reason);
     }

@@ -49,6 +49,11 @@ final class CrashingLedger implements CallLogLedger {
     }
 
     @Override
+    public boolean markInDoubt(LedgerEntry current, Instant since) {
+        return real.markInDoubt(current, since);
+    }
+
+    @Override
     public boolean reject(LedgerEntry current, String reason) {
         return real.reject(current, reason);
     }

@@ -50,7 +50,7 @@ public final class ReliabilitySuite {
             }
             progress.println("call logging of " + options.contacts() + " contacts under faults (seed "
                     + options.seed() + ")…");
-            CallLogFigures callLog = new CallLogChaos(stack, options.seed(), options.callLogTimeouts())
+            CallLogFigures callLog = new CallLogChaos(stack, options.seed())
                     .run(options.contacts());
             Set<String> secrets = secrets(stack);
             progress.println("bad input: " + options.generatedInputs() + " generated inputs…");

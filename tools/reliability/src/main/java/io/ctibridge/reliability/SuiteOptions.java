@@ -14,12 +14,10 @@ import java.util.List;
  * @param inputsPerTarget generated inputs per parser unit (caller IDs get 3 units, CTRs 2, the rest 1: 9 in all)
  * @param deadlineMargin what a lookup may take beyond the profile deadline
  * @param seed           for the call log's random faults (printed, to replay a run)
- * @param callLogTimeouts whether the call log's faults include Salesforce writes that finish after the client's
- *                        timeout (an open finding: they make duplicates; the fast subset leaves them out)
  * @param log            where the functions' stdout goes, for the log scan
  */
 public record SuiteOptions(int contacts, int lookupRounds, List<Duration> latencySteps, int inputsPerTarget,
-                           Duration deadlineMargin, long seed, boolean callLogTimeouts, Path log) {
+                           Duration deadlineMargin, long seed, Path log) {
 
     static final String USAGE = """
             usage: bin/reliability [--contacts N] [--lookup-rounds N] [--inputs-per-target N]
@@ -29,13 +27,12 @@ public record SuiteOptions(int contacts, int lookupRounds, List<Duration> latenc
 
     public static SuiteOptions full(Path log) {
         return new SuiteOptions(1_000, 5, millis(0, 500, 1_000, 2_000, 2_500, 3_000, 5_000, 10_000), 12_000,
-                Duration.ofMillis(300), System.nanoTime(), true, log);
+                Duration.ofMillis(300), System.nanoTime(), log);
     }
 
     /** The subset the normal test run affords. */
     public static SuiteOptions fast(Path log) {
-        return new SuiteOptions(120, 1, millis(0, 1_000, 5_000), 300, Duration.ofMillis(300), System.nanoTime(), false,
-                log);
+        return new SuiteOptions(120, 1, millis(0, 1_000, 5_000), 300, Duration.ofMillis(300), System.nanoTime(), log);
     }
 
     public int generatedInputs() {
@@ -66,7 +63,7 @@ public record SuiteOptions(int contacts, int lookupRounds, List<Duration> latenc
                               Duration margin, Long seed, Path log) {
         return new SuiteOptions(contacts != null ? contacts : this.contacts, rounds != null ? rounds : lookupRounds,
                 latencies != null ? latencies : latencySteps, inputs != null ? inputs : inputsPerTarget,
-                margin != null ? margin : deadlineMargin, seed != null ? seed : this.seed, callLogTimeouts,
+                margin != null ? margin : deadlineMargin, seed != null ? seed : this.seed,
                 log != null ? log : this.log);
     }
 

@@ -12,9 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The suite's fast subset, as bin/test runs it: 120 contacts, one round of lookups per fault, three latency steps,
- * 2,700 generated inputs, and the scan of what the functions logged meanwhile. bin/reliability runs the full size,
- * and only it includes Salesforce writes that finish after the call logger's timeout, which still make duplicate
- * Tasks (open finding in RELIABILITY.md): here they would fail a fifth of the builds at random.
+ * 2,700 generated inputs, and the scan of what the functions logged meanwhile; the call log's faults include
+ * Salesforce writes that finish after the call logger's timeout. bin/reliability runs the full size.
  */
 class ReliabilitySuiteIT {
 

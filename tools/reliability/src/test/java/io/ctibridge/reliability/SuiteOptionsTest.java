@@ -28,7 +28,7 @@ class SuiteOptionsTest {
                 "--latency-ms", "0, 4000", "--inputs-per-target", "10", "--margin-ms", "500", "--seed", "42",
                 "--log", "x.log"}, LOG);
         assertEquals(new SuiteOptions(50, 2, List.of(Duration.ZERO, Duration.ofSeconds(4)), 10,
-                Duration.ofMillis(500), 42, true, Path.of("x.log")), options);
+                Duration.ofMillis(500), 42, Path.of("x.log")), options);
     }
 
     @Test

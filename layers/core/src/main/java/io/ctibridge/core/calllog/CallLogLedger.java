@@ -27,6 +27,13 @@ public interface CallLogLedger {
     /** Records the contact DONE with {@code taskId} at {@code version}; false when the entry changed since read. */
     boolean complete(LedgerEntry current, String taskId, RecordVersion version);
 
+    /**
+     * Keeps the claim PENDING but records that its create failed at {@code since} without an answer, so that
+     * no delivery, this one included, creates the Task again before Salesforce had time to finish the first;
+     * false when the entry changed since read.
+     */
+    boolean markInDoubt(LedgerEntry current, Instant since);
+
     /** Records that Salesforce refused the contact's Task for good; false when the entry changed since read. */
     boolean reject(LedgerEntry current, String reason);
 }

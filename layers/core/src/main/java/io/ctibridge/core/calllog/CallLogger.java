@@ -27,7 +27,8 @@ import java.util.function.Supplier;
  * <ol>
  *   <li>the ledger says, per contact, whether to create, rewrite (a later version) or skip;</li>
  *   <li>a create is claimed in the ledger first (PENDING, conditional), and a claim left PENDING by a failed
- *       delivery is taken over only after asking Salesforce whether its Task exists (CallObject = ContactId);</li>
+ *       delivery is taken over only after asking Salesforce whether its Task exists (CallObject = ContactId), and
+ *       not at all, by anyone, while a create that failed without an answer may still land (the grace);</li>
  *   <li>the batch's Tasks go to Salesforce in sObject Collections calls, owners found with one query;</li>
  *   <li>each saved Task is recorded DONE with its Id; a refused one goes to the dead-letter queue, a failed one
  *       comes back as RETRY for the source to deliver again.</li>
@@ -67,7 +68,7 @@ public final class CallLogger {
         this.resolver = new CallResolver(Objects.requireNonNull(profiles, "profiles"),
                 Objects.requireNonNull(states, "states"), parallel, settings.outageBackoff(), log);
         this.saver = new TaskSaver(ledger, new OwnerResolver(clock, settings.ownerCacheTtl(), log), this.deadLetters,
-                parallel, settings, log);
+                parallel, settings, clock, log);
     }
 
     /** Logs a batch; one outcome per delivery, in delivery order. */
@@ -107,8 +108,15 @@ public final class CallLogger {
                         "channel " + channel + " is not logged by profile " + profile.profile(), null));
             }
             LedgerEntry entry = ledger.find(List.of(contactId)).get(contactId);
+            Instant now = clock.instant();
+            Optional<Instant> blockedUntil = entry == null ? Optional.empty()
+                    : entry.createBlockedUntil(settings.inDoubtGrace()).filter(now::isBefore);
+            if (blockedUntil.isPresent() && !entry.heldByAnotherAt(claimant, now)) {
+                return reported(new CallLogOutcome(itemId, contactId, Result.RETRY, null,
+                        "an earlier create may still land in Salesforce", Duration.between(now, blockedUntil.get())));
+            }
             boolean ours = entry != null && entry.state() == LedgerState.PENDING
-                    && !entry.heldByAnotherAt(claimant, clock.instant());
+                    && !entry.heldByAnotherAt(claimant, now);
             if (entry == null || ours) {
                 return Optional.empty();
             }
@@ -140,7 +148,8 @@ public final class CallLogger {
         Map<LoggableCall, LedgerDecision.Create> creates = new LinkedHashMap<>();
         for (LoggableCall call : calls) {
             LedgerDecision decision = LedgerDecision.decide(call.contact(), call.delivery().claimant(),
-                    Optional.ofNullable(entries.get(call.contactId())), now, settings.maxBusyWait());
+                    Optional.ofNullable(entries.get(call.contactId())), now, settings.maxBusyWait(),
+                    settings.inDoubtGrace());
             switch (decision) {
                 case LedgerDecision.Skip skip -> outcomes.put(call, call.outcome(Result.SKIPPED, skip.reason()));
                 case LedgerDecision.Wait wait -> outcomes.put(call, call.retry(wait.reason(), wait.retryAfter()));

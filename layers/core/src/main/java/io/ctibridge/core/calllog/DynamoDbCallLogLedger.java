@@ -98,16 +98,23 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
     public boolean complete(LedgerEntry current, String taskId, RecordVersion version) {
         return update(current, "SET #state = :done, taskId = :taskId, lastUpdate = :lastUpdate, #source = :source, "
                         + "#revision = :next, updatedAt = :now, " + EXPIRES_AT + " = :expiresAt "
-                        + "REMOVE leaseUntil, rejectReason",
+                        + "REMOVE leaseUntil, rejectReason, inDoubtSince",
                 Map.of("#state", "state", "#source", "source"),
                 Map.of(":done", s(LedgerState.DONE.name()), ":taskId", s(taskId),
                         ":lastUpdate", s(version.lastUpdate().toString()), ":source", s(version.source().name())));
     }
 
     @Override
+    public boolean markInDoubt(LedgerEntry current, Instant since) {
+        return update(current, "SET inDoubtSince = :since, #revision = :next, updatedAt = :now, "
+                        + EXPIRES_AT + " = :expiresAt",
+                Map.of(), Map.of(":since", n(since.toEpochMilli())));
+    }
+
+    @Override
     public boolean reject(LedgerEntry current, String reason) {
         return update(current, "SET #state = :rejected, rejectReason = :reason, #revision = :next, updatedAt = :now, "
-                        + EXPIRES_AT + " = :expiresAt REMOVE leaseUntil",
+                        + EXPIRES_AT + " = :expiresAt REMOVE leaseUntil, inDoubtSince",
                 Map.of("#state", "state"),
                 Map.of(":rejected", s(LedgerState.REJECTED.name()), ":reason", s(reason)));
     }
@@ -174,6 +181,7 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
     private static LedgerEntry fromItem(Map<String, AttributeValue> item) {
         AttributeValue lease = item.get("leaseUntil");
         AttributeValue taskId = item.get("taskId");
+        AttributeValue inDoubtSince = item.get("inDoubtSince");
         return new LedgerEntry(item.get(CONTACT_ID).s(),
                 LedgerState.valueOf(item.get("state").s()),
                 new RecordVersion(Instant.parse(item.get("lastUpdate").s()),
@@ -181,7 +189,8 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
                 taskId == null ? null : taskId.s(),
                 item.get("claimant").s(),
                 Long.parseLong(item.get("revision").n()),
-                lease == null ? Instant.EPOCH : Instant.ofEpochMilli(Long.parseLong(lease.n())));
+                lease == null ? Instant.EPOCH : Instant.ofEpochMilli(Long.parseLong(lease.n())),
+                inDoubtSince == null ? null : Instant.ofEpochMilli(Long.parseLong(inDoubtSince.n())));
     }
 
     private long expiresAt() {

@@ -27,12 +27,15 @@ sealed interface LedgerDecision {
     record Skip(String reason) implements LedgerDecision {
     }
 
-    /** Another delivery holds the contact: come back after {@code retryAfter}. */
+    /**
+     * Another delivery holds the contact, or an earlier create may still land in Salesforce: come back after
+     * {@code retryAfter}.
+     */
     record Wait(String reason, Duration retryAfter) implements LedgerDecision {
     }
 
     static LedgerDecision decide(ContactRecord contact, String claimant, Optional<LedgerEntry> entry, Instant now,
-                                 Duration maxWait) {
+                                 Duration maxWait, Duration inDoubtGrace) {
         Objects.requireNonNull(contact, "contact");
         if (entry.isEmpty()) {
             return new Create(Optional.empty());
@@ -49,8 +52,20 @@ sealed interface LedgerDecision {
             case PENDING -> current.heldByAnotherAt(claimant, now)
                     ? new Wait("claimed by another delivery",
                             shorter(Duration.between(now, current.leaseUntil()), maxWait))
-                    : new Create(entry);
+                    : afterAnyDoubt(current, now, inDoubtGrace, new Create(entry));
         };
+    }
+
+    /**
+     * Holds a create back, even for the delivery that made the doubtful write, until Salesforce has had
+     * {@code grace} to commit it: the CallObject check only sees a write that has landed.
+     */
+    private static LedgerDecision afterAnyDoubt(LedgerEntry current, Instant now, Duration grace, Create create) {
+        return current.createBlockedUntil(grace)
+                .filter(now::isBefore)
+                .<LedgerDecision>map(until -> new Wait("an earlier create may still land in Salesforce",
+                        Duration.between(now, until)))
+                .orElse(create);
     }
 
     private static Duration shorter(Duration a, Duration b) {

@@ -1,7 +1,9 @@
 package io.ctibridge.core.calllog;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One contact's item in the call-log ledger.
@@ -14,9 +16,12 @@ import java.util.Objects;
  * @param revision   incremented by every write; each write is conditional on the revision it saw
  * @param leaseUntil while PENDING, when the claimant's invocation ends at the latest: after it, the claim is
  *                   abandoned and anyone may take it over
+ * @param inDoubtSince while PENDING, when a create of the Task failed without an answer (a timeout, a dropped
+ *                   connection, a 5xx): Salesforce may still commit it, so nobody creates before a grace period
+ *                   from then has passed; null when no such write is outstanding
  */
 public record LedgerEntry(String contactId, LedgerState state, RecordVersion version, String taskId,
-                          String claimant, long revision, Instant leaseUntil) {
+                          String claimant, long revision, Instant leaseUntil, Instant inDoubtSince) {
 
     public LedgerEntry {
         Objects.requireNonNull(contactId, "contactId");
@@ -27,6 +32,21 @@ public record LedgerEntry(String contactId, LedgerState state, RecordVersion ver
         if (state == LedgerState.DONE && taskId == null) {
             throw new IllegalArgumentException("a DONE entry names its Task");
         }
+    }
+
+    /** An entry with no write in doubt. */
+    public LedgerEntry(String contactId, LedgerState state, RecordVersion version, String taskId, String claimant,
+                       long revision, Instant leaseUntil) {
+        this(contactId, state, version, taskId, claimant, revision, leaseUntil, null);
+    }
+
+    /**
+     * Until when nobody may create this contact's Task: a create whose outcome is unknown may still land until
+     * {@code grace} after it failed. Empty when no write is in doubt.
+     */
+    public Optional<Instant> createBlockedUntil(Duration grace) {
+        return state == LedgerState.PENDING && inDoubtSince != null
+                ? Optional.of(inDoubtSince.plus(grace)) : Optional.empty();
     }
 
     /** Whether a delivery other than {@code claimant} may still be working on this PENDING claim at {@code now}. */

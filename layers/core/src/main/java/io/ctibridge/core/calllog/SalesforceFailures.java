@@ -3,7 +3,10 @@ package io.ctibridge.core.calllog;
 import io.ctibridge.core.salesforce.InvalidSessionException;
 import io.ctibridge.core.salesforce.RequestLimitExceededException;
 import io.ctibridge.core.salesforce.SalesforceApiException;
+import io.ctibridge.core.salesforce.SalesforceConnectionException;
 import io.ctibridge.core.salesforce.SalesforceException;
+import io.ctibridge.core.salesforce.SalesforceTimeoutException;
+import io.ctibridge.core.salesforce.ServiceUnavailableException;
 import java.time.Duration;
 
 /** How the call log treats a whole Salesforce call that failed. */
@@ -23,6 +26,19 @@ final class SalesforceFailures {
                 || failure instanceof RequestLimitExceededException
                 || failure instanceof InvalidSessionException
                 || !(failure instanceof SalesforceApiException);
+    }
+
+    /**
+     * Whether Salesforce may have carried out the failed call even so: the request may have reached it when the
+     * answer timed out, the connection dropped or a 5xx came back. A 503 means it was not served; the org's
+     * limit and refused credentials are checked before any work is done.
+     */
+    static boolean outcomeUnknown(SalesforceException failure) {
+        return switch (failure) {
+            case SalesforceTimeoutException _, SalesforceConnectionException _ -> true;
+            case ServiceUnavailableException unavailable -> unavailable.httpStatus() != 503;
+            default -> false;
+        };
     }
 
     /** How long to wait before Salesforce is asked again; the org's limit frees up slowly, so wait longest. */

@@ -6,6 +6,7 @@ import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.salesforce.SalesforceException;
 import io.ctibridge.core.salesforce.api.SObject;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,16 +28,18 @@ final class TaskSaver {
     private final DeadLetterOffice deadLetters;
     private final Parallel parallel;
     private final CallLogSettings settings;
+    private final Clock clock;
     private final JsonLog log;
 
     TaskSaver(CallLogLedger ledger, OwnerResolver owners, DeadLetterOffice deadLetters, Parallel parallel,
-              CallLogSettings settings, JsonLog log) {
+              CallLogSettings settings, Clock clock, JsonLog log) {
         this.ledger = ledger;
         this.owners = owners;
         this.writer = new TaskWriter(settings);
         this.deadLetters = deadLetters;
         this.parallel = parallel;
         this.settings = settings;
+        this.clock = clock;
         this.log = log;
     }
 
@@ -160,6 +163,7 @@ final class TaskSaver {
             }
             case TaskWriter.Result.Transient failed -> call.retry(failed.code(), Duration.ZERO);
             case TaskWriter.Result.Deferred deferred -> call.retry(deferred.code(), deferred.retryAfter());
+            case TaskWriter.Result.InDoubt doubt -> inDoubt(write, doubt);
             case TaskWriter.Result.Rejected rejected -> {
                 CallLogOutcome outcome = deadLetters.post(call.delivery(), call.contactId(),
                         DeadLetter.Reason.SALESFORCE_REJECTED, rejected.message(), rejected.code());
@@ -169,6 +173,23 @@ final class TaskSaver {
                 yield outcome;
             }
         };
+    }
+
+    /**
+     * A create that may still land: the claim is marked in doubt, so that no delivery, this one included, creates
+     * again before the grace has passed and the CallObject check can see the late Task. A rewrite in doubt is
+     * simply tried again: writing the same version twice does no harm.
+     */
+    private CallLogOutcome inDoubt(PendingWrite write, TaskWriter.Result.InDoubt doubt) {
+        LoggableCall call = write.call();
+        if (!write.create()) {
+            return call.retry(doubt.code(), settings.outageBackoff());
+        }
+        if (!ledger.markInDoubt(write.entry(), clock.instant())) {
+            // Another delivery took the claim over meanwhile; it checks CallObject before creating.
+            log.warn("the ledger entry changed while the Task was in doubt", Map.of("contactId", call.contactId()));
+        }
+        return call.retry(doubt.code() + "; the create may still land", settings.inDoubtGrace());
     }
 
     /** Our claim ends: no Task (a refused create), or the Task as it stands (a refused rewrite). */

@@ -48,6 +48,13 @@ final class TaskWriter {
         /** The whole call failed (Salesforce unavailable, out of requests): not written, come back after a while. */
         record Deferred(String code, Duration retryAfter) implements Result {
         }
+
+        /**
+         * The call carrying the record failed without an answer (a timeout, a dropped connection, a 5xx other than
+         * 503): Salesforce may have saved it, or may still.
+         */
+        record InDoubt(String code) implements Result {
+        }
     }
 
     private final CallLogSettings settings;
@@ -92,6 +99,10 @@ final class TaskWriter {
                     Result deferred = new Result.Deferred(code, SalesforceFailures.backoff(failure, settings));
                     chunks.subList(index, chunks.size())
                             .forEach(rest -> rest.forEach(write -> results.put(write.key(), deferred)));
+                    if (SalesforceFailures.outcomeUnknown(failure)) {
+                        // Only this chunk was sent; the ones after it were certainly not written.
+                        chunk.forEach(write -> results.put(write.key(), new Result.InDoubt(code)));
+                    }
                     return true;
                 }
                 chunk.forEach(write -> results.put(write.key(), new Result.Rejected(code, code)));

@@ -2,6 +2,7 @@ package io.ctibridge.core.calllog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ctibridge.core.aws.TableDefinitions;
@@ -60,6 +61,22 @@ class DynamoDbCallLogLedgerIT {
         assertEquals("00T000000000001AAA", done.taskId());
         assertEquals(V1, done.version());
         assertEquals(claim.revision() + 1, done.revision());
+    }
+
+    @Test
+    void markInDoubt_keepsTheClaimPending_withTheTime_untilItIsCompleted() {
+        String contactId = contactId();
+        LedgerEntry claim = ledger.claim(contactId, V1, "kinesis:a", NOW.plusSeconds(60), Optional.empty()).orElseThrow();
+
+        assertTrue(ledger.markInDoubt(claim, NOW));
+
+        LedgerEntry inDoubt = ledger.find(List.of(contactId)).get(contactId);
+        assertEquals(LedgerState.PENDING, inDoubt.state());
+        assertEquals(NOW, inDoubt.inDoubtSince());
+        assertEquals("kinesis:a", inDoubt.claimant());
+        assertFalse(ledger.markInDoubt(claim, NOW), "conditional on the revision read");
+        assertTrue(ledger.complete(inDoubt, "00T000000000002AAA", V1));
+        assertNull(ledger.find(List.of(contactId)).get(contactId).inDoubtSince());
     }
 
     @Test

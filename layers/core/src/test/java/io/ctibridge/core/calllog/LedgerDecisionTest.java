@@ -14,6 +14,7 @@ class LedgerDecisionTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
     private static final Duration MAX_WAIT = Duration.ofSeconds(10);
+    private static final Duration GRACE = Duration.ofSeconds(60);
     private static final ContactRecord RECORD = Records.answeredInbound("c-1");
     private static final RecordVersion SAME = RECORD.version();
     private static final RecordVersion OLDER = new RecordVersion(Records.UPDATED.minusSeconds(60), RecordSource.CONTACT_RECORD);
@@ -88,8 +89,28 @@ class LedgerDecisionTest {
         assertTrue(create.inDoubt());
     }
 
+    @Test
+    void aCreateInDoubt_holdsBackEvenTheSameDelivery_untilTheGraceHasPassed() {
+        LedgerEntry inDoubt = new LedgerEntry("c-1", LedgerState.PENDING, SAME, null, "me", 2, NOW.plusSeconds(60),
+                NOW.minusSeconds(45));
+
+        LedgerDecision.Wait wait = assertInstanceOf(LedgerDecision.Wait.class, decide(RECORD, "me", inDoubt));
+
+        assertEquals(Duration.ofSeconds(15), wait.retryAfter());
+    }
+
+    @Test
+    void aCreateInDoubt_isCheckedBeforeCreating_onceTheGraceHasPassed() {
+        LedgerEntry inDoubt = new LedgerEntry("c-1", LedgerState.PENDING, SAME, null, "other", 2, NOW.minusSeconds(1),
+                NOW.minus(GRACE));
+
+        LedgerDecision.Create create = assertInstanceOf(LedgerDecision.Create.class, decide(RECORD, "me", inDoubt));
+
+        assertTrue(create.inDoubt());
+    }
+
     private static LedgerDecision decide(ContactRecord record, String claimant, LedgerEntry entry) {
-        return LedgerDecision.decide(record, claimant, Optional.ofNullable(entry), NOW, MAX_WAIT);
+        return LedgerDecision.decide(record, claimant, Optional.ofNullable(entry), NOW, MAX_WAIT, GRACE);
     }
 
     private static LedgerEntry done(RecordVersion version) {
