@@ -1,5 +1,6 @@
 package io.ctibridge.calllog;
 
+import io.ctibridge.local.DeadLetterQueue;
 import io.ctibridge.core.calllog.CallLogSettings;
 import io.ctibridge.core.calllog.CallLogger;
 import io.ctibridge.core.config.LookupStatus;

@@ -1,5 +1,6 @@
 package io.ctibridge.calllog;
 
+import io.ctibridge.local.LambdaContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -180,16 +181,16 @@ class ContactEventHandlerIT {
         fixture.stack.salesforce().faults().latency(Duration.ofSeconds(2));
         Duration timeout = ContactEventHandler.LAMBDA_MARGIN.plusSeconds(1);
 
-        assertThrows(CallNotLoggedException.class, () -> logger.handleRequest(event, new InvocationContext(timeout)));
+        assertThrows(CallNotLoggedException.class, () -> logger.handleRequest(event, new LambdaContext("call-logger-test", timeout)));
         fixture.stack.salesforce().faults().reset();
         int connectCalls = connect.paths().size();
         CallNotLoggedException early = assertThrows(CallNotLoggedException.class,
-                () -> logger.handleRequest(event, new InvocationContext(timeout)));
+                () -> logger.handleRequest(event, new LambdaContext("call-logger-test", timeout)));
 
         assertTrue(early.getMessage().contains("may still land"), early.getMessage());
         assertEquals(connectCalls, connect.paths().size(), "held back before asking Connect");
         Thread.sleep(Duration.ofSeconds(4)); // the grace; Lambda's own retry comes a minute later
-        logger.handleRequest(event, new InvocationContext(timeout));
+        logger.handleRequest(event, new LambdaContext("call-logger-test", timeout));
 
         assertEquals(1, fixture.tasks(contactId).size());
         assertEquals(1, fixture.requests(CallLogFixture.CREATE_COLLECTION) - createsBefore);

@@ -1,5 +1,6 @@
 package io.ctibridge.calllog;
 
+import io.ctibridge.local.LambdaContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
@@ -188,20 +189,20 @@ class ContactRecordDeliveryIT {
         Duration work = Duration.ofSeconds(1);
 
         StreamsEventResponse timedOut = logger.handleRequest(batch,
-                new InvocationContext(ContactRecordHandler.LAMBDA_MARGIN.plus(work)));
+                new LambdaContext("call-logger-test", ContactRecordHandler.LAMBDA_MARGIN.plus(work)));
 
         assertEquals(5, timedOut.getBatchItemFailures().size());
         fixture.stack.salesforce().faults().reset();
         // Kinesis redelivers at once, the same delivery: before the grace it waits, whatever the ledger claim says.
         StreamsEventResponse early = logger.handleRequest(KinesisBatch.redeliveryAfter(batch, timedOut),
-                new InvocationContext(ContactRecordHandler.LAMBDA_MARGIN.plus(work)));
+                new LambdaContext("call-logger-test", ContactRecordHandler.LAMBDA_MARGIN.plus(work)));
         assertEquals(5, early.getBatchItemFailures().size(), "held back while the create may still land");
         assertEquals(1, fixture.requests(CallLogFixture.CREATE_COLLECTION) - createsBefore);
 
         StreamsEventResponse response = early;
         for (int attempt = 0; attempt < 10 && !response.getBatchItemFailures().isEmpty(); attempt++) {
             response = logger.handleRequest(KinesisBatch.redeliveryAfter(batch, response),
-                    new InvocationContext(ContactRecordHandler.LAMBDA_MARGIN.plus(work)));
+                    new LambdaContext("call-logger-test", ContactRecordHandler.LAMBDA_MARGIN.plus(work)));
         }
 
         assertNoFailures(response);

@@ -1,5 +1,7 @@
 package io.ctibridge.reliability;
 
+import io.ctibridge.local.LambdaContext;
+import io.ctibridge.local.DeadLetterQueue;
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -96,7 +98,7 @@ public final class CallLogChaos {
                 "FIELD_CUSTOM_VALIDATION_EXCEPTION", "Calls need a product line");
         armRandomFault(salesforce);
         try {
-            return handler.handleRequest(batch, new LambdaContext(INVOCATION_TIMEOUT));
+            return handler.handleRequest(batch, new LambdaContext("ctibridge-reliability", INVOCATION_TIMEOUT));
         } finally {
             salesforce.reset();
         }

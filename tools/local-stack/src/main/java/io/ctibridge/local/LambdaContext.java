@@ -1,4 +1,4 @@
-package io.ctibridge.calllog;
+package io.ctibridge.local;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
@@ -6,13 +6,20 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 
-/** An invocation's context whose remaining time counts down from {@code timeout}, as Lambda's does. */
-final class InvocationContext implements Context {
+/**
+ * One invocation's context as Lambda gives it, for handlers run in-process: the remaining time counts down from the
+ * function's timeout, and each invocation has its own request id.
+ */
+public final class LambdaContext implements Context {
 
+    private final String functionName;
     private final long endsAtNanos;
+    private final String requestId = UUID.randomUUID().toString();
 
-    InvocationContext(Duration timeout) {
+    public LambdaContext(String functionName, Duration timeout) {
+        this.functionName = functionName;
         this.endsAtNanos = System.nanoTime() + timeout.toNanos();
     }
 
@@ -23,22 +30,22 @@ final class InvocationContext implements Context {
 
     @Override
     public String getAwsRequestId() {
-        return "test-request";
+        return requestId;
     }
 
     @Override
     public String getLogGroupName() {
-        return "/aws/lambda/call-logger-test";
+        return "/aws/lambda/" + functionName;
     }
 
     @Override
     public String getLogStreamName() {
-        return "test";
+        return "local";
     }
 
     @Override
     public String getFunctionName() {
-        return "call-logger-test";
+        return functionName;
     }
 
     @Override
@@ -48,7 +55,7 @@ final class InvocationContext implements Context {
 
     @Override
     public String getInvokedFunctionArn() {
-        return "arn:aws:lambda:us-east-1:123456789012:function:call-logger-test";
+        return "arn:aws:lambda:us-east-1:123456789012:function:" + functionName + ":live";
     }
 
     @Override

@@ -1,28 +1,28 @@
-package io.ctibridge.reliability;
+package io.ctibridge.local;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /** Reads the call log's dead-letter queue on moto, as an operator's replay tool would. */
-final class DeadLetterQueue {
+public final class DeadLetterQueue {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SqsClient sqs;
     private final String queueUrl;
 
-    DeadLetterQueue(SqsClient sqs, String queueUrl) {
+    public DeadLetterQueue(SqsClient sqs, String queueUrl) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
     }
 
     /** Every message in the queue, each removed once read. */
-    List<JsonNode> drain() {
+    public List<JsonNode> drain() {
         List<JsonNode> letters = new ArrayList<>();
         for (int round = 0; round < 10_000; round++) {
             List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10)
@@ -40,8 +40,12 @@ final class DeadLetterQueue {
 
     private static JsonNode parse(Message message) {
         try {
-            return JSON.readTree(message.body());
-        } catch (IOException e) {
+            JsonNode body = JSON.readTree(message.body());
+            if (!message.messageAttributes().get("reason").stringValue().equals(body.path("reason").asText())) {
+                throw new IllegalStateException("the reason attribute and the body disagree");
+            }
+            return body;
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("a dead letter is not JSON", e);
         }
     }
