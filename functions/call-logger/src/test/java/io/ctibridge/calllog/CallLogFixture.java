@@ -1,6 +1,5 @@
 package io.ctibridge.calllog;
 
-import io.ctibridge.local.DeadLetterQueue;
 import io.ctibridge.core.calllog.CallLogSettings;
 import io.ctibridge.core.calllog.CallLogger;
 import io.ctibridge.core.config.LookupStatus;
@@ -10,8 +9,10 @@ import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.emulator.RecordedRequest;
+import io.ctibridge.local.DeadLetterQueue;
 import io.ctibridge.local.LocalStack;
 import io.ctibridge.testkit.AwsTestClients;
+import software.amazon.awssdk.services.sqs.SqsClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The call logger's world for a test class: moto (DynamoDB, SQS, Secrets Manager) and the Salesforce emulator,

@@ -1,8 +1,5 @@
 package io.ctibridge.calllog;
 
-import io.ctibridge.local.LambdaContext;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import io.ctibridge.core.calllog.CallLogLedger;
@@ -13,7 +10,14 @@ import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.emulator.RecordedRequest;
+import io.ctibridge.local.LambdaContext;
 import io.ctibridge.testkit.AwsTestClients;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -24,10 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /**
  * At least once in, exactly once out: batches, redeliveries, partial failures and crashes, against moto and the

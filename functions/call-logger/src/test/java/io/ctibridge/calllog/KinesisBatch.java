@@ -2,10 +2,9 @@ package io.ctibridge.calllog;
 
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import io.ctibridge.local.KinesisRecords;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,7 +16,6 @@ import java.util.stream.Collectors;
  */
 final class KinesisBatch {
 
-    private static final BigInteger BASE = new BigInteger("49657120431239184529373852813498113095471532830925783042");
     private static final AtomicLong NEXT = new AtomicLong();
 
     private KinesisBatch() {
@@ -26,21 +24,8 @@ final class KinesisBatch {
     static KinesisEvent of(List<byte[]> payloads) {
         List<KinesisEvent.KinesisEventRecord> records = new ArrayList<>();
         for (byte[] payload : payloads) {
-            String sequenceNumber = BASE.add(BigInteger.valueOf(NEXT.incrementAndGet() * 16)).toString();
-            KinesisEvent.Record kinesis = new KinesisEvent.Record();
-            kinesis.setKinesisSchemaVersion("1.0");
-            kinesis.setPartitionKey("partition-" + NEXT.get());
-            kinesis.setSequenceNumber(sequenceNumber);
-            kinesis.setData(ByteBuffer.wrap(payload));
-            kinesis.setApproximateArrivalTimestamp(new Date());
-            KinesisEvent.KinesisEventRecord record = new KinesisEvent.KinesisEventRecord();
-            record.setKinesis(kinesis);
-            record.setEventSource("aws:kinesis");
-            record.setEventID("shardId-000000000000:" + sequenceNumber);
-            record.setEventName("aws:kinesis:record");
-            record.setEventSourceARN("arn:aws:kinesis:us-east-1:123456789012:stream/ctibridge-contact-records");
-            record.setAwsRegion("us-east-1");
-            records.add(record);
+            long position = NEXT.incrementAndGet();
+            records.add(KinesisRecords.record(position, "partition-" + position, payload));
         }
         KinesisEvent event = new KinesisEvent();
         event.setRecords(records);

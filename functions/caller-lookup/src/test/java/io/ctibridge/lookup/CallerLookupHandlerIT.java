@@ -12,6 +12,7 @@ import io.ctibridge.core.pop.PopTokenVerdict;
 import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.emulator.RecordedRequest;
+import io.ctibridge.local.ConnectFlowEvents;
 import io.ctibridge.local.LocalStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
@@ -296,27 +296,8 @@ class CallerLookupHandlerIT {
     }
 
     static ConnectEvent event(String callerId, Map<String, Object> parameters) {
-        String contactId = UUID.randomUUID().toString();
-        lastContactId = contactId;
-        ConnectEvent.ContactData contact = new ConnectEvent.ContactData();
-        contact.setContactId(contactId);
-        contact.setInitialContactId(contactId);
-        contact.setChannel("VOICE");
-        contact.setInitiationMethod("INBOUND");
-        ConnectEvent.CustomerEndpoint customer = new ConnectEvent.CustomerEndpoint();
-        customer.setAddress(callerId);
-        customer.setType("TELEPHONE_NUMBER");
-        contact.setCustomerEndpoint(customer);
-        ConnectEvent.SystemEndpoint system = new ConnectEvent.SystemEndpoint();
-        system.setAddress("+18005550100");
-        system.setType("TELEPHONE_NUMBER");
-        contact.setSystemEndpoint(system);
-        ConnectEvent.Details details = new ConnectEvent.Details();
-        details.setContactData(contact);
-        details.setParameters(new HashMap<>(parameters));
-        ConnectEvent event = new ConnectEvent();
-        event.setDetails(details);
-        event.setName("ContactFlowEvent");
+        ConnectEvent event = ConnectFlowEvents.inbound(callerId, parameters);
+        lastContactId = event.getDetails().getContactData().getContactId();
         return event;
     }
 

@@ -6,6 +6,8 @@ import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.emulator.RequestLog;
 import io.ctibridge.local.LocalStack;
 import io.ctibridge.lookup.CallerLookupHandler;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -14,8 +16,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 
 /**
  * The property tests' generators and checks at campaign scale: {@code n} generated inputs per parser, every

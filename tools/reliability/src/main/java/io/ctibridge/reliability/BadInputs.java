@@ -4,6 +4,12 @@ import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctibridge.core.config.ProfileParser;
+import io.ctibridge.local.ConnectFlowEvents;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,11 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
 
 /**
  * Generators of hostile input for every parser at the edge, shared by the property tests (a thousand tries each in
@@ -116,7 +117,7 @@ public final class BadInputs {
 
     private static ConnectEvent connectEvent(String callerId, Map<String, Object> parameters, int damage,
                                              String contactId) {
-        ConnectEvent event = ConnectEvents.inbound(callerId, parameters);
+        ConnectEvent event = ConnectFlowEvents.inbound(callerId, parameters);
         switch (damage) {
             case 0 -> event.setDetails(null);
             case 1 -> event.getDetails().setContactData(null);

@@ -1,7 +1,5 @@
 package io.ctibridge.reliability;
 
-import io.ctibridge.local.LambdaContext;
-import io.ctibridge.local.DeadLetterQueue;
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,8 +13,11 @@ import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.emulator.Faults;
+import io.ctibridge.local.DeadLetterQueue;
+import io.ctibridge.local.LambdaContext;
 import io.ctibridge.local.LocalStack;
 import io.ctibridge.testkit.AwsTestClients;
+import software.amazon.awssdk.services.sqs.SqsClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +33,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * A stream of contact records through the real Kinesis handler while Salesforce and the ledger fail at random, as

@@ -9,6 +9,7 @@ import io.ctibridge.core.config.ProfileStore;
 import io.ctibridge.core.config.StoredProfile;
 import io.ctibridge.local.LocalStack;
 import io.ctibridge.testkit.AwsTestClients;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -25,7 +26,6 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The config promises, against the stack's DynamoDB: a profile that fails validation is never stored; when

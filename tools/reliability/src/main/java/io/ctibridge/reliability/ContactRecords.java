@@ -1,5 +1,6 @@
 package io.ctibridge.reliability;
 
+import io.ctibridge.local.ConnectFlowEvents;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class ContactRecords {
         ctr.put("InstanceARN", INSTANCE);
         ctr.put("LastUpdateTimestamp", STARTED.plusSeconds(360 + 60L * version).toString());
         ctr.put("Queue", Map.of("ARN", INSTANCE + "/queue/support", "Name", "Support"));
-        ctr.put("SystemEndpoint", Map.of("Address", ConnectEvents.SYSTEM_NUMBER, "Type", "TELEPHONE_NUMBER"));
+        ctr.put("SystemEndpoint", Map.of("Address", ConnectFlowEvents.SYSTEM_NUMBER, "Type", "TELEPHONE_NUMBER"));
         return ctr;
     }
 

@@ -2,10 +2,9 @@ package io.ctibridge.reliability;
 
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import io.ctibridge.local.KinesisRecords;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,28 +16,14 @@ import java.util.function.Function;
  */
 final class KinesisShard {
 
-    private static final BigInteger BASE = new BigInteger("49657120431239184529373852813498113095471532830925783042");
-
     private final List<KinesisEvent.KinesisEventRecord> records = new ArrayList<>();
 
     /** Puts a record on the shard; its sequence number. */
     String put(byte[] payload) {
-        String sequenceNumber = BASE.add(BigInteger.valueOf((records.size() + 1L) * 16)).toString();
-        KinesisEvent.Record kinesis = new KinesisEvent.Record();
-        kinesis.setKinesisSchemaVersion("1.0");
-        kinesis.setPartitionKey("partition-" + records.size());
-        kinesis.setSequenceNumber(sequenceNumber);
-        kinesis.setData(ByteBuffer.wrap(payload));
-        kinesis.setApproximateArrivalTimestamp(new Date());
-        KinesisEvent.KinesisEventRecord record = new KinesisEvent.KinesisEventRecord();
-        record.setKinesis(kinesis);
-        record.setEventSource("aws:kinesis");
-        record.setEventID("shardId-000000000000:" + sequenceNumber);
-        record.setEventName("aws:kinesis:record");
-        record.setEventSourceARN("arn:aws:kinesis:us-east-1:123456789012:stream/ctibridge-contact-records");
-        record.setAwsRegion("us-east-1");
+        KinesisEvent.KinesisEventRecord record =
+                KinesisRecords.record(records.size() + 1L, "partition-" + records.size(), payload);
         records.add(record);
-        return sequenceNumber;
+        return record.getKinesis().getSequenceNumber();
     }
 
     int size() {

@@ -5,6 +5,7 @@ import io.ctibridge.core.aws.TableNames;
 import io.ctibridge.core.lookup.FlowResponse;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.wiring.FunctionEnvironment;
+import io.ctibridge.local.ConnectFlowEvents;
 import io.ctibridge.local.LocalStack;
 import io.ctibridge.lookup.CallerLookupHandler;
 import java.io.IOException;
@@ -136,7 +137,7 @@ public final class LookupFaults {
 
         static TimedAnswer of(CallerLookupHandler handler, String caller) {
             long started = System.nanoTime();
-            Map<String, String> answer = handler.handleRequest(ConnectEvents.inbound(caller, Map.of()), null);
+            Map<String, String> answer = handler.handleRequest(ConnectFlowEvents.inbound(caller, Map.of()), null);
             return new TimedAnswer(answer, (System.nanoTime() - started) / 1_000_000);
         }
     }

@@ -13,6 +13,7 @@ import io.ctibridge.core.phone.PhoneMasking;
 import io.ctibridge.core.pop.PopTokenKeys;
 import io.ctibridge.core.pop.PopTokenService;
 import io.ctibridge.core.pop.PopTokenVerdict;
+import io.ctibridge.local.ConnectFlowEvents;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,7 +31,7 @@ public final class ParserChecks {
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
     private static final Pattern DIGITS = Pattern.compile("[0-9]{2,17}");
 
-    private final CallerNumberClassifier us = new CallerNumberClassifier("US", List.of(ConnectEvents.SYSTEM_NUMBER));
+    private final CallerNumberClassifier us = new CallerNumberClassifier("US", List.of(ConnectFlowEvents.SYSTEM_NUMBER));
     private final CallerNumberClassifier uk = new CallerNumberClassifier("GB", List.of());
     private final ContactRecordParser contactRecords = new ContactRecordParser();
     private final ProfileParser profileParser = new ProfileParser();
@@ -50,7 +51,7 @@ public final class ParserChecks {
     /** Classification answers one of its three kinds; a valid number is E.164, searched only as digits, masked. */
     public void callerId(String raw) {
         for (CallerNumberClassifier classifier : List.of(us, uk)) {
-            CallerNumber number = classifier.classify(raw, ConnectEvents.SYSTEM_NUMBER);
+            CallerNumber number = classifier.classify(raw, ConnectFlowEvents.SYSTEM_NUMBER);
             switch (number) {
                 case CallerNumber.Valid valid -> {
                     require(E164.matcher(valid.e164()).matches(), "not E.164: " + valid.e164());

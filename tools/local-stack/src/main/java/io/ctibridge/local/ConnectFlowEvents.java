@@ -1,4 +1,4 @@
-package io.ctibridge.reliability;
+package io.ctibridge.local;
 
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
 import java.util.HashMap;
@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Contact flow events as Connect sends them to the lookup's "Invoke AWS Lambda function" block. */
-public final class ConnectEvents {
+public final class ConnectFlowEvents {
 
-    static final String SYSTEM_NUMBER = "+18005550100";
+    /** The contact center's number the synthetic calls dial. */
+    public static final String SYSTEM_NUMBER = "+18005550100";
 
-    private ConnectEvents() {
+    private ConnectFlowEvents() {
     }
 
     /** An inbound voice call from {@code callerId} with a fresh ContactId. */
