@@ -1,7 +1,7 @@
 package io.ctibridge.calllog;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import io.ctibridge.core.calllog.CallLogOutcome;
@@ -11,7 +11,11 @@ import io.ctibridge.core.calllog.Delivery;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.salesforce.Deadline;
 import io.ctibridge.core.wiring.FunctionEnvironment;
+import io.ctibridge.core.wiring.LambdaEventCodec;
 import io.ctibridge.core.wiring.SnapStartPriming;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -23,8 +27,16 @@ import java.util.Objects;
  * dead-letter queue with the reason, or is reported in {@code batchItemFailures} to come again. Lambda resumes
  * the shard from the lowest failed sequence number; records after it are delivered again and skipped by the
  * ledger. Thin on purpose: the work is {@link CallLogger}'s.
+ *
+ * <p>A stream handler so that the event is read by a serializer primed before the SnapStart snapshot
+ * ({@link LambdaEventCodec}); the JSON in and out is what a {@code RequestHandler} of the same types would see.
  */
-public final class ContactRecordHandler implements RequestHandler<KinesisEvent, StreamsEventResponse> {
+public final class ContactRecordHandler implements RequestStreamHandler {
+
+    private static final LambdaEventCodec<KinesisEvent, StreamsEventResponse> CODEC =
+            LambdaEventCodec.of(KinesisEvent.class, StreamsEventResponse.class);
+    /** A synthetic contact record in a Kinesis event in this jar, read and parsed before the snapshot. */
+    private static final String PRIMING_EVENT = "priming-kinesis-event.json";
 
     /** Kept back from Lambda's remaining time for the ledger writes after Salesforce, the report and the logs. */
     static final Duration LAMBDA_MARGIN = Duration.ofSeconds(10);
@@ -35,7 +47,7 @@ public final class ContactRecordHandler implements RequestHandler<KinesisEvent, 
 
     /** Used by Lambda: real clients, built once per execution environment, primed for SnapStart. */
     public ContactRecordHandler() {
-        this(SnapStartPriming.register(FunctionEnvironment.fromSystem()));
+        this(SnapStartPriming.register(FunctionEnvironment.fromSystem(), ContactRecordHandler::primeCodec));
     }
 
     /** Wired from an environment such as the local stack's: the dead-letter queue on its SQS, default timings. */
@@ -48,8 +60,17 @@ public final class ContactRecordHandler implements RequestHandler<KinesisEvent, 
         this.log = Objects.requireNonNull(log, "log");
     }
 
+    /**
+     * Lambda's entry. An event that is not a Kinesis batch fails the invocation: Lambda retries it and then hands
+     * the batch to the on-failure destination, so no record is dropped for it.
+     */
     @Override
-    public StreamsEventResponse handleRequest(KinesisEvent event, Context context) {
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        CODEC.write(handleEvent(CODEC.readOrFailInvocation(input), context), output);
+    }
+
+    /** The batch already read: which records must come again, never an exception. */
+    public StreamsEventResponse handleEvent(KinesisEvent event, Context context) {
         Deadline deadline = LambdaBudget.deadline(context, LAMBDA_MARGIN);
         List<Delivery> deliveries = KinesisDeliveries.read(event, parser);
         List<CallLogOutcome> outcomes;
@@ -68,6 +89,16 @@ public final class ContactRecordHandler implements RequestHandler<KinesisEvent, 
                     .ifPresent(wait -> LambdaBudget.pause(wait, deadline));
         }
         return failures(retries.stream().map(CallLogOutcome::itemId).toList());
+    }
+
+    /** The event's serializer, and the contact-record parser on the record it carries. */
+    static void primeCodec() {
+        KinesisEvent records = CODEC.prime(ContactRecordHandler.class, PRIMING_EVENT, failures(List.of("priming")),
+                SnapStartPriming.ROUNDS);
+        ContactRecordParser parser = new ContactRecordParser();
+        for (int round = 0; round < SnapStartPriming.ROUNDS; round++) {
+            KinesisDeliveries.read(records, parser);
+        }
     }
 
     private static StreamsEventResponse failures(List<String> sequenceNumbers) {

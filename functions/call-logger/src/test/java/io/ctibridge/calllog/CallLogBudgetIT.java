@@ -54,7 +54,7 @@ class CallLogBudgetIT {
         int batches = 3;
         long started = System.nanoTime();
         for (int i = 0; i < batches; i++) {
-            assertEquals(List.of(), handler.handleRequest(batch(200, "rate" + i), null).getBatchItemFailures());
+            assertEquals(List.of(), handler.handleEvent(batch(200, "rate" + i), null).getBatchItemFailures());
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf(Locale.ROOT, "Call log throughput: %d records in %d ms = %.0f records/s (batches of 200,"
@@ -65,7 +65,7 @@ class CallLogBudgetIT {
     private static int requestsFor(ContactRecordHandler handler, int size, String label) {
         KinesisEvent batch = batch(size, label);
         int before = fixture.requests(CallLogFixture.API_CALL);
-        assertEquals(List.of(), handler.handleRequest(batch, null).getBatchItemFailures());
+        assertEquals(List.of(), handler.handleEvent(batch, null).getBatchItemFailures());
         return fixture.requests(CallLogFixture.API_CALL) - before;
     }
 

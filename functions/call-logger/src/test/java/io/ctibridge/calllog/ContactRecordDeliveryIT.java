@@ -66,9 +66,9 @@ class ContactRecordDeliveryIT {
         KinesisEvent batch = KinesisBatch.ofCtrs(calls);
         int createsBefore = fixture.requests(CallLogFixture.CREATE_COLLECTION);
 
-        assertNoFailures(handler.handleRequest(batch, null));
+        assertNoFailures(handler.handleEvent(batch, null));
         assertEquals(2, fixture.requests(CallLogFixture.CREATE_COLLECTION) - createsBefore);
-        assertNoFailures(handler.handleRequest(batch, null));
+        assertNoFailures(handler.handleEvent(batch, null));
 
         assertEquals(2, fixture.requests(CallLogFixture.CREATE_COLLECTION) - createsBefore, "the redelivery created nothing");
         assertExactlyOneTaskEach(calls);
@@ -87,7 +87,7 @@ class ContactRecordDeliveryIT {
         fixture.stack.salesforce().faults().failRecordsMatching(r -> locked.contains(r.get("CallObject")),
                 "UNABLE_TO_LOCK_ROW", "unable to obtain exclusive access to this record or 1 records");
 
-        StreamsEventResponse response = handler.handleRequest(batch, null);
+        StreamsEventResponse response = handler.handleEvent(batch, null);
 
         assertEquals(lockedSequenceNumbers, KinesisBatch.failedSequenceNumbers(response));
         for (Ctr call : calls) {
@@ -96,7 +96,7 @@ class ContactRecordDeliveryIT {
 
         fixture.stack.salesforce().faults().reset();
         int doubtChecksBefore = fixture.requests(CALL_OBJECT_QUERY);
-        assertNoFailures(handler.handleRequest(KinesisBatch.redeliveryAfter(batch, response), null));
+        assertNoFailures(handler.handleEvent(KinesisBatch.redeliveryAfter(batch, response), null));
 
         assertExactlyOneTaskEach(calls);
         assertEquals(1, fixture.requests(CALL_OBJECT_QUERY) - doubtChecksBefore,
@@ -110,12 +110,12 @@ class ContactRecordDeliveryIT {
         ContactRecordHandler crashing = handlerWith(new FailingLedger(fixture.environment.callLogLedger(), 1),
                 fixture.environment);
 
-        StreamsEventResponse response = crashing.handleRequest(batch, null);
+        StreamsEventResponse response = crashing.handleEvent(batch, null);
         assertEquals(1, response.getBatchItemFailures().size());
         assertExactlyOneTaskEach(calls); // created, but one of them unknown to the ledger
 
         int doubtChecksBefore = fixture.requests(CALL_OBJECT_QUERY);
-        assertNoFailures(crashing.handleRequest(KinesisBatch.redeliveryAfter(batch, response), null));
+        assertNoFailures(crashing.handleEvent(KinesisBatch.redeliveryAfter(batch, response), null));
 
         assertExactlyOneTaskEach(calls);
         assertEquals(1, fixture.requests(CALL_OBJECT_QUERY) - doubtChecksBefore);
@@ -127,17 +127,17 @@ class ContactRecordDeliveryIT {
         Ctr call = calls(1, "+1541555").getFirst();
         ContactRecordHandler crashing = handlerWith(new FailingLedger(fixture.environment.callLogLedger(), 1),
                 fixture.environment);
-        assertEquals(1, crashing.handleRequest(KinesisBatch.ofCtrs(List.of(call)), null).getBatchItemFailures().size());
+        assertEquals(1, crashing.handleEvent(KinesisBatch.ofCtrs(List.of(call)), null).getBatchItemFailures().size());
 
         // Connect sent the same record twice: the duplicate is another Kinesis record, another delivery.
         KinesisEvent duplicate = KinesisBatch.ofCtrs(List.of(call));
-        assertEquals(1, handler.handleRequest(duplicate, null).getBatchItemFailures().size(),
+        assertEquals(1, handler.handleEvent(duplicate, null).getBatchItemFailures().size(),
                 "the first delivery's claim may still be in flight");
 
         // Claims of callers without a deadline last 15 minutes: 20 minutes on, the first delivery is surely gone.
         Clock later = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(20));
         assertNoFailures(handlerWith(fixture.environment.callLogLedger(), fixture.environment, later)
-                .handleRequest(duplicate, null));
+                .handleEvent(duplicate, null));
 
         assertEquals(1, fixture.tasks(call.contactId()).size());
         assertEquals(LedgerState.DONE, ledgerState(call));
@@ -150,12 +150,12 @@ class ContactRecordDeliveryIT {
         KinesisEvent batch = KinesisBatch.ofCtrs(calls);
         fixture.stack.salesforce().faults().limitExceeded(true);
 
-        StreamsEventResponse response = handler.handleRequest(batch, null);
+        StreamsEventResponse response = handler.handleEvent(batch, null);
 
         assertEquals(5, response.getBatchItemFailures().size());
         calls.forEach(call -> assertEquals(List.of(), fixture.tasks(call.contactId())));
         fixture.stack.salesforce().faults().limitExceeded(false);
-        assertNoFailures(handler.handleRequest(KinesisBatch.redeliveryAfter(batch, response), null));
+        assertNoFailures(handler.handleEvent(KinesisBatch.redeliveryAfter(batch, response), null));
         assertExactlyOneTaskEach(calls);
     }
 
@@ -166,11 +166,11 @@ class ContactRecordDeliveryIT {
         KinesisEvent batch = KinesisBatch.ofCtrs(calls);
         fixture.stack.salesforce().faults().failNext(1, 503, "SERVER_UNAVAILABLE", "Salesforce is down for maintenance");
 
-        StreamsEventResponse response = handler.handleRequest(batch, null);
+        StreamsEventResponse response = handler.handleEvent(batch, null);
 
         assertEquals(4, response.getBatchItemFailures().size());
         int doubtChecksBefore = fixture.requests(CALL_OBJECT_QUERY);
-        assertNoFailures(handler.handleRequest(KinesisBatch.redeliveryAfter(batch, response), null));
+        assertNoFailures(handler.handleEvent(KinesisBatch.redeliveryAfter(batch, response), null));
         assertExactlyOneTaskEach(calls);
         assertEquals(1, fixture.requests(CALL_OBJECT_QUERY) - doubtChecksBefore);
     }
@@ -181,27 +181,27 @@ class ContactRecordDeliveryIT {
         Duration grace = Duration.ofSeconds(5);
         ContactRecordHandler logger = handlerWith(fixture.environment.callLogLedger(), fixture.environment,
                 Clock.systemUTC(), CallLogSettings.defaults().withoutWaiting().withInDoubtGrace(grace));
-        assertNoFailures(logger.handleRequest(KinesisBatch.ofCtrs(calls(1, "+1605555")), null)); // session, owner
+        assertNoFailures(logger.handleEvent(KinesisBatch.ofCtrs(calls(1, "+1605555")), null)); // session, owner
         List<Ctr> calls = calls(5, "+1701555");
         KinesisEvent batch = KinesisBatch.ofCtrs(calls);
         int createsBefore = fixture.requests(CallLogFixture.CREATE_COLLECTION);
         fixture.stack.salesforce().faults().latency(Duration.ofSeconds(3));
         Duration work = Duration.ofSeconds(1);
 
-        StreamsEventResponse timedOut = logger.handleRequest(batch,
+        StreamsEventResponse timedOut = logger.handleEvent(batch,
                 new LambdaContext("call-logger-test", ContactRecordHandler.LAMBDA_MARGIN.plus(work)));
 
         assertEquals(5, timedOut.getBatchItemFailures().size());
         fixture.stack.salesforce().faults().reset();
         // Kinesis redelivers at once, the same delivery: before the grace it waits, whatever the ledger claim says.
-        StreamsEventResponse early = logger.handleRequest(KinesisBatch.redeliveryAfter(batch, timedOut),
+        StreamsEventResponse early = logger.handleEvent(KinesisBatch.redeliveryAfter(batch, timedOut),
                 new LambdaContext("call-logger-test", ContactRecordHandler.LAMBDA_MARGIN.plus(work)));
         assertEquals(5, early.getBatchItemFailures().size(), "held back while the create may still land");
         assertEquals(1, fixture.requests(CallLogFixture.CREATE_COLLECTION) - createsBefore);
 
         StreamsEventResponse response = early;
         for (int attempt = 0; attempt < 10 && !response.getBatchItemFailures().isEmpty(); attempt++) {
-            response = logger.handleRequest(KinesisBatch.redeliveryAfter(batch, response),
+            response = logger.handleEvent(KinesisBatch.redeliveryAfter(batch, response),
                     new LambdaContext("call-logger-test", ContactRecordHandler.LAMBDA_MARGIN.plus(work)));
         }
 
@@ -223,7 +223,7 @@ class ContactRecordDeliveryIT {
                 JsonLog.stdout(CallLogger.class), EmfMetrics.stdout("call-logger"));
 
         StreamsEventResponse response = new ContactRecordHandler(callLogger, JsonLog.stdout(ContactRecordHandler.class))
-                .handleRequest(batch, null);
+                .handleEvent(batch, null);
 
         assertEquals(Set.of(KinesisBatch.sequenceNumber(batch, 1)), KinesisBatch.failedSequenceNumbers(response));
         assertExactlyOneTaskEach(List.of(good));
@@ -254,7 +254,7 @@ class ContactRecordDeliveryIT {
 
     /** A session and the agent's owner in the cache, so that a fault hits the collection call. */
     private static void warmUp() {
-        assertNoFailures(handler.handleRequest(KinesisBatch.ofCtrs(calls(1, "+1999555")), null));
+        assertNoFailures(handler.handleEvent(KinesisBatch.ofCtrs(calls(1, "+1999555")), null));
     }
 
     private static LedgerState ledgerState(Ctr call) {

@@ -1,5 +1,6 @@
 package io.ctibridge.calllog;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,15 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ctibridge.core.config.ProfileParser;
 import io.ctibridge.core.lookup.CallerMatch;
 import io.ctibridge.core.observability.JsonLog;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class ContactRecordHandlerIT {
 
+    private static final Path SAMPLES = Path.of("../../events/kinesis");
     private static final String INBOUND = "6c1e9a52-0f3b-4d8e-a7c1-53b2e9d04f17";
     private static final String OUTBOUND = "a8f3d7c2-5e91-4b06-9c3d-2e7f1a9b8c40";
     private static final String TRANSFER_FIRST = "0d4b7e19-8a2c-4f53-b6e0-91c3f5a7d218";
@@ -64,12 +69,16 @@ class ContactRecordHandlerIT {
     }
 
     @Test
-    void inboundAnsweredCall_becomesACompletedCallTask_onTheContactAndItsAccount() {
+    void inboundAnsweredCall_becomesACompletedCallTask_onTheContactAndItsAccount() throws IOException {
         String jane = fixture.seeded("Contact", "LastName", "Doe");
         String acme = fixture.seeded("Account", "Name", "Acme Robotics");
         fixture.lookedUp(INBOUND, "default", new CallerMatch(jane, "Contact", "Jane Doe", acme, "Acme Robotics", "Phone"));
 
-        assertNoFailures(handler.handleRequest(sample("ctr-inbound-answered.json"), null));
+        // Lambda's way in: the sample's bytes to the stream entry, the batch response as Lambda reads it.
+        ByteArrayOutputStream response = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(Files.readAllBytes(SAMPLES.resolve("ctr-inbound-answered.json"))),
+                response, null);
+        assertEquals("{\"batchItemFailures\":[]}", response.toString(StandardCharsets.UTF_8));
 
         Map<String, Object> task = fixture.task(INBOUND);
         assertEquals("Inbound call from +14155550123", task.get("Subject"));
@@ -95,7 +104,7 @@ class ContactRecordHandlerIT {
         String hooli = fixture.seeded("Account", "Name", "Hooli Inc");
         fixture.lookedUp(OUTBOUND, "default", new CallerMatch(hooli, "Account", "Hooli Inc", hooli, "Hooli Inc", "Phone"));
 
-        assertNoFailures(handler.handleRequest(sample("ctr-outbound.json"), null));
+        assertNoFailures(handler.handleEvent(sample("ctr-outbound.json"), null));
 
         Map<String, Object> task = fixture.task(OUTBOUND);
         assertEquals("Outbound call to +16505550110", task.get("Subject"));
@@ -114,7 +123,7 @@ class ContactRecordHandlerIT {
         // The lookup ran in the first leg's flow only: the second leg finds it through its InitialContactId.
         fixture.lookedUp(TRANSFER_FIRST, "with-disposition", new CallerMatch(lead, "Lead", "Sam O'Brien", null, null, "Phone"));
 
-        assertNoFailures(handler.handleRequest(sample("ctr-transfer.json"), null));
+        assertNoFailures(handler.handleEvent(sample("ctr-transfer.json"), null));
 
         Map<String, Object> first = fixture.task(TRANSFER_FIRST);
         Map<String, Object> second = fixture.task(TRANSFER_SECOND);
@@ -135,7 +144,7 @@ class ContactRecordHandlerIT {
 
     @Test
     void abandonedCall_isLoggedAbandoned_withoutDurationOrOwner() {
-        assertNoFailures(handler.handleRequest(sample("ctr-abandoned.json"), null));
+        assertNoFailures(handler.handleEvent(sample("ctr-abandoned.json"), null));
 
         Map<String, Object> task = fixture.task(ABANDONED);
         assertEquals("Inbound call from +12125550199", task.get("Subject"));
@@ -162,7 +171,7 @@ class ContactRecordHandlerIT {
         fixture.lookedUp(custom.contactId(), "default",
                 new CallerMatch(patient, "Patient__c", "Alex Rivera", acme, "Acme", "Phone__c"));
 
-        assertNoFailures(handler.handleRequest(KinesisBatch.ofCtrs(List.of(lead, contact, custom)), null));
+        assertNoFailures(handler.handleEvent(KinesisBatch.ofCtrs(List.of(lead, contact, custom)), null));
 
         assertEquals(leadWithCompanyAccount, fixture.task(lead.contactId()).get("WhoId"));
         assertNull(fixture.task(lead.contactId()).get("WhatId"), "never an Account next to a Lead");
@@ -178,11 +187,11 @@ class ContactRecordHandlerIT {
         fixture.lookedUp(first.contactId(), "with-disposition");
         Ctr second = first.laterVersion(120).attribute("ctiDisposition", "Callback promised");
 
-        assertNoFailures(handler.handleRequest(KinesisBatch.ofCtrs(List.of(first)), null));
+        assertNoFailures(handler.handleEvent(KinesisBatch.ofCtrs(List.of(first)), null));
         String taskId = (String) fixture.task(first.contactId()).get("Id");
         int updatesBefore = fixture.requests(CallLogFixture.UPDATE_COLLECTION);
-        assertNoFailures(handler.handleRequest(KinesisBatch.ofCtrs(List.of(second)), null));
-        assertNoFailures(handler.handleRequest(KinesisBatch.ofCtrs(List.of(first)), null));
+        assertNoFailures(handler.handleEvent(KinesisBatch.ofCtrs(List.of(second)), null));
+        assertNoFailures(handler.handleEvent(KinesisBatch.ofCtrs(List.of(first)), null));
 
         Map<String, Object> task = fixture.task(first.contactId());
         assertEquals(taskId, task.get("Id"));
@@ -196,7 +205,7 @@ class ContactRecordHandlerIT {
         fixture.lookedUp(first.contactId(), "with-disposition");
         Ctr second = first.laterVersion(60).attribute("ctiDisposition", "Resolved");
 
-        assertNoFailures(handler.handleRequest(KinesisBatch.ofCtrs(List.of(second, first)), null));
+        assertNoFailures(handler.handleEvent(KinesisBatch.ofCtrs(List.of(second, first)), null));
 
         assertEquals("Resolved", fixture.task(first.contactId()).get("CallDisposition"));
     }
@@ -213,7 +222,7 @@ class ContactRecordHandlerIT {
         byte[] doubleEncoded = Base64.getEncoder().encode(Ctr.answered("+14155550109").json());
         KinesisEvent batch = KinesisBatch.of(List.of(before.json(), notJson, binary, noContactId, doubleEncoded, after.json()));
 
-        StreamsEventResponse response = handler.handleRequest(batch, null);
+        StreamsEventResponse response = handler.handleEvent(batch, null);
 
         assertNoFailures(response);
         fixture.task(before.contactId());
@@ -234,15 +243,27 @@ class ContactRecordHandlerIT {
     }
 
     @Test
-    void badBase64_cannotReachTheHandler_theRuntimeRejectsTheWholeEvent() {
-        // Kinesis always encodes correctly; a broken "data" fails deserialisation before any handler code runs.
+    void snapStartPriming_readsTheSyntheticEventInTheJar_andWritesAnAnswer() {
+        // The hook runs once per published version, before the snapshot: a broken resource would fail the deploy.
+        assertDoesNotThrow(ContactRecordHandler::primeCodec);
+    }
+
+    @Test
+    void badBase64_failsTheInvocation_beforeAnyRecordIsTouched() {
+        // Kinesis always encodes correctly; a broken "data" fails reading the event, so Lambda retries the batch
+        // and, past its retries, hands it to the on-failure destination: nothing is dropped.
         String event = """
                 {"Records":[{"kinesis":{"kinesisSchemaVersion":"1.0","partitionKey":"p","sequenceNumber":"1",
                  "data":"!!not base64!!","approximateArrivalTimestamp":1795964400.123},"eventSource":"aws:kinesis",
                  "eventID":"shardId-000000000000:1","eventName":"aws:kinesis:record"}]}""";
+        int requestsBefore = fixture.stack.salesforce().requests().count();
 
-        assertThrows(RuntimeException.class, () -> LambdaEventSerializers
-                .serializerFor(KinesisEvent.class, KinesisEvent.class.getClassLoader()).fromJson(event));
+        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, () -> handler.handleRequest(
+                new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), null));
+
+        assertTrue(failure.getMessage().startsWith("not a readable KinesisEvent"), failure.getMessage());
+        assertEquals(requestsBefore, fixture.stack.salesforce().requests().count());
+        assertEquals(List.of(), fixture.deadLetters.drain());
     }
 
     @Test
@@ -253,8 +274,8 @@ class ContactRecordHandlerIT {
                 "FIELD_CUSTOM_VALIDATION_EXCEPTION", "Calls need a product line");
         KinesisEvent batch = KinesisBatch.ofCtrs(List.of(refused, fine));
 
-        assertNoFailures(handler.handleRequest(batch, null));
-        assertNoFailures(handler.handleRequest(batch, null));
+        assertNoFailures(handler.handleEvent(batch, null));
+        assertNoFailures(handler.handleEvent(batch, null));
 
         assertEquals(List.of(), fixture.tasks(refused.contactId()));
         fixture.task(fine.contactId());
@@ -272,10 +293,10 @@ class ContactRecordHandlerIT {
         Ctr refused = Ctr.answered("+14155550112");
         fixture.stack.salesforce().faults().failRecordsMatching(r -> refused.contactId().equals(r.get("CallObject")),
                 "REQUIRED_FIELD_MISSING", "Required fields are missing: [Product__c]");
-        assertNoFailures(handler.handleRequest(KinesisBatch.ofCtrs(List.of(refused)), null));
+        assertNoFailures(handler.handleEvent(KinesisBatch.ofCtrs(List.of(refused)), null));
         fixture.stack.salesforce().faults().reset();
 
-        assertNoFailures(handler.handleRequest(KinesisBatch.ofCtrs(List.of(refused.laterVersion(30))), null));
+        assertNoFailures(handler.handleEvent(KinesisBatch.ofCtrs(List.of(refused.laterVersion(30))), null));
 
         fixture.task(refused.contactId());
     }
@@ -286,7 +307,7 @@ class ContactRecordHandlerIT {
         Ctr abandoned = Ctr.answered("+14155550114").noAgent();
         fixture.lookedUp(abandoned.contactId(), "answered-only");
 
-        assertNoFailures(handler.handleRequest(KinesisBatch.ofCtrs(List.of(chat, abandoned)), null));
+        assertNoFailures(handler.handleEvent(KinesisBatch.ofCtrs(List.of(chat, abandoned)), null));
 
         assertEquals(List.of(), fixture.tasks(chat.contactId()));
         assertEquals(List.of(), fixture.tasks(abandoned.contactId()));
@@ -297,7 +318,7 @@ class ContactRecordHandlerIT {
     void channelsAreComparedWithoutCase() {
         Ctr voice = Ctr.answered("+14155550115").channel("Voice");
 
-        assertNoFailures(handler.handleRequest(KinesisBatch.ofCtrs(List.of(voice)), null));
+        assertNoFailures(handler.handleEvent(KinesisBatch.ofCtrs(List.of(voice)), null));
 
         fixture.task(voice.contactId());
     }
@@ -312,7 +333,7 @@ class ContactRecordHandlerIT {
         try {
             ContactRecordHandler logged = new ContactRecordHandler(fixture.callLogger(),
                     JsonLog.stdout(ContactRecordHandler.class));
-            assertNoFailures(logged.handleRequest(KinesisBatch.ofCtrs(List.of(call)), null));
+            assertNoFailures(logged.handleEvent(KinesisBatch.ofCtrs(List.of(call)), null));
         } finally {
             System.setOut(original);
         }
@@ -325,7 +346,7 @@ class ContactRecordHandlerIT {
     }
 
     private static KinesisEvent sample(String file) {
-        return EventLoader.loadKinesisEvent("../../events/kinesis/" + file);
+        return EventLoader.loadKinesisEvent(SAMPLES.resolve(file).toString());
     }
 
     private static void assertNoFailures(StreamsEventResponse response) {

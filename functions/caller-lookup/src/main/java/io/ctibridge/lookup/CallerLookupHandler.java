@@ -1,7 +1,7 @@
 package io.ctibridge.lookup;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
 import io.ctibridge.core.config.LookupStatus;
 import io.ctibridge.core.config.Profile;
@@ -10,8 +10,12 @@ import io.ctibridge.core.lookup.FlowResponse;
 import io.ctibridge.core.lookup.LookupResult;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.wiring.FunctionEnvironment;
+import io.ctibridge.core.wiring.LambdaEventCodec;
 import io.ctibridge.core.wiring.SnapStartPriming;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,8 +25,16 @@ import java.util.Objects;
 /**
  * The contact flow's "Invoke AWS Lambda function" block: event in, flat string map out. Thin on purpose: reading
  * the event and the lookup itself live in plain classes.
+ *
+ * <p>A stream handler so that the event is read by a serializer primed before the SnapStart snapshot
+ * ({@link LambdaEventCodec}); the JSON in and out is what a {@code RequestHandler<ConnectEvent, Map>} would see.
  */
-public final class CallerLookupHandler implements RequestHandler<ConnectEvent, Map<String, String>> {
+public final class CallerLookupHandler implements RequestStreamHandler {
+
+    private static final LambdaEventCodec<ConnectEvent, Map<String, String>> CODEC =
+            LambdaEventCodec.of(ConnectEvent.class, Map.class);
+    /** A synthetic contact-flow event in this jar, read before the snapshot; no caller's data. */
+    private static final String PRIMING_EVENT = "priming-contact-flow-event.json";
 
     /** Kept back from Lambda's remaining time so the answer leaves before the function times out. */
     private static final Duration LAMBDA_MARGIN = Duration.ofMillis(200);
@@ -34,7 +46,7 @@ public final class CallerLookupHandler implements RequestHandler<ConnectEvent, M
 
     /** Used by Lambda: real clients, built once per execution environment, primed for SnapStart. */
     public CallerLookupHandler() {
-        this(SnapStartPriming.register(FunctionEnvironment.fromSystem())
+        this(SnapStartPriming.register(FunctionEnvironment.fromSystem(), CallerLookupHandler::primeCodec)
                         .callerLookup(FunctionEnvironment.searchExecutor()),
                 JsonLog.stdout(CallerLookupHandler.class));
     }
@@ -44,8 +56,21 @@ public final class CallerLookupHandler implements RequestHandler<ConnectEvent, M
         this.log = Objects.requireNonNull(log, "log");
     }
 
+    /** Lambda's entry: an unreadable event is answered INVALID like a malformed one, never a failed block. */
     @Override
-    public Map<String, String> handleRequest(ConnectEvent event, Context context) {
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        Map<String, String> answer;
+        try {
+            answer = handleEvent(CODEC.read(input), context);
+        } catch (LambdaEventCodec.UnreadableEventException e) {
+            log.error("unreadable Amazon Connect event; answering INVALID", Map.of("problem", e.getMessage()), null);
+            answer = answer(LookupStatus.INVALID, e.getMessage());
+        }
+        CODEC.write(answer, output);
+    }
+
+    /** The lookup for an event already read: the flow's flat map, never an exception. */
+    public Map<String, String> handleEvent(ConnectEvent event, Context context) {
         try {
             return lookup.lookup(ConnectEventReader.read(event, timeBudget(context))).flowAttributes();
         } catch (ConnectEventReader.MalformedEventException e) {
@@ -56,6 +81,11 @@ public final class CallerLookupHandler implements RequestHandler<ConnectEvent, M
             log.error("caller lookup failed unexpectedly; answering UNAVAILABLE", Map.of(), e);
             return answer(LookupStatus.UNAVAILABLE, "internal error");
         }
+    }
+
+    static void primeCodec() {
+        CODEC.prime(CallerLookupHandler.class, PRIMING_EVENT,
+                answer(LookupStatus.NONE, "priming"), SnapStartPriming.ROUNDS);
     }
 
     private static Map<String, String> answer(LookupStatus status, String detail) {

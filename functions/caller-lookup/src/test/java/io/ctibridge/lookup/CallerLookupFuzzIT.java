@@ -76,7 +76,7 @@ class CallerLookupFuzzIT {
         stack.salesforce().requests().clear();
         for (int i = 0; i < EVENTS; i++) {
             ConnectEvent event = randomEvent(random);
-            Map<String, String> answer = handler.handleRequest(event, null);
+            Map<String, String> answer = handler.handleEvent(event, null);
             assertNotNull(answer, "seed " + seed + ", event " + i);
             assertTrue(answer.keySet().containsAll(CONTRACT_KEYS), "seed " + seed + ", event " + i + ": " + answer);
             LookupStatus.valueOf(answer.get("lookupStatus"));

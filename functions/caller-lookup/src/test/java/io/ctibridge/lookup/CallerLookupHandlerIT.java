@@ -21,7 +21,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ctibridge.core.lookup.FlowResponse;
+
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -34,6 +42,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,6 +55,8 @@ class CallerLookupHandlerIT {
 
     private static final Predicate<RecordedRequest> API_CALL = r -> r.path().startsWith("/services/data/");
     private static final Predicate<RecordedRequest> TOKEN_CALL = r -> r.path().equals("/services/oauth2/token");
+
+    private static final ObjectMapper FLOW_JSON = new ObjectMapper();
 
     private static LocalStack stack;
     private static FunctionEnvironment environment;
@@ -242,30 +253,48 @@ class CallerLookupHandlerIT {
     }
 
     @Test
-    void lookup_readsTheSampleEvents_asConnectSendsThem() {
-        Map<String, String> anonymous = handler.handleRequest(
-                EventLoader.loadEvent("../../events/connect/contact-flow-anonymous.json", ConnectEvent.class), null);
-        assertEquals("WITHHELD", anonymous.get("lookupStatus"));
-        Map<String, String> placeholder = handler.handleRequest(
-                EventLoader.loadEvent("../../events/connect/contact-flow-carrier-placeholder.json", ConnectEvent.class), null);
-        assertEquals("WITHHELD", placeholder.get("lookupStatus"));
-        Map<String, String> noEndpoint = handler.handleRequest(
-                EventLoader.loadEvent("../../events/connect/contact-flow-no-customer-endpoint.json", ConnectEvent.class), null);
-        assertEquals("WITHHELD", noEndpoint.get("lookupStatus"));
-        ConnectEvent withParameters =
-                EventLoader.loadEvent("../../events/connect/contact-flow-with-parameters.json", ConnectEvent.class);
-        assertEquals("+442079460958", handler.handleRequest(withParameters, null).get("callerNumber"));
-        ConnectEvent inbound = EventLoader.loadEvent("../../events/connect/contact-flow-inbound.json", ConnectEvent.class);
-        assertEquals("+14155550123", handler.handleRequest(inbound, null).get("callerNumber"));
+    void lookup_readsTheSampleEvents_throughLambdasStreamEntry() throws IOException {
+        assertEquals("WITHHELD", invoke(sample("contact-flow-anonymous.json")).get("lookupStatus"));
+        assertEquals("WITHHELD", invoke(sample("contact-flow-carrier-placeholder.json")).get("lookupStatus"));
+        assertEquals("WITHHELD", invoke(sample("contact-flow-no-customer-endpoint.json")).get("lookupStatus"));
+        assertEquals("+442079460958", invoke(sample("contact-flow-with-parameters.json")).get("callerNumber"));
+        Map<String, String> inbound = invoke(sample("contact-flow-inbound.json"));
+        assertEquals("+14155550123", inbound.get("callerNumber"));
+        // The same answer as the typed path read by the runtime's serializer (a RequestHandler's), key for key.
+        ConnectEvent typed = EventLoader.loadEvent("../../events/connect/contact-flow-inbound.json", ConnectEvent.class);
+        assertEquals(handler.handleEvent(typed, null).keySet(), inbound.keySet());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "not json", "[1, 2]", "{\"Details\": \"+12125550199\"}", "{\"Details\": {\"ContactData\": 7}}",
+            "{\"Details\": {\"ContactData\": {\"ContactId\": \"x\", \"CustomerEndpoint\": {\"Address\": "})
+    void lookup_answersInvalid_forUnreadableEventBytes_andLogsNoNumber(String junk) throws IOException {
+        ByteArrayOutputStream logs = new ByteArrayOutputStream();
+        CallerLookupHandler logged = new CallerLookupHandler(environment.callerLookup(executor),
+                new JsonLog("it", new PrintStream(logs, true, StandardCharsets.UTF_8), Clock.systemUTC()));
+
+        Map<String, String> answer = invoke(logged, junk.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("INVALID", answer.get("lookupStatus"));
+        assertEquals(Set.of(FlowResponse.LOOKUP_STATUS, FlowResponse.MATCH_COUNT, FlowResponse.RECORD_ID,
+                FlowResponse.RECORD_TYPE, FlowResponse.RECORD_NAME, FlowResponse.ACCOUNT_ID,
+                FlowResponse.CALLER_NUMBER, FlowResponse.POP_TOKEN), answer.keySet());
+        assertFalse(logs.toString(StandardCharsets.UTF_8).contains("2125550199"), logs.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void snapStartPriming_readsTheSyntheticEventInTheJar_andWritesAnAnswer() {
+        // The hook runs once per published version, before the snapshot: a broken resource would fail the deploy.
+        assertDoesNotThrow(CallerLookupHandler::primeCodec);
     }
 
     @Test
     void lookup_answersInvalid_forMalformedEvents() {
-        assertEquals("INVALID", handler.handleRequest(null, null).get("lookupStatus"));
-        assertEquals("INVALID", handler.handleRequest(new ConnectEvent(), null).get("lookupStatus"));
+        assertEquals("INVALID", handler.handleEvent(null, null).get("lookupStatus"));
+        assertEquals("INVALID", handler.handleEvent(new ConnectEvent(), null).get("lookupStatus"));
         ConnectEvent noContactId = event("+12125550101", Map.of());
         noContactId.getDetails().getContactData().setContactId(null);
-        assertEquals("INVALID", handler.handleRequest(noContactId, null).get("lookupStatus"));
+        assertEquals("INVALID", handler.handleEvent(noContactId, null).get("lookupStatus"));
     }
 
     @Test
@@ -276,7 +305,7 @@ class CallerLookupHandlerIT {
         try {
             CallerLookupHandler logged = new CallerLookupHandler(environment.callerLookup(executor),
                     JsonLog.stdout(CallerLookupHandlerIT.class));
-            logged.handleRequest(event("+12125550109", Map.of()), null);
+            logged.handleEvent(event("+12125550109", Map.of()), null);
         } finally {
             System.setOut(original);
         }
@@ -287,12 +316,28 @@ class CallerLookupHandlerIT {
 
     // --- helpers ---
 
+    private static byte[] sample(String name) throws IOException {
+        return Files.readAllBytes(Path.of("../../events/connect", name));
+    }
+
+    private static Map<String, String> invoke(byte[] event) throws IOException {
+        return invoke(handler, event);
+    }
+
+    /** Lambda's way in: the event's bytes to the stream entry, the answer's bytes back as the flow reads them. */
+    private static Map<String, String> invoke(CallerLookupHandler target, byte[] event) throws IOException {
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        target.handleRequest(new ByteArrayInputStream(event), answer, null);
+        return FLOW_JSON.readValue(answer.toByteArray(), new TypeReference<>() {
+        });
+    }
+
     private static Map<String, String> call(String callerId) {
-        return handler.handleRequest(event(callerId, Map.of()), null);
+        return handler.handleEvent(event(callerId, Map.of()), null);
     }
 
     private static Map<String, String> callWith(Map<String, Object> parameters) {
-        return handler.handleRequest(event("+10000000000", parameters), null);
+        return handler.handleEvent(event("+10000000000", parameters), null);
     }
 
     static ConnectEvent event(String callerId, Map<String, Object> parameters) {

@@ -1,15 +1,19 @@
 package io.ctibridge.pop;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.pop.PopHttpResponse;
 import io.ctibridge.core.pop.ScreenPopEndpoint;
 import io.ctibridge.core.wiring.FunctionEnvironment;
+import io.ctibridge.core.wiring.LambdaEventCodec;
 import io.ctibridge.core.wiring.SnapStartPriming;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -17,8 +21,16 @@ import java.util.Objects;
 /**
  * {@code GET /v1/pops/{contactId}} behind the HTTP API (payload format 2.0). Thin on purpose: the token check, the
  * pop and its renderings live in {@link ScreenPopEndpoint} and the classes it uses.
+ *
+ * <p>A stream handler so that the event is read by a serializer primed before the SnapStart snapshot
+ * ({@link LambdaEventCodec}); the JSON in and out is what a {@code RequestHandler} of the same types would see.
  */
-public final class ScreenPopHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ScreenPopHandler implements RequestStreamHandler {
+
+    private static final LambdaEventCodec<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> CODEC =
+            LambdaEventCodec.of(APIGatewayV2HTTPEvent.class, APIGatewayV2HTTPResponse.class);
+    /** A synthetic HTTP API event in this jar, read before the snapshot; no agent's token. */
+    private static final String PRIMING_EVENT = "priming-http-api-event.json";
 
     /** Kept back from Lambda's remaining time so the answer leaves before the function times out. */
     private static final Duration LAMBDA_MARGIN = Duration.ofMillis(200);
@@ -30,7 +42,7 @@ public final class ScreenPopHandler implements RequestHandler<APIGatewayV2HTTPEv
 
     /** Used by Lambda: real clients, built once per execution environment, primed for SnapStart. */
     public ScreenPopHandler() {
-        this(SnapStartPriming.register(FunctionEnvironment.fromSystem())
+        this(SnapStartPriming.register(FunctionEnvironment.fromSystem(), ScreenPopHandler::primeCodec)
                         .screenPop(FunctionEnvironment.searchExecutor()),
                 JsonLog.stdout(ScreenPopHandler.class));
     }
@@ -40,8 +52,22 @@ public final class ScreenPopHandler implements RequestHandler<APIGatewayV2HTTPEv
         this.log = Objects.requireNonNull(log, "log");
     }
 
+    /** Lambda's entry: an unreadable event gets a JSON 400 with no-store, like every other answer of the API. */
     @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        APIGatewayV2HTTPResponse answer;
+        try {
+            answer = handleEvent(CODEC.read(input), context);
+        } catch (LambdaEventCodec.UnreadableEventException e) {
+            log.error("unreadable HTTP API event", Map.of("problem", e.getMessage()), null);
+            answer = HttpApiEvents.response(PopHttpResponse.error(400, "bad_request",
+                    "the request could not be read", Map.of()));
+        }
+        CODEC.write(answer, output);
+    }
+
+    /** The answer to a request already read: always a response, never an exception. */
+    public APIGatewayV2HTTPResponse handleEvent(APIGatewayV2HTTPEvent event, Context context) {
         try {
             return HttpApiEvents.response(endpoint.handle(HttpApiEvents.request(event), timeBudget(context)));
         } catch (RuntimeException e) {
@@ -50,6 +76,11 @@ public final class ScreenPopHandler implements RequestHandler<APIGatewayV2HTTPEv
             return HttpApiEvents.response(PopHttpResponse.error(500, "internal_error",
                     "the pop could not be built; retry shortly", Map.of()));
         }
+    }
+
+    static void primeCodec() {
+        CODEC.prime(ScreenPopHandler.class, PRIMING_EVENT, HttpApiEvents.response(PopHttpResponse.error(503,
+                "priming", "priming", Map.of())), SnapStartPriming.ROUNDS);
     }
 
     private static Duration timeBudget(Context context) {

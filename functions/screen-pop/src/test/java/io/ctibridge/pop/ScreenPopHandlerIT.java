@@ -93,7 +93,7 @@ class ScreenPopHandlerIT {
         LookupOutcome flow = flowLookup.lookup(request(contactId, "+12125550201", "default"));
         int before = apiCalls();
 
-        APIGatewayV2HTTPResponse response = handler.handleRequest(popEvent("get-pop.json", contactId,
+        APIGatewayV2HTTPResponse response = handler.handleEvent(popEvent("get-pop.json", contactId,
                 "Bearer " + flow.popToken()), null);
 
         assertEquals(200, response.getStatusCode(), response.getBody());
@@ -118,7 +118,7 @@ class ScreenPopHandlerIT {
         String contactId = UUID.randomUUID().toString();
         LookupOutcome flow = flowLookup.lookup(request(contactId, "+12125550202", "agents-choose"));
 
-        JsonNode body = JSON.readTree(handler.handleRequest(popEvent("get-pop.json", contactId,
+        JsonNode body = JSON.readTree(handler.handleEvent(popEvent("get-pop.json", contactId,
                 "Bearer " + flow.popToken()), null).getBody());
 
         assertEquals("MULTIPLE", body.get("lookupStatus").asText());
@@ -137,7 +137,7 @@ class ScreenPopHandlerIT {
         int before = apiCalls();
 
         // The sample event carries ?callerNumber=%2B14155550123&profile=default
-        APIGatewayV2HTTPResponse response = handler.handleRequest(
+        APIGatewayV2HTTPResponse response = handler.handleEvent(
                 popEvent("get-pop-with-caller-number.json", contactId, "Bearer " + token), null);
 
         assertEquals(200, response.getStatusCode(), response.getBody());
@@ -160,7 +160,7 @@ class ScreenPopHandlerIT {
         APIGatewayV2HTTPEvent event = popEvent("get-pop-with-caller-number.json", contactId, "Bearer " + token);
         event.setQueryStringParameters(Map.of("callerNumber", "(212) 555-0204"));
 
-        JsonNode body = JSON.readTree(handler.handleRequest(event, null).getBody());
+        JsonNode body = JSON.readTree(handler.handleEvent(event, null).getBody());
 
         assertEquals("MATCH", body.get("lookupStatus").asText());
         assertEquals("+12125550204", body.get("callerNumber").asText());
@@ -173,7 +173,7 @@ class ScreenPopHandlerIT {
         String token = environment.popTokens().mint(contactId, Duration.ofMinutes(15));
         int before = stack.salesforce().requests().count();
 
-        JsonNode body = JSON.readTree(handler.handleRequest(popEvent("get-pop.json", contactId, "Bearer " + token),
+        JsonNode body = JSON.readTree(handler.handleEvent(popEvent("get-pop.json", contactId, "Bearer " + token),
                 null).getBody());
 
         assertEquals("UNAVAILABLE", body.get("lookupStatus").asText());
@@ -193,7 +193,7 @@ class ScreenPopHandlerIT {
         event.setQueryStringParameters(Map.of("callerNumber", "+12125550299", "profile", "impatient"));
 
         long started = System.nanoTime();
-        JsonNode body = JSON.readTree(handler.handleRequest(event, null).getBody());
+        JsonNode body = JSON.readTree(handler.handleEvent(event, null).getBody());
         long elapsedMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
 
         assertEquals("UNAVAILABLE", body.get("lookupStatus").asText());
@@ -205,7 +205,7 @@ class ScreenPopHandlerIT {
 
     @Test
     void sampleEventAsIs_isRefused_itsTokenWasSignedWithAnotherKey() throws Exception {
-        APIGatewayV2HTTPResponse response = handler.handleRequest(load("get-pop.json"), null);
+        APIGatewayV2HTTPResponse response = handler.handleEvent(load("get-pop.json"), null);
         assertEquals(401, response.getStatusCode());
         assertEquals("invalid_token", JSON.readTree(response.getBody()).get("error").asText());
         assertTrue(response.getHeaders().get("WWW-Authenticate").contains("error=\"invalid_token\""));
@@ -213,7 +213,7 @@ class ScreenPopHandlerIT {
 
     @Test
     void sampleEventWithoutAuthorization_gets401() throws Exception {
-        APIGatewayV2HTTPResponse response = handler.handleRequest(load("get-pop-without-authorization.json"), null);
+        APIGatewayV2HTTPResponse response = handler.handleEvent(load("get-pop-without-authorization.json"), null);
         assertEquals(401, response.getStatusCode());
         assertEquals("missing_token", JSON.readTree(response.getBody()).get("error").asText());
     }
@@ -222,7 +222,7 @@ class ScreenPopHandlerIT {
     void anotherContactsToken_gets403() throws Exception {
         String contactId = UUID.randomUUID().toString();
         LookupOutcome flow = flowLookup.lookup(request(contactId, "+12125550203", "default"));
-        APIGatewayV2HTTPResponse response = handler.handleRequest(
+        APIGatewayV2HTTPResponse response = handler.handleEvent(
                 popEvent("get-pop.json", UUID.randomUUID().toString(), "Bearer " + flow.popToken()), null);
         assertEquals(403, response.getStatusCode());
         JsonNode body = JSON.readTree(response.getBody());
@@ -232,7 +232,7 @@ class ScreenPopHandlerIT {
     @Test
     void malformedContactId_gets400_beforeAnyLookup() throws Exception {
         int before = stack.salesforce().requests().count();
-        APIGatewayV2HTTPResponse response = handler.handleRequest(load("get-pop-malformed-contact-id.json"), null);
+        APIGatewayV2HTTPResponse response = handler.handleEvent(load("get-pop-malformed-contact-id.json"), null);
         assertEquals(400, response.getStatusCode());
         assertEquals("invalid_contact_id", JSON.readTree(response.getBody()).get("error").asText());
         assertEquals(before, stack.salesforce().requests().count());
@@ -240,17 +240,17 @@ class ScreenPopHandlerIT {
 
     @Test
     void wrongMethod_gets405_andUnknownRoute_gets404() throws Exception {
-        APIGatewayV2HTTPResponse post = handler.handleRequest(load("post-pop.json"), null);
+        APIGatewayV2HTTPResponse post = handler.handleEvent(load("post-pop.json"), null);
         assertEquals(405, post.getStatusCode());
         assertEquals("GET, OPTIONS", post.getHeaders().get("Allow"));
-        APIGatewayV2HTTPResponse unknown = handler.handleRequest(load("get-unknown-route.json"), null);
+        APIGatewayV2HTTPResponse unknown = handler.handleEvent(load("get-unknown-route.json"), null);
         assertEquals(404, unknown.getStatusCode());
         assertEquals("not_found", JSON.readTree(unknown.getBody()).get("error").asText());
     }
 
     @Test
     void corsPreflight_fromTheSoftphonesOrigin_isAllowed() {
-        APIGatewayV2HTTPResponse response = handler.handleRequest(load("preflight-allowed-origin.json"), null);
+        APIGatewayV2HTTPResponse response = handler.handleEvent(load("preflight-allowed-origin.json"), null);
         assertEquals(204, response.getStatusCode());
         assertEquals(ALLOWED_ORIGIN, response.getHeaders().get("Access-Control-Allow-Origin"));
         assertTrue(response.getHeaders().get("Access-Control-Allow-Headers").contains("Authorization"));
@@ -259,7 +259,7 @@ class ScreenPopHandlerIT {
 
     @Test
     void corsPreflight_fromAnotherOrigin_isRefused() throws Exception {
-        APIGatewayV2HTTPResponse response = handler.handleRequest(load("preflight-refused-origin.json"), null);
+        APIGatewayV2HTTPResponse response = handler.handleEvent(load("preflight-refused-origin.json"), null);
         assertEquals(403, response.getStatusCode());
         assertEquals("origin_not_allowed", JSON.readTree(response.getBody()).get("error").asText());
         assertFalse(response.getHeaders().containsKey("Access-Control-Allow-Origin"));
@@ -269,7 +269,7 @@ class ScreenPopHandlerIT {
     void response_reachesApiGatewayAsTheRuntimeSerialisesIt_headersOnlyNoCookies() throws Exception {
         String contactId = UUID.randomUUID().toString();
         LookupOutcome flow = flowLookup.lookup(request(contactId, "+12125550205", "default"));
-        APIGatewayV2HTTPResponse response = handler.handleRequest(
+        APIGatewayV2HTTPResponse response = handler.handleEvent(
                 popEvent("get-pop.json", contactId, "Bearer " + flow.popToken()), null);
 
         ByteArrayOutputStream wire = new ByteArrayOutputStream();
@@ -298,10 +298,10 @@ class ScreenPopHandlerIT {
             FunctionEnvironment after = new FunctionEnvironment(rotating.functionEnvironment(), Clock.systemUTC());
             ScreenPopHandler rotated = new ScreenPopHandler(after.screenPop(executor),
                     JsonLog.stdout(ScreenPopHandlerIT.class));
-            assertEquals(200, rotated.handleRequest(popEvent("get-pop.json", contactId, "Bearer " + oldToken), null)
+            assertEquals(200, rotated.handleEvent(popEvent("get-pop.json", contactId, "Bearer " + oldToken), null)
                     .getStatusCode());
             String newToken = after.popTokens().mint(contactId, Duration.ofMinutes(15));
-            assertEquals(200, rotated.handleRequest(popEvent("get-pop.json", contactId, "Bearer " + newToken), null)
+            assertEquals(200, rotated.handleEvent(popEvent("get-pop.json", contactId, "Bearer " + newToken), null)
                     .getStatusCode());
         }
     }

@@ -2,6 +2,7 @@ package io.ctibridge.pop;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctibridge.core.config.LookupStatus;
@@ -21,6 +22,7 @@ import io.ctibridge.core.pop.ScreenPopService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -184,14 +187,53 @@ class ScreenPopHandlerTest {
     }
 
     @Test
+    void streamEntry_writesTheResponse_asApiGatewayReadsIt() throws Exception {
+        states.put(CONTACT, matchOf(CONTACT));
+        ByteArrayOutputStream event = new ByteArrayOutputStream();
+        LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, getClass().getClassLoader())
+                .toJson(popEvent(CONTACT, "Bearer " + tokens.mint(CONTACT, Duration.ofMinutes(15))), event);
+
+        JsonNode response = invoke(event.toByteArray());
+
+        assertEquals(200, response.get("statusCode").asInt());
+        assertEquals("no-store", response.get("headers").get("Cache-Control").asText());
+        assertFalse(response.get("isBase64Encoded").asBoolean());
+        assertEquals(ADA.id(), JSON.readTree(response.get("body").asText()).get("matches").get(0).get("id").asText());
+    }
+
+    @Test
+    void streamEntry_answers400_toBytesThatAreNotAnHttpApiEvent() throws Exception {
+        for (String junk : List.of("", "not json", "{\"headers\": [1]}", "{\"requestContext\": {\"http\": 5}}")) {
+            JsonNode response = invoke(junk.getBytes(StandardCharsets.UTF_8));
+
+            assertEquals(400, response.get("statusCode").asInt(), junk);
+            assertEquals("no-store", response.get("headers").get("Cache-Control").asText());
+            assertEquals("bad_request", JSON.readTree(response.get("body").asText()).get("error").asText());
+        }
+    }
+
+    @Test
+    void snapStartPriming_readsTheSyntheticEventInTheJar_andWritesAnAnswer() {
+        // The hook runs once per published version, before the snapshot: a broken resource would fail the deploy.
+        assertDoesNotThrow(ScreenPopHandler::primeCodec);
+    }
+
+    @Test
     void aNullEvent_getsA404_notAnException() {
-        assertEquals(404, handler.handleRequest(null, null).getStatusCode());
+        assertEquals(404, handler.handleEvent(null, null).getStatusCode());
     }
 
     // --- helpers ---
 
+    /** Lambda's way in: the event's bytes to the stream entry, the response as API Gateway reads it. */
+    private JsonNode invoke(byte[] event) throws Exception {
+        ByteArrayOutputStream response = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(event), response, null);
+        return JSON.readTree(response.toByteArray());
+    }
+
     private APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
-        return handler.handleRequest(event, null);
+        return handler.handleEvent(event, null);
     }
 
     private static void assertUnauthorized(APIGatewayV2HTTPResponse response, String error) throws Exception {

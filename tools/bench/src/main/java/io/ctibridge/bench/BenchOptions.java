@@ -2,6 +2,7 @@ package io.ctibridge.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,13 +13,14 @@ import java.util.Optional;
  * @param lookups   measured lookups per scenario (and in-process calls)
  * @param warmup    discarded lookups per scenario before measuring (and in-process calls)
  * @param coldRuns  fresh JVMs per cold-start variant
+ * @param functions the functions whose cold starts are measured, in the report's order
  * @param jmh       JMH settings, empty with {@code --no-jmh}
  * @param throughput callers, lookups per caller and added Salesforce latency of the throughput figure
- * @param eventFile the Connect sample event of the cold starts and the in-process path
+ * @param eventFile the Connect sample event of the lookup figures, the lookup's cold starts and the pops' lookups
  * @param command   the command line as typed, printed with the figures
  */
-public record BenchOptions(int lookups, int warmup, int coldRuns, Optional<JmhFigures.Settings> jmh,
-                           Throughput throughput, Path eventFile, String command) {
+public record BenchOptions(int lookups, int warmup, int coldRuns, List<BenchFunction> functions,
+                           Optional<JmhFigures.Settings> jmh, Throughput throughput, Path eventFile, String command) {
 
     /** @param latency added by the emulator to every Salesforce answer, standing for a real org's round trip */
     public record Throughput(int callers, int lookupsPerCaller, Duration latency) {
@@ -39,7 +41,9 @@ public record BenchOptions(int lookups, int warmup, int coldRuns, Optional<JmhFi
             usage: bin/bench [options]
               --lookups N          measured lookups per scenario, and in-process calls (default 2000)
               --warmup N           discarded lookups per scenario before measuring (default 500)
-              --cold-runs N        fresh JVMs for the cold start, at least 10 for a median worth printing (default 10)
+              --cold-runs N        fresh JVMs per cold-start variant, at least 10 for a median worth printing (default 10)
+              --functions A,B      cold starts of these functions only (default: caller-lookup,screen-pop,
+                                   contact-record,contact-event)
               --no-jmh             skip the JMH figure of the in-process path
               --jmh-forks N        JMH forks (default 1)
               --jmh-iterations N   JMH warm-up and measured iterations, as many of each (default 5)
@@ -47,7 +51,8 @@ public record BenchOptions(int lookups, int warmup, int coldRuns, Optional<JmhFi
               --callers N          concurrent callers of the throughput figure (default 50)
               --throughput-lookups N  lookups per caller in the throughput figure (default 20)
               --latency-ms N       Salesforce latency the emulator adds in the throughput figure (default 150)
-              --event FILE         Connect sample event (default events/connect/contact-flow-inbound.json)
+              --event FILE         Connect sample event of the lookup figures and the pop's lookups
+                                   (default events/connect/contact-flow-inbound.json)
               --help               this text""";
 
     static final String SAMPLE_EVENT = "events/connect/contact-flow-inbound.json";
@@ -56,6 +61,10 @@ public record BenchOptions(int lookups, int warmup, int coldRuns, Optional<JmhFi
         positive("--lookups", lookups);
         positive("--warmup", warmup);
         positive("--cold-runs", coldRuns);
+        functions = List.copyOf(functions);
+        if (functions.isEmpty()) {
+            throw new IllegalArgumentException("--functions needs at least one function");
+        }
         Objects.requireNonNull(jmh, "jmh");
         Objects.requireNonNull(throughput, "throughput");
         Objects.requireNonNull(eventFile, "eventFile");
@@ -71,6 +80,7 @@ public record BenchOptions(int lookups, int warmup, int coldRuns, Optional<JmhFi
         int lookups = 2000;
         int warmup = 500;
         int coldRuns = 10;
+        List<BenchFunction> functions = List.of(BenchFunction.values());
         boolean jmh = true;
         int jmhForks = 1;
         int jmhIterations = 5;
@@ -83,6 +93,7 @@ public record BenchOptions(int lookups, int warmup, int coldRuns, Optional<JmhFi
                 case "--lookups" -> lookups = number(args, ++i, option);
                 case "--warmup" -> warmup = number(args, ++i, option);
                 case "--cold-runs" -> coldRuns = number(args, ++i, option);
+                case "--functions" -> functions = functions(value(args, ++i, option));
                 case "--no-jmh" -> jmh = false;
                 case "--jmh-forks" -> jmhForks = number(args, ++i, option);
                 case "--jmh-iterations" -> jmhIterations = number(args, ++i, option);
@@ -100,7 +111,27 @@ public record BenchOptions(int lookups, int warmup, int coldRuns, Optional<JmhFi
         Optional<JmhFigures.Settings> jmhSettings = jmh
                 ? Optional.of(new JmhFigures.Settings(jmhForks, jmhIterations, Duration.ofMillis(jmhIterationMs)))
                 : Optional.empty();
-        return new BenchOptions(lookups, warmup, coldRuns, jmhSettings, throughput, event, command);
+        return new BenchOptions(lookups, warmup, coldRuns, functions, jmhSettings, throughput, event, command);
+    }
+
+    /** Comma-separated names, each once, in the order given. */
+    private static List<BenchFunction> functions(String names) {
+        List<BenchFunction> functions = Arrays.stream(names.split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .map(name -> {
+                    try {
+                        return BenchFunction.named(name);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("--functions: " + e.getMessage());
+                    }
+                })
+                .distinct()
+                .toList();
+        if (functions.isEmpty()) {
+            throw new IllegalArgumentException("--functions needs at least one function");
+        }
+        return functions;
     }
 
     private static String value(List<String> args, int index, String option) {

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,8 +23,9 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * One benchmark run, in an order that keeps the figures apart: the warm lookups first (they also warm the
- * emulator and moto), then the in-process path, then many callers at once, then the cold starts (this JVM idle
- * meanwhile), then JMH in its own forks, then the deployment sizes.
+ * emulator and moto), then the in-process path, then many callers at once, then the cold starts of each function
+ * (this JVM idle meanwhile, but for preparing each run's event), then JMH in its own forks, then the deployment
+ * sizes.
  */
 public final class BenchRun {
 
@@ -72,24 +74,16 @@ public final class BenchRun {
                     MeasuredHandler.onStack(environment, searches, clock, logs), options.eventFile(), progress)
                     .run(load.callers(), load.lookupsPerCaller(), load.latency());
 
-            ColdStartFigures coldStartFigures = new ColdStartFigures(stack, options.eventFile(), progress);
-            List<ColdStartVariant> variants = new ArrayList<>(List.of(ColdStartVariant.asDeployed(),
-                    ColdStartVariant.naiveBaseline(), ColdStartVariant.primed(), ColdStartVariant.tieredStopAtLevel1(),
-                    ColdStartVariant.primedTieredStopAtLevel1()));
+            Map<ColdStartVariant, List<ColdStartSample>> coldStarts;
+            Map<BenchFunction, Path> coldStartEvents = new LinkedHashMap<>();
             Optional<String> aotSkipped = AotCache.unsupportedReason(System.getProperty("java.class.path"));
-            if (aotSkipped.isEmpty()) {
-                Path configuration = outputDirectory.resolve("caller-lookup.aotconf").toAbsolutePath();
-                Path cache = outputDirectory.resolve("caller-lookup.aot").toAbsolutePath();
-                progress.println("[bench] AOT cache: training run, then assembly → " + cache);
-                coldStartFigures.runOnce(ColdStartVariant.aotTraining(configuration));
-                AotCache.assemble(configuration, cache);
-                variants.add(ColdStartVariant.aotCache(cache));
-                variants.add(ColdStartVariant.aotCachePrimed(cache));
-            } else {
-                progress.println("[bench] AOT cache variants skipped: " + aotSkipped.get());
+            try (FunctionsUnderTest functions = FunctionsUnderTest.create(options.functions(), stack, root,
+                    options.eventFile(), MeasuredHandler.onStack(environment, searches, clock, logs).handler(),
+                    new EventFiles(outputDirectory.resolve("events")))) {
+                functions.byFunction().forEach((function, underTest) ->
+                        coldStartEvents.put(function, underTest.sampleEvent()));
+                coldStarts = coldStarts(new ColdStartFigures(stack, functions.byFunction(), progress), aotSkipped);
             }
-            Map<ColdStartVariant, List<ColdStartSample>> coldStarts =
-                    coldStartFigures.run(variants, options.coldRuns());
 
             Optional<Stats> jmh = options.jmh().map(settings ->
                     new JmhFigures(settings, progress).measure(options.eventFile()));
@@ -97,8 +91,32 @@ public final class BenchRun {
                     new JmhFigures(settings, progress).measure(PopBuilderBenchmark.class, Map.of()));
             List<DeploymentSizes.Artifact> sizes = DeploymentSizes.measure(root);
             return new BenchReport(startedAt, machine, options, scenarios, warmTokens, inProcess, throughput,
-                    coldStarts, aotSkipped, jmh, popJmh, sizes, lookupLog);
+                    coldStarts, coldStartEvents, aotSkipped, jmh, popJmh, sizes, lookupLog);
         }
+    }
+
+    /**
+     * Every selected function's variants, interleaved; for the lookup also the AOT cache, made first by a training
+     * run when the classpath allows one.
+     */
+    private Map<ColdStartVariant, List<ColdStartSample>> coldStarts(ColdStartFigures figures,
+                                                                     Optional<String> aotSkipped) {
+        List<ColdStartVariant> variants = new ArrayList<>();
+        options.functions().forEach(function -> variants.addAll(ColdStartVariant.of(function)));
+        if (options.functions().contains(BenchFunction.CALLER_LOOKUP)) {
+            if (aotSkipped.isEmpty()) {
+                Path configuration = outputDirectory.resolve("caller-lookup.aotconf").toAbsolutePath();
+                Path cache = outputDirectory.resolve("caller-lookup.aot").toAbsolutePath();
+                progress.println("[bench] AOT cache: training run, then assembly → " + cache);
+                figures.runOnce(ColdStartVariant.aotTraining(configuration));
+                AotCache.assemble(configuration, cache);
+                variants.add(ColdStartVariant.aotCache(cache));
+                variants.add(ColdStartVariant.aotCachePrimed(cache));
+            } else {
+                progress.println("[bench] AOT cache variants skipped: " + aotSkipped.get());
+            }
+        }
+        return figures.run(variants, options.coldRuns());
     }
 
     /** Buffered, as Lambda's stdout pipe is: a log line costs its JSON, not a disk write. */

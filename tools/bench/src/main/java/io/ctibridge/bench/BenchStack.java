@@ -59,6 +59,13 @@ public final class BenchStack implements AutoCloseable {
         return stack.salesforce().requests().count(RecordedRequest::isTokenRequest);
     }
 
+    /** The Salesforce Tasks logging the Amazon Connect contact {@code contactId} (CallObject holds its id). */
+    public long tasksLogging(String contactId) {
+        return stack.salesforce().records().all("Task").stream()
+                .filter(task -> contactId.equals(task.get("CallObject")))
+                .count();
+    }
+
     @Override
     public void close() {
         stack.close();

@@ -54,6 +54,6 @@ public class CallerLookupPathBenchmark {
 
     @Benchmark
     public Map<String, String> lookup() {
-        return handler.handleRequest(event, null);
+        return handler.handleEvent(event, null);
     }
 }

@@ -22,8 +22,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * JVM start → first answer, each run in a fresh JVM: the same {@code java} and classpath as this harness, the
- * Lambda environment of the stack, the sample event. Variants run interleaved (A B A B …) so that a busy machine
- * weighs on all of them alike.
+ * function's Lambda environment on the stack, an event prepared for that run. Variants of every function run
+ * interleaved (A B C … A B C …) so that a busy machine weighs on all of them alike; each answer is checked.
  */
 public final class ColdStartFigures {
 
@@ -31,12 +31,12 @@ public final class ColdStartFigures {
     private static final int OUTPUT_LINES_KEPT = 40;
 
     private final BenchStack stack;
-    private final Path eventFile;
+    private final Map<BenchFunction, FunctionUnderTest> functions;
     private final PrintStream progress;
 
-    public ColdStartFigures(BenchStack stack, Path eventFile, PrintStream progress) {
+    public ColdStartFigures(BenchStack stack, Map<BenchFunction, FunctionUnderTest> functions, PrintStream progress) {
         this.stack = Objects.requireNonNull(stack, "stack");
-        this.eventFile = eventFile.toAbsolutePath();
+        this.functions = Map.copyOf(functions);
         this.progress = Objects.requireNonNull(progress, "progress");
     }
 
@@ -49,25 +49,34 @@ public final class ColdStartFigures {
         for (int run = 1; run <= runs; run++) {
             for (ColdStartVariant variant : variants) {
                 ColdStartSample sample = runOnce(variant);
-                progress.printf("[bench] cold start %d/%d (%s): %d ms since JVM start, %d classes, %s%n", run, runs,
-                        variant.name(), sample.child().jvmStartToAnswerMillis(), sample.child().loadedClasses(),
-                        sample.child().lookupStatus());
+                progress.printf("[bench] cold start %d/%d (%s %s): %d ms since JVM start, %d classes, %s%s%n", run,
+                        runs, variant.function().cliName(), variant.name(), sample.child().jvmStartToAnswerMillis(),
+                        sample.child().loadedClasses(), sample.verdict().passed() ? "" : "FAILED: ",
+                        sample.verdict().summary());
                 samples.get(variant).add(sample);
             }
         }
         return samples;
     }
 
+    /** One fresh JVM of {@code variant}, on an event prepared for it; its answer checked once it has exited. */
     public ColdStartSample runOnce(ColdStartVariant variant) {
+        FunctionUnderTest function = functions.get(variant.function());
+        if (function == null) {
+            throw new IllegalArgumentException(variant.function().cliName() + " is not among the functions measured");
+        }
+        FunctionUnderTest.PreparedEvent event = function.prepare();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(variant.jvmOptions());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(variant.childMain());
-        command.add(eventFile.toString());
+        command.add(ColdStartChild.class.getName());
+        command.add(variant.function().cliName());
+        command.add(variant.wiring().name());
+        command.add(event.file().toAbsolutePath().toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(stack.lambdaEnvironment());
+        builder.environment().putAll(function.environment());
 
         int apiBefore = stack.apiRequests();
         int tokensBefore = stack.tokenRequests();
@@ -81,8 +90,10 @@ public final class ColdStartFigures {
         try {
             Answer answer = awaitReport(child);
             awaitExit(child);
-            return new ColdStartSample(answer.report(), answer.readAtNanos() - spawned,
-                    stack.apiRequests() - apiBefore, stack.tokenRequests() - tokensBefore);
+            int apiRequests = stack.apiRequests() - apiBefore;
+            int tokenRequests = stack.tokenRequests() - tokensBefore;
+            return new ColdStartSample(answer.report(), answer.readAtNanos() - spawned, apiRequests, tokenRequests,
+                    FunctionUnderTest.Verdict.of(answer.report().invocation(), event.check()));
         } finally {
             child.destroyForcibly();
         }

@@ -39,12 +39,16 @@ public final class DeploymentSizes {
     static final String CLASSPATH_FILE = "target/runtime.classpath";
 
     static final String SAM_BUILD = ".aws-sam/build";
+    /** Our modules' artifactIds all start so; every other jar is a dependency. */
+    private static final String OWN_JAR_PREFIX = "ctibridge-";
 
     private static final List<String[]> ARTIFACTS = List.of(
             new String[] {"layer (CoreLayer)", "layers/core", "CoreLayer"},
             new String[] {"caller-lookup zip", "functions/caller-lookup", "CallerLookupFunction"},
             new String[] {"screen-pop zip", "functions/screen-pop", "ScreenPopFunction"},
-            new String[] {"call-logger zip (both handlers)", "functions/call-logger", "ContactRecordFunction"});
+            new String[] {"call-logger zip (contact records, Kinesis)", "functions/call-logger", "ContactRecordFunction"},
+            new String[] {"contact-events zip (EventBridge, with Connect)", "functions/contact-events",
+                    "ContactEventFunction"});
 
     private DeploymentSizes() {
     }
@@ -64,7 +68,10 @@ public final class DeploymentSizes {
         return artifacts;
     }
 
-    /** A sam build directory: its dependency jars ({@code lib/}, {@code java/lib/} for the layer) and the rest. */
+    /**
+     * A sam build directory: our own code (classes, and our jars: the layer's core library, the call-logger jar the
+     * contact-event function carries) apart from the third-party jars ({@code lib/}, {@code java/lib/} for the layer).
+     */
     static Optional<Artifact> measureSamBuild(String name, Path directory) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(directory)) {
@@ -72,12 +79,18 @@ public final class DeploymentSizes {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + directory, e);
         }
-        List<Path> jars = files.stream().filter(file -> file.getFileName().toString().endsWith(".jar")).toList();
+        List<Path> dependencies = files.stream().filter(DeploymentSizes::isThirdPartyJar).toList();
         long all = files.stream().mapToLong(DeploymentSizes::size).sum();
-        long jarBytes = jars.stream().mapToLong(DeploymentSizes::size).sum();
-        Path largest = jars.stream().max(Comparator.comparingLong(DeploymentSizes::size)).orElse(null);
-        return Optional.of(new Artifact(name, SAM_BUILD + "/" + directory.getFileName(), all - jarBytes, jars.size(),
-                jarBytes, largest == null ? "" : largest.getFileName().toString(), largest == null ? 0 : size(largest)));
+        long dependencyBytes = dependencies.stream().mapToLong(DeploymentSizes::size).sum();
+        Path largest = dependencies.stream().max(Comparator.comparingLong(DeploymentSizes::size)).orElse(null);
+        return Optional.of(new Artifact(name, SAM_BUILD + "/" + directory.getFileName(), all - dependencyBytes,
+                dependencies.size(), dependencyBytes, largest == null ? "" : largest.getFileName().toString(),
+                largest == null ? 0 : size(largest)));
+    }
+
+    private static boolean isThirdPartyJar(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".jar") && !name.startsWith(OWN_JAR_PREFIX);
     }
 
     static Optional<Artifact> measure(String name, String module, Path moduleDirectory) {

@@ -95,7 +95,7 @@ public final class MeasuredHandler {
         search.takeNanos();
         stateWrites.takeNanos();
         long started = System.nanoTime();
-        Map<String, String> answer = handler.handleRequest(event, null);
+        Map<String, String> answer = handler.handleEvent(event, null);
         long total = System.nanoTime() - started;
         return new TimedCall(answer, total, search.takeNanos(), stateWrites.takeNanos());
     }

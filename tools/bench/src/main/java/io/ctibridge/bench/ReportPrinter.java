@@ -1,9 +1,10 @@
 package io.ctibridge.bench;
 
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -20,7 +21,7 @@ public final class ReportPrinter {
         inProcess(text, report);
         popBuilder(text, report);
         throughput(text, report);
-        coldStart(text, report);
+        coldStarts(text, report);
         deploymentSizes(text, report);
         return text.toString();
     }
@@ -112,36 +113,86 @@ public final class ReportPrinter {
                 millis(stats.p99()), millis(stats.min()) + " … " + millis(stats.max()), "< 2 ms median"};
     }
 
-    private static void coldStart(StringBuilder text, BenchReport report) {
-        text.append(String.format(Locale.ROOT, "## Cold start: JVM start → first answer, %d fresh JVMs per variant "
-                + "(%s)%n%n", report.options().coldRuns(), report.options().eventFile().getFileName()));
+    private static void coldStarts(StringBuilder text, BenchReport report) {
+        for (BenchFunction function : report.options().functions()) {
+            Map<ColdStartVariant, List<ColdStartSample>> variants = new LinkedHashMap<>();
+            report.coldStarts().forEach((variant, samples) -> {
+                if (variant.function() == function) {
+                    variants.put(variant, samples);
+                }
+            });
+            if (!variants.isEmpty()) {
+                coldStart(text, report, function, variants);
+            }
+        }
+        text.append("Each cell: median (min … max). Spawn → answer adds the process launch and the JVM's boot, "
+                + "which the child's own clock cannot see. Naive ÷ this: the function's naive baseline median over "
+                + "this variant's, both from the same interleaved runs (above 1: this variant is faster). Event read "
+                + "\"in the call\": the handler reads its own stream, and its first call runs from the event's bytes "
+                + "to the answer's; for the others the event read and the answer write are outside the handler, and "
+                + "event in → answer out adds them to the call. The primed variants' handler init holds the priming, "
+                + "which SnapStart runs once per published version; their event in → answer out is what a restored "
+                + "environment's first caller waits for, less the restore. Answers: each child's answer checked "
+                + "once it exited (✓ passed).\n\n");
+    }
+
+    private static void coldStart(StringBuilder text, BenchReport report, BenchFunction function,
+                                  Map<ColdStartVariant, List<ColdStartSample>> variants) {
+        text.append(String.format(Locale.ROOT, "## Cold start, %s: JVM start → first answer, %d fresh JVMs per "
+                        + "variant (%s)%n%n", function.cliName(), report.options().coldRuns(),
+                displayed(report.coldStartEvents().get(function))));
         FiguresTable table = new FiguresTable("Variant", "JVM start → answer, ms", "Naive ÷ this (median)",
-                "Spawn → answer, ms", "Handler init, ms", "Event read, ms", "First call, ms", "Classes loaded",
-                "Answers", "SF API + token requests per start");
-        List<ColdStartSample> naive = report.coldStarts().get(ColdStartVariant.naiveBaseline());
-        for (Map.Entry<ColdStartVariant, List<ColdStartSample>> variant : report.coldStarts().entrySet()) {
+                "Spawn → answer, ms", "Handler init, ms", "Event read, ms", "First call, ms",
+                "Event in → answer out, ms", "Classes loaded", "Answers checked", "SF API + token requests per start");
+        List<ColdStartSample> naive = variants.get(ColdStartVariant.naiveBaseline(function));
+        for (Map.Entry<ColdStartVariant, List<ColdStartSample>> variant : variants.entrySet()) {
             List<ColdStartSample> samples = variant.getValue();
             table.row(variant.getKey().name(),
                     spread(samples, s -> s.child().jvmStartToAnswerMillis() * 1_000_000, ReportPrinter::wholeMillis),
                     naive == null ? NOT_APPLICABLE : ratio(naive, samples, s -> s.child().jvmStartToAnswerMillis()),
                     spread(samples, ColdStartSample::spawnToAnswerNanos, ReportPrinter::wholeMillis),
                     spread(samples, s -> s.child().handlerInitNanos(), ReportPrinter::wholeMillis),
-                    spread(samples, s -> s.child().eventReadNanos(), ReportPrinter::wholeMillis),
-                    spread(samples, s -> s.child().firstCallNanos(), ReportPrinter::wholeMillis),
+                    samples.stream().allMatch(s -> s.child().invocation().eventReadNanos() == Invocation.INSIDE_THE_CALL)
+                            ? "in the call"
+                            : spread(samples, s -> s.child().invocation().eventReadNanos(), ReportPrinter::wholeMillis),
+                    spread(samples, s -> s.child().invocation().callNanos(), ReportPrinter::wholeMillis),
+                    spread(samples, s -> s.child().invocation().eventInToAnswerOutNanos(), ReportPrinter::wholeMillis),
                     spread(samples, s -> s.child().loadedClasses(), ReportPrinter::plain),
-                    statuses(samples),
+                    answers(samples),
                     spread(samples, ColdStartSample::apiRequests, ReportPrinter::plain) + " + "
                             + spread(samples, ColdStartSample::tokenRequests, ReportPrinter::plain));
         }
-        text.append(table.toMarkdown());
-        text.append("\nEach cell: median (min … max). Spawn → answer adds the process launch and the JVM's boot, "
-                + "which the child's own clock cannot see. Naive ÷ this: the naive baseline's median over this "
-                + "variant's, both from the same interleaved runs (above 1: this variant is faster). The primed "
-                + "variants' handler init holds the priming, which SnapStart runs once per published version; "
-                + "their first call is what a restored environment's first caller waits for, less the restore.\n");
-        report.aotSkipped().ifPresent(reason -> text.append("\nAOT-cache variants not run: ").append(reason)
-                .append(".\n"));
-        text.append('\n');
+        text.append(table.toMarkdown()).append('\n');
+        if (function == BenchFunction.CALLER_LOOKUP) {
+            report.aotSkipped().ifPresent(reason -> text.append("AOT-cache variants not run: ").append(reason)
+                    .append(".\n\n"));
+        }
+    }
+
+    /** "10/10 ✓ MULTIPLE, 2 matches", or each distinct answer counted when they differ. */
+    private static String answers(List<ColdStartSample> samples) {
+        long passed = samples.stream().filter(s -> s.verdict().passed()).count();
+        Map<FunctionUnderTest.Verdict, Long> distinct = new LinkedHashMap<>();
+        samples.forEach(s -> distinct.merge(s.verdict(), 1L, Long::sum));
+        List<String> parts = distinct.entrySet().stream()
+                .map(e -> (distinct.size() == 1 ? "" : e.getValue() + "× ") + (e.getKey().passed() ? "" : "✗ ")
+                        + oneLine(e.getKey().summary()))
+                .toList();
+        return passed + "/" + samples.size() + (passed == samples.size() ? " ✓ " : " ") + String.join("; ", parts);
+    }
+
+    private static String oneLine(String text) {
+        String line = text.replaceAll("\\s+", " ");
+        return line.length() <= 160 ? line : line.substring(0, 157) + "…";
+    }
+
+    /** A sample event under the repository as its path there ({@code events/…}), else as given. */
+    private static String displayed(Path event) {
+        if (event == null) {
+            return "";
+        }
+        int events = event.toString().lastIndexOf("events/");
+        return events >= 0 ? event.toString().substring(events) : event.toString();
     }
 
     private static String ratio(List<ColdStartSample> baseline, List<ColdStartSample> samples,
@@ -219,12 +270,6 @@ public final class ReportPrinter {
         }
         return format.apply(stats.median()) + " (" + format.apply(stats.min()) + " … " + format.apply(stats.max())
                 + ")";
-    }
-
-    private static String statuses(List<ColdStartSample> samples) {
-        Map<String, Long> counts = new TreeMap<>();
-        samples.forEach(s -> counts.merge(s.child().lookupStatus(), 1L, Long::sum));
-        return String.join(", ", counts.entrySet().stream().map(e -> e.getValue() + "× " + e.getKey()).toList());
     }
 
     private static String medianP90P99(Stats stats) {

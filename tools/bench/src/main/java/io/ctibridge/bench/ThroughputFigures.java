@@ -70,7 +70,7 @@ public final class ThroughputFigures {
                     for (int i = 0; i < lookupsPerCaller; i++) {
                         ConnectEvent event = events.get(caller).next(LookupScenario.MATCH.callerId());
                         long before = System.nanoTime();
-                        var answer = handler.handler().handleRequest(event, null);
+                        var answer = handler.handler().handleEvent(event, null);
                         times[caller * lookupsPerCaller + i] = System.nanoTime() - before;
                         if (expected.equals(answer.get("lookupStatus"))) {
                             asExpected.incrementAndGet();

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,7 @@ class BenchHarnessIT {
 
     @BeforeAll
     static void runTheHarness() {
-        BenchOptions options = new BenchOptions(LOOKUPS, 2, 1,
+        BenchOptions options = new BenchOptions(LOOKUPS, 2, 1, List.of(BenchFunction.values()),
                 Optional.of(new JmhFigures.Settings(1, 1, Duration.ofMillis(100))),
                 new BenchOptions.Throughput(CALLERS, 2, Duration.ofMillis(20)), SAMPLE_EVENT, "BenchHarnessIT");
         report = new BenchRun(options, ROOT, Path.of("target", "bench-it"), nowhere()).run();
@@ -59,18 +60,20 @@ class BenchHarnessIT {
     @Test
     void tokenRequests_areOneForTheWarmEnvironment_andOnePerColdStart() {
         assertEquals(1, report.warmEnvironmentTokenRequests());
-        ColdStartSample coldStart = report.coldStarts().get(ColdStartVariant.asDeployed()).getFirst();
+        ColdStartSample coldStart = report.coldStarts().get(ColdStartVariant.asDeployed(BenchFunction.CALLER_LOOKUP))
+                .getFirst();
         assertEquals(1, coldStart.tokenRequests());
         assertEquals(1, coldStart.apiRequests());
     }
 
     @Test
     void coldStart_answersTheSampleEvent_inAFreshJvm() {
-        List<ColdStartSample> samples = report.coldStarts().get(ColdStartVariant.asDeployed());
+        List<ColdStartSample> samples = report.coldStarts().get(ColdStartVariant.asDeployed(BenchFunction.CALLER_LOOKUP));
         assertEquals(1, samples.size());
         ChildReport child = samples.getFirst().child();
         // The demo org's Jane and Jim Doe share the sample event's number.
-        assertEquals("MULTIPLE", child.lookupStatus());
+        assertEquals("MULTIPLE", lookupStatus(samples.getFirst()));
+        assertEquals(Invocation.INSIDE_THE_CALL, child.invocation().eventReadNanos(), "the stream entry reads it");
         assertTrue(child.loadedClasses() > 0);
     }
 
@@ -80,8 +83,8 @@ class BenchHarnessIT {
             ConnectEvent sample = ContactFlowEvents.read(SAMPLE_EVENT);
             Map<String, String> answer = MeasuredHandler.inProcess(searches, Clock.systemUTC(), nowhere())
                     .call(sample).answer();
-            String coldStartAnswer = report.coldStarts().get(ColdStartVariant.asDeployed()).getFirst().child()
-                    .lookupStatus();
+            String coldStartAnswer = lookupStatus(report.coldStarts()
+                    .get(ColdStartVariant.asDeployed(BenchFunction.CALLER_LOOKUP)).getFirst());
             assertEquals(coldStartAnswer, answer.get("lookupStatus"));
             assertEquals("2", answer.get("matchCount"));
         }
@@ -93,7 +96,8 @@ class BenchHarnessIT {
     void printedReport_hasEverySection_andARowPerScenario() {
         String printed = new ReportPrinter().print(report);
         for (String heading : List.of("# ctibridge benchmark figures", "## Salesforce requests per lookup",
-                "## Warm handler time per lookup", "## In-process path", "## Cold start")) {
+                "## Warm handler time per lookup", "## In-process path", "## Cold start, caller-lookup",
+                "## Cold start, screen-pop", "## Cold start, contact-record", "## Cold start, contact-event")) {
             assertTrue(printed.contains(heading), heading);
         }
         for (LookupScenario scenario : LookupScenario.values()) {
@@ -105,23 +109,61 @@ class BenchHarnessIT {
         for (String heading : List.of("## Pop builder", "## Throughput", "## Deployment size")) {
             assertTrue(printed.contains(heading), heading);
         }
-        assertTrue(printed.contains("| " + ColdStartVariant.naiveBaseline().name()), printed);
+        assertTrue(printed.contains("| " + ColdStartVariant.naiveBaseline(BenchFunction.SCREEN_POP).name()), printed);
         assertTrue(printed.contains("| 1.00× "), "the naive baseline is 1.00× itself");
+        assertTrue(printed.contains("| 1/1 ✓ 200, MULTIPLE, 2 matches "), printed);
     }
 
     @Test
-    void coldStartVariants_allAnswerTheSampleEvent_withOneSearchAndOneTokenRequestEach() {
+    void coldStartVariants_ofEveryFunction_runInterleaved_andTheirAnswersPassTheirChecks() {
         // failsafe's classpath holds target/classes, so the AOT-cache variants are skipped and say why.
         assertTrue(report.aotSkipped().isPresent());
-        assertEquals(List.of(ColdStartVariant.asDeployed(), ColdStartVariant.naiveBaseline(),
-                ColdStartVariant.primed(), ColdStartVariant.tieredStopAtLevel1(),
-                ColdStartVariant.primedTieredStopAtLevel1()), List.copyOf(report.coldStarts().keySet()));
+        List<ColdStartVariant> expected = Arrays.stream(BenchFunction.values())
+                .flatMap(function -> ColdStartVariant.of(function).stream())
+                .toList();
+        assertEquals(expected, List.copyOf(report.coldStarts().keySet()));
+        report.coldStarts().forEach((variant, samples) -> {
+            assertEquals(1, samples.size(), variant.name());
+            FunctionUnderTest.Verdict verdict = samples.getFirst().verdict();
+            assertTrue(verdict.passed(), variant.function().cliName() + " " + variant.name() + ": " + verdict.summary());
+        });
+    }
+
+    @Test
+    void coldStarts_makeTheSalesforceRequestsOfTheirFunction() {
         report.coldStarts().forEach((variant, samples) -> {
             ColdStartSample sample = samples.getFirst();
-            assertEquals("MULTIPLE", sample.child().lookupStatus(), variant.name());
-            assertEquals(1, sample.apiRequests(), variant.name());
-            assertEquals(1, sample.tokenRequests(), variant.name());
+            String name = variant.function().cliName() + " " + variant.name();
+            switch (variant.function()) {
+                case CALLER_LOOKUP -> {
+                    assertEquals(1, sample.apiRequests(), name);
+                    assertEquals(1, sample.tokenRequests(), name);
+                }
+                // The pop reads the lookup its event was prepared with from DynamoDB: Salesforce is not asked.
+                case SCREEN_POP -> {
+                    assertEquals(0, sample.apiRequests(), name);
+                    assertEquals(0, sample.tokenRequests(), name);
+                }
+                // A Task created, by its environment's own session.
+                case CONTACT_RECORD, CONTACT_EVENT -> {
+                    assertTrue(sample.apiRequests() >= 1, name);
+                    assertEquals(1, sample.tokenRequests(), name);
+                }
+            }
         });
+    }
+
+    @Test
+    void beforeTheStreamHandler_readsTheEventOutsideTheHandler_withTheRuntimesOwnCopy() {
+        for (BenchFunction function : List.of(BenchFunction.CALLER_LOOKUP, BenchFunction.SCREEN_POP)) {
+            ChildReport before = report.coldStarts().get(ColdStartVariant.beforeStreamHandler(function)).getFirst()
+                    .child();
+            ChildReport after = report.coldStarts().get(ColdStartVariant.primedTieredStopAtLevel1(function)).getFirst()
+                    .child();
+            assertTrue(before.invocation().eventReadNanos() > 0, function.cliName());
+            assertTrue(before.invocation().answerWriteNanos() > 0, function.cliName());
+            assertTrue(before.loadedClasses() > after.loadedClasses(), "the serialization library's cold copy");
+        }
     }
 
     @Test
@@ -137,6 +179,10 @@ class BenchHarnessIT {
         assertTrue(report.popJmh().orElseThrow().count() > 0);
         // Sizes appear once bin/bench has written the runtime classpaths; each counts the module's own jar.
         report.deploymentSizes().forEach(artifact -> assertTrue(artifact.ownJarBytes() > 0, artifact.name()));
+    }
+
+    private static String lookupStatus(ColdStartSample sample) {
+        return EventFiles.parse(sample.child().invocation().answer()).path("lookupStatus").asText();
     }
 
     private static PrintStream nowhere() {

@@ -10,9 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class ChildReportTest {
 
     @Test
-    void parse_readsBackWhatTheChildPrinted() {
-        ChildReport report = new ChildReport(812, 301_000_000, 45_000_000, 402_000_000, 6815, "MULTIPLE");
+    void parse_readsBackWhatTheChildPrinted_answerJsonIncluded() {
+        ChildReport report = new ChildReport(812, 301_000_000, new Invocation(45_000_000, 402_000_000, 1_000_000,
+                "{\"lookupStatus\": \"MULTIPLE\", \"note\": \"spaces and = signs\"}", ""), 6815);
         assertEquals(Optional.of(report), ChildReport.parse(report.toLine()));
+    }
+
+    @Test
+    void parse_readsBackAStreamInvocation_andAFailure() {
+        ChildReport report = new ChildReport(812, 301_000_000, new Invocation(Invocation.INSIDE_THE_CALL, 402_000_000,
+                Invocation.INSIDE_THE_CALL, "", "java.lang.IllegalStateException: no\nsecond line"), 6815);
+        ChildReport parsed = ChildReport.parse(report.toLine()).orElseThrow();
+        assertEquals(report, parsed);
+        assertEquals(402_000_000, parsed.invocation().eventInToAnswerOutNanos());
     }
 
     @Test
@@ -23,6 +33,6 @@ class ChildReportTest {
     @Test
     void parse_refusesAReportWithAFigureMissing() {
         assertThrows(IllegalArgumentException.class,
-                () -> ChildReport.parse(ChildReport.PREFIX + "jvmStartToAnswerMs=812 lookupStatus=NONE"));
+                () -> ChildReport.parse(ChildReport.PREFIX + "jvmStartToAnswerMs=812 answer="));
     }
 }

@@ -44,7 +44,7 @@ final class CallLogRoutes {
             }
             // What DescribeContact would know from now on (see PostedContactRecords).
             batch.contactRecords().forEach(functions.postedRecords()::remember);
-            StreamsEventResponse response = functions.contactRecords().handleRequest(batch.event(), null);
+            StreamsEventResponse response = functions.contactRecords().handleEvent(batch.event(), null);
             LocalExchanges.respond(exchange, 200, Map.of("batchItemFailures", response.getBatchItemFailures().stream()
                     .map(failure -> Map.of("itemIdentifier", failure.getItemIdentifier())).toList()));
         }
@@ -69,7 +69,7 @@ final class CallLogRoutes {
                 return;
             }
             try {
-                functions.contactEvents().handleRequest(event, null);
+                functions.contactEvents().handleEvent(event, null);
             } catch (RuntimeException e) {
                 // Lambda would fail the invocation and retry it; say what it would record.
                 Map<String, Object> error = new LinkedHashMap<>();

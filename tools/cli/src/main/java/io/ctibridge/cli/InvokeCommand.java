@@ -69,10 +69,10 @@ final class InvokeCommand extends OperatorCommand {
         try (ExecutorService searches = FunctionEnvironment.searchExecutor()) {
             answer = switch (function) {
                 case CALLER_LOOKUP -> new CallerLookupHandler(functions.callerLookup(searches), log)
-                        .handleRequest(parse(json, ConnectEvent.class), null);
+                        .handleEvent(parse(json, ConnectEvent.class), null);
                 case SCREEN_POP -> {
                     APIGatewayV2HTTPResponse response = new ScreenPopHandler(functions.screenPop(searches), log)
-                            .handleRequest(parse(json, APIGatewayV2HTTPEvent.class), null);
+                            .handleEvent(parse(json, APIGatewayV2HTTPEvent.class), null);
                     yield Map.of("statusCode", response.getStatusCode(), "headers", response.getHeaders(),
                             "body", response.getBody() == null ? "" : response.getBody());
                 }
@@ -94,13 +94,13 @@ final class InvokeCommand extends OperatorCommand {
         return switch (CallLogEvents.kindOf(json)) {
             case KINESIS -> {
                 StreamsEventResponse response = new ContactRecordHandler(functions)
-                        .handleRequest(parse(json, KinesisEvent.class), null);
+                        .handleEvent(parse(json, KinesisEvent.class), null);
                 yield Map.of("batchItemFailures", response.getBatchItemFailures().stream()
                         .map(failure -> Map.of("itemIdentifier", failure.getItemIdentifier())).toList());
             }
             case EVENTBRIDGE -> {
                 try {
-                    new ContactEventHandler(functions).handleRequest(parse(json, ScheduledEvent.class), null);
+                    new ContactEventHandler(functions).handleEvent(parse(json, ScheduledEvent.class), null);
                 } catch (CallNotLoggedException e) {
                     throw new OperationFailedException("contact event not logged (Lambda would retry it): "
                             + e.getMessage(), e);

@@ -71,7 +71,7 @@ final class LocalApiServer implements AutoCloseable {
                         Map.of("error", "not a Connect contact flow event: " + e.getClass().getSimpleName()));
                 return;
             }
-            LocalExchanges.respond(exchange, 200, lookup.handleRequest(event, null));
+            LocalExchanges.respond(exchange, 200, lookup.handleEvent(event, null));
         }
     }
 
@@ -82,7 +82,7 @@ final class LocalApiServer implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readNBytes(MAX_POP_BODY_BYTES);
             }
-            APIGatewayV2HTTPResponse response = pops.handleRequest(
+            APIGatewayV2HTTPResponse response = pops.handleEvent(
                     HttpApiRequests.toEvent(exchange, new String(body, StandardCharsets.UTF_8)), null);
             if (response.getHeaders() != null) {
                 response.getHeaders().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));

@@ -58,7 +58,7 @@ public final class BadInputCampaign {
             int[] sent = {0};
             BadInputFigures figures = campaign("Connect events (lookup handler + emulator)", BadInputs.connectEvents(), n,
                     (ConnectEvent event) -> {
-                        FlowContract.violation(handler.handleRequest(event, null)).ifPresent(v -> {
+                        FlowContract.violation(handler.handleEvent(event, null)).ifPresent(v -> {
                             throw new AssertionError(v);
                         });
                         if (++sent[0] % AUDIT_EVERY == 0) {

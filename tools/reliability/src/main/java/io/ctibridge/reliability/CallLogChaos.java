@@ -98,7 +98,7 @@ public final class CallLogChaos {
                 "FIELD_CUSTOM_VALIDATION_EXCEPTION", "Calls need a product line");
         armRandomFault(salesforce);
         try {
-            return handler.handleRequest(batch, new LambdaContext("ctibridge-reliability", INVOCATION_TIMEOUT));
+            return handler.handleEvent(batch, new LambdaContext("ctibridge-reliability", INVOCATION_TIMEOUT));
         } finally {
             salesforce.reset();
         }

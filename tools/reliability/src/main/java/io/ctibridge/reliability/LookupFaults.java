@@ -137,7 +137,7 @@ public final class LookupFaults {
 
         static TimedAnswer of(CallerLookupHandler handler, String caller) {
             long started = System.nanoTime();
-            Map<String, String> answer = handler.handleRequest(ConnectFlowEvents.inbound(caller, Map.of()), null);
+            Map<String, String> answer = handler.handleEvent(ConnectFlowEvents.inbound(caller, Map.of()), null);
             return new TimedAnswer(answer, (System.nanoTime() - started) / 1_000_000);
         }
     }

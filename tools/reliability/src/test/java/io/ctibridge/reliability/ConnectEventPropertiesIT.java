@@ -52,7 +52,7 @@ class ConnectEventPropertiesIT {
     @Property
     void anyEvent_isAnsweredWithTheFlowContract_andOnlyDigitsReachSalesforce(@ForAll("events") ConnectEvent event) {
         stack.salesforce().requests().clear();
-        Map<String, String> answer = handler.handleRequest(event, null);
+        Map<String, String> answer = handler.handleEvent(event, null);
         assertEquals(java.util.Optional.empty(), FlowContract.violation(answer));
         List<String> unsafe = SearchTermAudit.unsafe(stack.salesforce().requests().all());
         assertTrue(unsafe.isEmpty(), unsafe.toString());

@@ -10,9 +10,10 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * SnapStart's runtime hooks for a function's execution environment. Before the snapshot: build the AWS clients and
- * run a synthetic lookup and screen pop through the real code with in-memory remotes ({@link PrimingWorkload}), so
- * the snapshot holds the classes loaded and the hot paths compiled, and no caller pays for them. After a restore:
+ * SnapStart's runtime hooks for a function's execution environment. Before the snapshot: build the AWS clients,
+ * run a synthetic lookup and screen pop through the real code with in-memory remotes ({@link PrimingWorkload}) and
+ * read a synthetic event of the handler's own type, so the snapshot holds the classes loaded and the hot paths
+ * compiled, and no caller pays for them. After a restore:
  * forget what must not be shared by every environment restored from one snapshot (the Salesforce session and
  * pooled connections).
  *
@@ -24,6 +25,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class SnapStartPriming implements Resource {
 
+    /** How many times priming runs each path: enough for its hot methods to be compiled before the snapshot. */
+    public static final int ROUNDS = PrimingWorkload.DEFAULT_ROUNDS;
+
     /**
      * CRaC holds registered resources only weakly; these stay reachable for the life of the execution environment,
      * whose one handler registers once.
@@ -32,37 +36,47 @@ public final class SnapStartPriming implements Resource {
 
     private final FunctionEnvironment environment;
     private final PrimingWorkload workload;
+    private final Runnable handlerPriming;
 
-    /**
-     * Hooks for {@code environment}, not registered: for a harness that runs them itself, as SnapStart would
-     * around a snapshot. Handlers call {@link #register} instead.
-     */
-    public SnapStartPriming(FunctionEnvironment environment) {
-        this(environment, new PrimingWorkload(PrimingWorkload.DEFAULT_ROUNDS, Clock.systemUTC()));
+    SnapStartPriming(FunctionEnvironment environment, Runnable handlerPriming) {
+        this(environment, new PrimingWorkload(ROUNDS, Clock.systemUTC()), handlerPriming);
     }
 
-    SnapStartPriming(FunctionEnvironment environment, PrimingWorkload workload) {
+    SnapStartPriming(FunctionEnvironment environment, PrimingWorkload workload, Runnable handlerPriming) {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.workload = Objects.requireNonNull(workload, "workload");
+        this.handlerPriming = Objects.requireNonNull(handlerPriming, "handlerPriming");
     }
 
     /**
      * Registers the hooks for {@code environment} with the JVM's CRaC context; a handler's Lambda constructor calls
-     * it once, in one line: {@code this(SnapStartPriming.register(FunctionEnvironment.fromSystem()) …)}.
+     * it once, in one line: {@code this(SnapStartPriming.register(FunctionEnvironment.fromSystem(), …) …)}.
      *
+     * @param handlerPriming what only the handler knows how to warm, run after the shared workload: reading its
+     *                       event type and writing its answer ({@link LambdaEventCodec#prime})
      * @return {@code environment}, for that one line
      */
-    public static FunctionEnvironment register(FunctionEnvironment environment) {
-        SnapStartPriming priming = new SnapStartPriming(environment);
+    public static FunctionEnvironment register(FunctionEnvironment environment, Runnable handlerPriming) {
+        SnapStartPriming priming = new SnapStartPriming(environment, handlerPriming);
         REGISTERED.add(priming);
         Core.getGlobalContext().register(priming);
         return environment;
+    }
+
+    /**
+     * For a harness on a JVM without CRaC, where the hooks never run by themselves: runs every registered
+     * {@code beforeCheckpoint}, then every {@code afterRestore}, as SnapStart does around a snapshot and a restore.
+     */
+    public static void runHooksAsSnapStartWould() {
+        REGISTERED.forEach(priming -> priming.beforeCheckpoint(null));
+        REGISTERED.forEach(priming -> priming.afterRestore(null));
     }
 
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
         environment.buildClients();
         workload.run(environment.salesforceHttp());
+        handlerPriming.run();
     }
 
     @Override

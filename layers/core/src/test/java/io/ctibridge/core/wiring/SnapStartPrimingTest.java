@@ -14,8 +14,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The SnapStart hooks called directly, as the runtime would around a snapshot. One loopback server stands for every
@@ -35,10 +37,14 @@ class SnapStartPrimingTest {
         server.setDispatcher(recordingEverything());
         FunctionEnvironment environment = environment();
 
-        new SnapStartPriming(environment, new PrimingWorkload(3, Clock.systemUTC())).beforeCheckpoint(null);
+        AtomicInteger handlerPrimings = new AtomicInteger();
+
+        new SnapStartPriming(environment, new PrimingWorkload(3, Clock.systemUTC()), handlerPrimings::incrementAndGet)
+                .beforeCheckpoint(null);
 
         assertEquals(List.of(), received);
         assertEquals(0, server.getRequestCount());
+        assertEquals(1, handlerPrimings.get());
     }
 
     @Test
@@ -61,7 +67,8 @@ class SnapStartPrimingTest {
     void afterRestore_dropsTheSalesforceSession_soTheNextCallFetchesItsOwnToken() {
         server.setDispatcher(salesforceAndSecretsManager());
         FunctionEnvironment environment = environment();
-        SnapStartPriming priming = new SnapStartPriming(environment, new PrimingWorkload(1, Clock.systemUTC()));
+        SnapStartPriming priming = new SnapStartPriming(environment, new PrimingWorkload(1, Clock.systemUTC()),
+                () -> fail("afterRestore must not prime"));
         environment.salesforce().get().query("SELECT Id FROM Contact");
         environment.salesforce().get().query("SELECT Id FROM Contact");
         assertEquals(List.of(SECRETS_MANAGER_TARGET, TOKEN_PATH, "query", "query"), received);
@@ -81,7 +88,8 @@ class SnapStartPrimingTest {
         server.setDispatcher(recordingEverything());
         FunctionEnvironment environment = environment();
 
-        new SnapStartPriming(environment, new PrimingWorkload(1, Clock.systemUTC())).afterRestore(null);
+        new SnapStartPriming(environment, new PrimingWorkload(1, Clock.systemUTC()),
+                () -> fail("afterRestore must not prime")).afterRestore(null);
 
         assertEquals(List.of(), received);
     }

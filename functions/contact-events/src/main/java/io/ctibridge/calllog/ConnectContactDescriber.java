@@ -4,6 +4,7 @@ import io.ctibridge.core.calllog.ContactDescriber;
 import io.ctibridge.core.calllog.ContactRecord;
 import io.ctibridge.core.calllog.RecordSource;
 import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.core.wiring.FunctionEnvironment;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +33,12 @@ final class ConnectContactDescriber implements ContactDescriber {
     ConnectContactDescriber(ConnectClient connect, JsonLog log) {
         this.connect = Objects.requireNonNull(connect, "connect");
         this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /** Connect's client built from the environment like every other AWS client of the functions. */
+    static ConnectContactDescriber fromEnvironment(FunctionEnvironment environment) {
+        return new ConnectContactDescriber(environment.aws().configure(ConnectClient.builder()).build(),
+                JsonLog.stdout(ConnectContactDescriber.class));
     }
 
     /** @see <a href="https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeContact.html">DescribeContact</a> */

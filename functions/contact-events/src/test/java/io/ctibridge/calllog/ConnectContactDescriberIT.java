@@ -1,5 +1,6 @@
 package io.ctibridge.calllog;
 
+import io.ctibridge.local.FakeConnect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

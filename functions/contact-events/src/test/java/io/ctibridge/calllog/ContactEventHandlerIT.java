@@ -1,5 +1,6 @@
 package io.ctibridge.calllog;
 
+import io.ctibridge.local.FakeConnect;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,10 +19,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.connect.ConnectClient;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,14 +81,18 @@ class ContactEventHandlerIT {
     }
 
     @Test
-    void theEventThenTheRecord_makeOneTask_whichTheRecordRewrites() {
+    void theEventThenTheRecord_makeOneTask_whichTheRecordRewrites() throws IOException {
         String jane = fixture.seeded("Contact", "LastName", "Doe");
         String acme = fixture.seeded("Account", "Name", "Acme Robotics");
         fixture.lookedUp(SAMPLE_CONTACT, "default", new CallerMatch(jane, "Contact", "Jane Doe", acme, "Acme", "Phone"));
         connect.contact(ConnectContacts.INSTANCE_ID, SAMPLE_CONTACT,
                 ConnectContacts.answeredInbound(SAMPLE_CONTACT, "+14155550123"));
 
-        handler.handleRequest(EventLoader.loadScheduledEvent("../../events/eventbridge/contact-disconnected-voice.json"), null);
+        // Lambda's way in: the sample's bytes to the stream entry; an event handler answers JSON null.
+        ByteArrayOutputStream answer = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(
+                Files.readAllBytes(Path.of("../../events/eventbridge/contact-disconnected-voice.json"))), answer, null);
+        assertEquals("null", answer.toString(StandardCharsets.UTF_8));
 
         Map<String, Object> draft = fixture.task(SAMPLE_CONTACT);
         assertEquals("Inbound call from +14155550123", draft.get("Subject"));
@@ -90,7 +103,7 @@ class ContactEventHandlerIT {
         assertTrue(((String) draft.get("Description")).startsWith("Queue: Support\nAgent: ava.agent"));
 
         int updatesBefore = fixture.requests(CallLogFixture.UPDATE_COLLECTION);
-        assertEquals(List.of(), recordHandler.handleRequest(
+        assertEquals(List.of(), recordHandler.handleEvent(
                 EventLoader.loadKinesisEvent("../../events/kinesis/ctr-inbound-answered.json"), null).getBatchItemFailures());
 
         Map<String, Object> task = fixture.task(SAMPLE_CONTACT);
@@ -102,11 +115,11 @@ class ContactEventHandlerIT {
     @Test
     void theRecordThenTheEvent_skipsTheEvent_withoutAskingConnect() {
         Ctr call = Ctr.answered("+14155550201");
-        assertEquals(List.of(), recordHandler.handleRequest(KinesisBatch.ofCtrs(List.of(call)), null).getBatchItemFailures());
+        assertEquals(List.of(), recordHandler.handleEvent(KinesisBatch.ofCtrs(List.of(call)), null).getBatchItemFailures());
         int connectCalls = connect.paths().size();
         int apiCalls = fixture.requests(CallLogFixture.API_CALL);
 
-        handler.handleRequest(disconnected(call.contactId(), "VOICE"), null);
+        handler.handleEvent(disconnected(call.contactId(), "VOICE"), null);
 
         assertEquals(connectCalls, connect.paths().size());
         assertEquals(apiCalls, fixture.requests(CallLogFixture.API_CALL));
@@ -117,7 +130,7 @@ class ContactEventHandlerIT {
     void aChatEvent_isIgnored_withoutAskingConnect() {
         int connectCalls = connect.paths().size();
 
-        handler.handleRequest(EventLoader.loadScheduledEvent("../../events/eventbridge/contact-disconnected-chat.json"), null);
+        handler.handleEvent(EventLoader.loadScheduledEvent("../../events/eventbridge/contact-disconnected-chat.json"), null);
 
         assertEquals(connectCalls, connect.paths().size());
         assertEquals(List.of(), fixture.tasks("71c0e4d9-2b8a-4f36-a5d7-e09f13c6b842"));
@@ -127,7 +140,7 @@ class ContactEventHandlerIT {
     void aContactConnectDoesNotKnow_failsTheInvocation_forLambdaToRetry() {
         String contactId = UUID.randomUUID().toString();
 
-        assertThrows(CallNotLoggedException.class, () -> handler.handleRequest(disconnected(contactId, "VOICE"), null));
+        assertThrows(CallNotLoggedException.class, () -> handler.handleEvent(disconnected(contactId, "VOICE"), null));
 
         assertEquals(List.of(), fixture.tasks(contactId));
     }
@@ -139,10 +152,10 @@ class ContactEventHandlerIT {
         ScheduledEvent event = disconnected(contactId, "Voice");
         connect.failAllWith("ThrottlingException");
 
-        assertThrows(SdkException.class, () -> handler.handleRequest(event, null));
+        assertThrows(SdkException.class, () -> handler.handleEvent(event, null));
         connect.failAllWith(null);
-        handler.handleRequest(event, null);
-        handler.handleRequest(event, null);
+        handler.handleEvent(event, null);
+        handler.handleEvent(event, null);
 
         assertEquals(1, fixture.tasks(contactId).size());
     }
@@ -154,10 +167,10 @@ class ContactEventHandlerIT {
         ScheduledEvent event = disconnected(contactId, "VOICE");
         fixture.stack.salesforce().faults().failEvery(1, 503, "SERVER_UNAVAILABLE", "maintenance");
 
-        assertThrows(CallNotLoggedException.class, () -> handler.handleRequest(event, null));
+        assertThrows(CallNotLoggedException.class, () -> handler.handleEvent(event, null));
         fixture.stack.salesforce().faults().reset();
         int doubtChecks = fixture.requests(CALL_OBJECT_QUERY);
-        handler.handleRequest(event, null);
+        handler.handleEvent(event, null);
 
         assertEquals(1, fixture.tasks(contactId).size());
         assertEquals(1, fixture.requests(CALL_OBJECT_QUERY) - doubtChecks, "the retry took its own claim over, in doubt");
@@ -172,7 +185,7 @@ class ContactEventHandlerIT {
                 JsonLog.stdout(ContactEventHandler.class));
         String warm = UUID.randomUUID().toString(); // the session and the agent's owner, before Salesforce slows down
         connect.contact(ConnectContacts.INSTANCE_ID, warm, ConnectContacts.answeredInbound(warm, "+14155550205"));
-        logger.handleRequest(disconnected(warm, "VOICE"), null);
+        logger.handleEvent(disconnected(warm, "VOICE"), null);
         String contactId = UUID.randomUUID().toString();
         connect.contact(ConnectContacts.INSTANCE_ID, contactId, ConnectContacts.answeredInbound(contactId, "+14155550206"));
         ScheduledEvent event = disconnected(contactId, "VOICE");
@@ -181,16 +194,16 @@ class ContactEventHandlerIT {
         fixture.stack.salesforce().faults().latency(Duration.ofSeconds(2));
         Duration timeout = ContactEventHandler.LAMBDA_MARGIN.plusSeconds(1);
 
-        assertThrows(CallNotLoggedException.class, () -> logger.handleRequest(event, new LambdaContext("call-logger-test", timeout)));
+        assertThrows(CallNotLoggedException.class, () -> logger.handleEvent(event, new LambdaContext("call-logger-test", timeout)));
         fixture.stack.salesforce().faults().reset();
         int connectCalls = connect.paths().size();
         CallNotLoggedException early = assertThrows(CallNotLoggedException.class,
-                () -> logger.handleRequest(event, new LambdaContext("call-logger-test", timeout)));
+                () -> logger.handleEvent(event, new LambdaContext("call-logger-test", timeout)));
 
         assertTrue(early.getMessage().contains("may still land"), early.getMessage());
         assertEquals(connectCalls, connect.paths().size(), "held back before asking Connect");
         Thread.sleep(Duration.ofSeconds(4)); // the grace; Lambda's own retry comes a minute later
-        logger.handleRequest(event, new LambdaContext("call-logger-test", timeout));
+        logger.handleEvent(event, new LambdaContext("call-logger-test", timeout));
 
         assertEquals(1, fixture.tasks(contactId).size());
         assertEquals(1, fixture.requests(CallLogFixture.CREATE_COLLECTION) - createsBefore);
@@ -203,7 +216,7 @@ class ContactEventHandlerIT {
         fixture.stack.salesforce().faults().failRecordsMatching(r -> contactId.equals(r.get("CallObject")),
                 "FIELD_CUSTOM_VALIDATION_EXCEPTION", "Calls need a product line");
 
-        handler.handleRequest(disconnected(contactId, "VOICE"), null);
+        handler.handleEvent(disconnected(contactId, "VOICE"), null);
 
         JsonNode letter = fixture.deadLetters.drain().getFirst();
         assertEquals("SALESFORCE_REJECTED", letter.path("reason").asText());
@@ -212,11 +225,31 @@ class ContactEventHandlerIT {
     }
 
     @Test
+    void snapStartPriming_readsTheSyntheticEventInTheJar_andWritesAnAnswer() {
+        // The hook runs once per published version, before the snapshot: a broken resource would fail the deploy.
+        assertDoesNotThrow(ContactEventHandler::primeCodec);
+    }
+
+    @Test
+    void bytesThatAreNotAnEventBridgeEvent_failTheInvocation_forLambdaToRetryAndThenDeadLetter() {
+        int connectCalls = connect.paths().size();
+        int apiCalls = fixture.requests(CallLogFixture.API_CALL);
+        for (String junk : List.of("not json", "[1, 2]", "{\"detail\": \"+14155550123\"}")) {
+            IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, () -> handler.handleRequest(
+                    new ByteArrayInputStream(junk.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), null));
+            assertTrue(failure.getMessage().startsWith("not a readable ScheduledEvent"), failure.getMessage());
+            assertFalse(failure.getMessage().contains("4155550123"), failure.getMessage());
+        }
+        assertEquals(connectCalls, connect.paths().size());
+        assertEquals(apiCalls, fixture.requests(CallLogFixture.API_CALL));
+    }
+
+    @Test
     void anEventWithoutContactId_goesToTheDeadLetterQueue_withTheEventItself() throws Exception {
         ScheduledEvent event = disconnected("x", "VOICE");
         event.getDetail().remove("contactId");
 
-        handler.handleRequest(event, null);
+        handler.handleEvent(event, null);
 
         List<JsonNode> letters = fixture.deadLetters.drain();
         assertEquals(1, letters.size());

@@ -1,4 +1,4 @@
-package io.ctibridge.calllog;
+package io.ctibridge.local;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +21,7 @@ import mockwebserver3.RecordedRequest;
  * ({@code GET /queues/…}). Errors come as Connect sends them: the status, {@code x-amzn-ErrorType} and a
  * {@code {"message"}} body. Moto does not serve these calls, so the SDK client talks to this instead.
  */
-final class FakeConnect extends Dispatcher implements AutoCloseable {
+public final class FakeConnect extends Dispatcher implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -31,7 +31,7 @@ final class FakeConnect extends Dispatcher implements AutoCloseable {
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private volatile String failAllWith;
 
-    static FakeConnect start() {
+    public static FakeConnect start() {
         FakeConnect connect = new FakeConnect();
         connect.server.setDispatcher(connect);
         try {
@@ -42,39 +42,39 @@ final class FakeConnect extends Dispatcher implements AutoCloseable {
         return connect;
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return server.url("/").uri();
     }
 
     /** A contact DescribeContact answers with; timestamps in epoch seconds, as Connect's JSON has them. */
-    void contact(String instanceId, String contactId, Map<String, Object> contact) {
+    public void contact(String instanceId, String contactId, Map<String, Object> contact) {
         answers.put("/contacts/" + instanceId + "/" + contactId, Map.of("Contact", contact));
     }
 
-    void user(String instanceId, String userId, String username) {
+    public void user(String instanceId, String userId, String username) {
         answers.put("/users/" + instanceId + "/" + userId, Map.of("User", Map.of("Id", userId, "Username", username,
                 "Arn", "arn:aws:connect:us-east-1:123456789012:instance/" + instanceId + "/agent/" + userId)));
     }
 
-    void queue(String instanceId, String queueId, String name) {
+    public void queue(String instanceId, String queueId, String name) {
         answers.put("/queues/" + instanceId + "/" + queueId, Map.of("Queue", Map.of("QueueId", queueId, "Name", name)));
     }
 
     /** Every call fails with this Connect error type (ThrottlingException, AccessDeniedException…) until cleared. */
-    void failAllWith(String errorType) {
+    public void failAllWith(String errorType) {
         failAllWith = errorType;
     }
 
     /** Paths requested so far, in order. */
-    List<String> paths() {
+    public List<String> paths() {
         return List.copyOf(paths);
     }
 
-    List<RecordedRequest> requests() {
+    public List<RecordedRequest> requests() {
         return List.copyOf(requests);
     }
 
-    static double epochSeconds(String instant) {
+    public static double epochSeconds(String instant) {
         return Instant.parse(instant).toEpochMilli() / 1000.0;
     }
 

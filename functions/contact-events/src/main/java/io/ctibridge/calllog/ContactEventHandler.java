@@ -1,7 +1,7 @@
 package io.ctibridge.calllog;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import io.ctibridge.core.calllog.CallLogOutcome;
 import io.ctibridge.core.calllog.CallLogger;
@@ -12,7 +12,11 @@ import io.ctibridge.core.calllog.SourcePayload;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.salesforce.Deadline;
 import io.ctibridge.core.wiring.FunctionEnvironment;
+import io.ctibridge.core.wiring.LambdaEventCodec;
 import io.ctibridge.core.wiring.SnapStartPriming;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +29,20 @@ import java.util.Optional;
  * the Task and the contact record that follows rewrites it with its fuller account.
  *
  * <p>The input type is the events library's {@link ScheduledEvent}, its model of every EventBridge event (the
- * envelope is the same for all of them, {@code detail} a map): the runtime deserialises it with the mix-ins it
- * already has for that class, so the handler reads the envelope typed and Connect's camelCase detail by name.
+ * envelope is the same for all of them, {@code detail} a map): the runtime's serializer reads it with the mix-ins it
+ * has for that class ({@link LambdaEventCodec}, primed before the SnapStart snapshot), so the handler reads the
+ * envelope typed and Connect's camelCase detail by name.
  *
  * <p>A contact not logged yet fails the invocation ({@link CallNotLoggedException}) for Lambda to retry it; an
  * event that cannot be logged ever (no contactId, a Task Salesforce refuses) goes to the dead-letter queue and
  * the invocation succeeds.
  */
-public final class ContactEventHandler implements RequestHandler<ScheduledEvent, Void> {
+public final class ContactEventHandler implements RequestStreamHandler {
+
+    private static final LambdaEventCodec<ScheduledEvent, Void> CODEC =
+            LambdaEventCodec.of(ScheduledEvent.class, Void.class);
+    /** A synthetic DISCONNECTED event in this jar, read before the snapshot. */
+    private static final String PRIMING_EVENT = "priming-contact-event.json";
 
     /** Kept back from Lambda's remaining time for the ledger write after Salesforce and the logs. */
     static final Duration LAMBDA_MARGIN = Duration.ofSeconds(5);
@@ -43,12 +53,12 @@ public final class ContactEventHandler implements RequestHandler<ScheduledEvent,
 
     /** Used by Lambda: real clients, built once per execution environment, primed for SnapStart. */
     public ContactEventHandler() {
-        this(SnapStartPriming.register(FunctionEnvironment.fromSystem()));
+        this(SnapStartPriming.register(FunctionEnvironment.fromSystem(), ContactEventHandler::primeCodec));
     }
 
     /** Wired from an environment with Connect itself as the describer, as in Lambda (the CLI's invoke uses it). */
     public ContactEventHandler(FunctionEnvironment environment) {
-        this(environment, CallLogWiring.contactDescriber(environment));
+        this(environment, ConnectContactDescriber.fromEnvironment(environment));
     }
 
     /** Wired from an environment such as the local stack's, with a describer that stands in for Connect there. */
@@ -62,8 +72,17 @@ public final class ContactEventHandler implements RequestHandler<ScheduledEvent,
         this.log = Objects.requireNonNull(log, "log");
     }
 
+    /**
+     * Lambda's entry. An event that is not an EventBridge event fails the invocation: Lambda retries it, then the
+     * rule's dead-letter queue keeps it.
+     */
     @Override
-    public Void handleRequest(ScheduledEvent event, Context context) {
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        CODEC.write(handleEvent(CODEC.readOrFailInvocation(input), context), output);
+    }
+
+    /** The event already read: logged, skipped or dead-lettered; {@link CallNotLoggedException} to come again. */
+    public Void handleEvent(ScheduledEvent event, Context context) {
         Deadline deadline = LambdaBudget.deadline(context, LAMBDA_MARGIN);
         SourcePayload payload = ContactEventReader.payload(event);
         ContactEvent contactEvent;
@@ -102,6 +121,19 @@ public final class ContactEventHandler implements RequestHandler<ScheduledEvent,
         } catch (RuntimeException e) {
             log.error("cannot describe the contact; the event comes back", Map.of("contactId", event.contactId()), e);
             throw e;
+        }
+    }
+
+    /** The event's serializer, and the reader of Connect's detail on the event it gives. */
+    static void primeCodec() {
+        ScheduledEvent event = CODEC.prime(ContactEventHandler.class, PRIMING_EVENT, null, SnapStartPriming.ROUNDS);
+        try {
+            for (int round = 0; round < SnapStartPriming.ROUNDS; round++) {
+                ContactEventReader.read(event);
+                ContactEventReader.payload(event);
+            }
+        } catch (ContactEventReader.MalformedEventException e) {
+            throw new IllegalStateException("priming event " + PRIMING_EVENT + " is not a contact event", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.ctibridge.calllog;
 
+import io.ctibridge.local.FakeConnect;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
