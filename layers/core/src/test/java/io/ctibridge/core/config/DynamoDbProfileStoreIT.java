@@ -23,6 +23,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.concurrent.locks.ReentrantLock;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -36,7 +41,46 @@ class DynamoDbProfileStoreIT {
 
     @BeforeAll
     static void connect() {
-        dynamoDb = AwsTestClients.dynamoDb(MotoServer.shared().endpoint());
+        dynamoDb = AwsTestClients.dynamoDbBuilder(MotoServer.shared().endpoint())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(new OneTransactionAtATime()))
+                .build();
+    }
+
+    /**
+     * DynamoDB's transactions are serializable; moto's are not: it cancels a transaction by restoring a copy of the
+     * table taken before it began, which undoes a transaction committed meanwhile (the concurrent-writers test then
+     * saw the winner's version vanish). Sending one transaction at a time gives the store the ordering DynamoDB
+     * gives it, and the writers still race on the version they read.
+     */
+    private static final class OneTransactionAtATime implements ExecutionInterceptor {
+        private final ReentrantLock lock = new ReentrantLock();
+
+        @Override
+        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+            if (isTransaction(attributes)) {
+                lock.lock();
+            }
+        }
+
+        @Override
+        public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+            release(attributes);
+        }
+
+        @Override
+        public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+            release(attributes);
+        }
+
+        private void release(ExecutionAttributes attributes) {
+            if (isTransaction(attributes) && lock.isHeldByCurrentThread()) {
+                lock.unlock();
+            }
+        }
+
+        private static boolean isTransaction(ExecutionAttributes attributes) {
+            return "TransactWriteItems".equals(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+        }
     }
 
     @AfterAll
