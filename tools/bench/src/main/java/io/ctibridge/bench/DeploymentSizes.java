@@ -39,8 +39,8 @@ public final class DeploymentSizes {
     static final String CLASSPATH_FILE = "target/runtime.classpath";
 
     static final String SAM_BUILD = ".aws-sam/build";
-    /** Our modules' artifactIds all start so; every other jar is a dependency. */
-    private static final String OWN_JAR_PREFIX = "ctibridge-";
+    /** Our modules' jars, by artifactId or, as sam build names a function's dependencies, by groupId first. */
+    private static final List<String> OWN_JAR_PREFIXES = List.of("ctibridge-", "io.ctibridge.");
 
     private static final List<String[]> ARTIFACTS = List.of(
             new String[] {"layer (CoreLayer)", "layers/core", "CoreLayer"},
@@ -90,7 +90,7 @@ public final class DeploymentSizes {
 
     private static boolean isThirdPartyJar(Path file) {
         String name = file.getFileName().toString();
-        return name.endsWith(".jar") && !name.startsWith(OWN_JAR_PREFIX);
+        return name.endsWith(".jar") && OWN_JAR_PREFIXES.stream().noneMatch(name::startsWith);
     }
 
     static Optional<Artifact> measure(String name, String module, Path moduleDirectory) {

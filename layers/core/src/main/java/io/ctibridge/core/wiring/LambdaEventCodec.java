@@ -17,9 +17,10 @@ import java.nio.charset.StandardCharsets;
  * the events library's types through the runtime's own serializers (its Jackson mix-ins for Connect's PascalCase,
  * EventBridge's {@code detail-type}, Kinesis's base64 data), anything else through its plain Jackson factory.
  *
- * <p>Why the handlers read the stream themselves: the runtime builds its deserializers on the first invocation,
- * after a SnapStart restore, where priming cannot reach them; these are built and warmed before the snapshot
- * ({@link #prime}), so the first caller of a restored environment does not pay for them (see BENCHMARKS.md).
+ * <p>Why the handlers read the stream themselves: the runtime's serializer meets a handler's event type on the first
+ * invocation, after a SnapStart restore, where priming cannot reach it (152–188 ms of a restored environment's first
+ * call in our stand-in); these are built and warmed before the snapshot ({@link #prime}), so the first caller does
+ * not pay for them (BENCHMARKS.md, "Stream handlers").
  */
 public final class LambdaEventCodec<I, O> {
 
