@@ -6,39 +6,20 @@ import io.ctibridge.lookup.CallerLookupHandler;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The caller lookup's cold starts: every child answers the sample contact-flow event as is, and must answer it as
  * a warm handler on the same stack does (for the default sample, the demo org's Jane and Jim Doe: MULTIPLE), with
  * a pop token minted.
  */
-final class CallerLookupUnderTest implements FunctionUnderTest {
+final class CallerLookupUnderTest extends SampleEventFunction {
 
-    private final BenchStack stack;
-    private final Path sample;
     private final Map<String, String> expected;
 
     /** @param warm a handler wired as in Lambda on the same stack, whose answer to the sample is the reference */
     CallerLookupUnderTest(BenchStack stack, Path sample, CallerLookupHandler warm) {
-        this.stack = Objects.requireNonNull(stack, "stack");
-        this.sample = sample.toAbsolutePath();
+        super(BenchFunction.CALLER_LOOKUP, stack, sample);
         this.expected = warm.handleEvent(ContactFlowEvents.read(sample), null);
-    }
-
-    @Override
-    public BenchFunction function() {
-        return BenchFunction.CALLER_LOOKUP;
-    }
-
-    @Override
-    public Path sampleEvent() {
-        return sample;
-    }
-
-    @Override
-    public Map<String, String> environment() {
-        return stack.lambdaEnvironment();
     }
 
     @Override

@@ -21,15 +21,13 @@ import java.util.UUID;
  * rest to moto, for every variant alike. The child must answer (JSON {@code null}, a {@code Void} handler) after
  * asking Connect about that contact, and the emulator must then hold exactly one Task for it.
  */
-final class ContactEventUnderTest implements FunctionUnderTest {
+final class ContactEventUnderTest extends SampleEventFunction {
 
     /** The sample contact record's caller (ctr-inbound-answered.json); EventBridge's event does not carry it. */
     static final String CALLER = "+14155550123";
     private static final String AGENT_USERNAME = "ava.agent";
     private static final String QUEUE_NAME = "Support";
 
-    private final BenchStack stack;
-    private final Path sample;
     private final EventFiles files;
     private final FakeConnect connect;
     private final AwsServiceRouter router;
@@ -37,8 +35,7 @@ final class ContactEventUnderTest implements FunctionUnderTest {
     private final String instanceId;
 
     ContactEventUnderTest(BenchStack stack, Path sample, EventFiles files) {
-        this.stack = Objects.requireNonNull(stack, "stack");
-        this.sample = sample.toAbsolutePath();
+        super(BenchFunction.CONTACT_EVENT, stack, sample);
         this.files = Objects.requireNonNull(files, "files");
         JsonNode detail = EventFiles.read(sample).path("detail");
         this.sampleContactId = detail.path("contactId").asText();
@@ -55,16 +52,6 @@ final class ContactEventUnderTest implements FunctionUnderTest {
             connect.close();
             throw e;
         }
-    }
-
-    @Override
-    public BenchFunction function() {
-        return BenchFunction.CONTACT_EVENT;
-    }
-
-    @Override
-    public Path sampleEvent() {
-        return sample;
     }
 
     /** The stack's environment, its one AWS endpoint the router in front of moto and the Connect stand-in. */

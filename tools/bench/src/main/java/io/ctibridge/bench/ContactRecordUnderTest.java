@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -17,31 +16,13 @@ import java.util.UUID;
  * a Task rather than finding its contact logged already. The child must report no failed record, and the emulator
  * must then hold exactly one Task for that contact.
  */
-final class ContactRecordUnderTest implements FunctionUnderTest {
+final class ContactRecordUnderTest extends SampleEventFunction {
 
-    private final BenchStack stack;
-    private final Path sample;
     private final EventFiles files;
 
     ContactRecordUnderTest(BenchStack stack, Path sample, EventFiles files) {
-        this.stack = Objects.requireNonNull(stack, "stack");
-        this.sample = sample.toAbsolutePath();
+        super(BenchFunction.CONTACT_RECORD, stack, sample);
         this.files = Objects.requireNonNull(files, "files");
-    }
-
-    @Override
-    public BenchFunction function() {
-        return BenchFunction.CONTACT_RECORD;
-    }
-
-    @Override
-    public Path sampleEvent() {
-        return sample;
-    }
-
-    @Override
-    public Map<String, String> environment() {
-        return stack.lambdaEnvironment();
     }
 
     @Override

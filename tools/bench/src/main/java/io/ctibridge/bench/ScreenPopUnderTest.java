@@ -16,13 +16,11 @@ import java.util.Objects;
  * would have run) for a new ContactId, then writes the sample {@code GET /v1/pops/{contactId}} for that contact
  * with the token as its bearer. The child must answer 200 with that lookup's result.
  */
-final class ScreenPopUnderTest implements FunctionUnderTest {
+final class ScreenPopUnderTest extends SampleEventFunction {
 
-    private final BenchStack stack;
     private final CallerLookupHandler lookups;
     private final ContactFlowEvents contacts;
     private final String caller;
-    private final Path sample;
     private final EventFiles files;
 
     /**
@@ -31,28 +29,12 @@ final class ScreenPopUnderTest implements FunctionUnderTest {
      * @param sample       the HTTP API event of a pop
      */
     ScreenPopUnderTest(BenchStack stack, CallerLookupHandler lookups, Path lookupSample, Path sample, EventFiles files) {
-        this.stack = Objects.requireNonNull(stack, "stack");
+        super(BenchFunction.SCREEN_POP, stack, sample);
         this.lookups = Objects.requireNonNull(lookups, "lookups");
         ConnectEvent lookupEvent = ContactFlowEvents.read(lookupSample);
         this.caller = lookupEvent.getDetails().getContactData().getCustomerEndpoint().getAddress();
         this.contacts = ContactFlowEvents.load(lookupSample);
-        this.sample = sample.toAbsolutePath();
         this.files = Objects.requireNonNull(files, "files");
-    }
-
-    @Override
-    public BenchFunction function() {
-        return BenchFunction.SCREEN_POP;
-    }
-
-    @Override
-    public Path sampleEvent() {
-        return sample;
-    }
-
-    @Override
-    public Map<String, String> environment() {
-        return stack.lambdaEnvironment();
     }
 
     @Override
