@@ -10,6 +10,7 @@ import io.ctibridge.core.calllog.ContactRecordParser;
 import io.ctibridge.core.calllog.Delivery;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.salesforce.Deadline;
+import io.ctibridge.core.wiring.CallLogPriming;
 import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.core.wiring.LambdaEventCodec;
 import io.ctibridge.core.wiring.SnapStartPriming;
@@ -47,7 +48,8 @@ public final class ContactRecordHandler implements RequestStreamHandler {
 
     /** Used by Lambda: real clients, built once per execution environment, primed for SnapStart. */
     public ContactRecordHandler() {
-        this(SnapStartPriming.register(FunctionEnvironment.fromSystem(), ContactRecordHandler::primeCodec));
+        FunctionEnvironment environment = FunctionEnvironment.fromSystem();
+        this(SnapStartPriming.register(environment, () -> primeHandler(environment)));
     }
 
     /** Wired from an environment such as the local stack's: the dead-letter queue on its SQS, default timings. */
@@ -91,13 +93,20 @@ public final class ContactRecordHandler implements RequestStreamHandler {
         return failures(retries.stream().map(CallLogOutcome::itemId).toList());
     }
 
-    /** The event's serializer, and the contact-record parser on the record it carries. */
-    static void primeCodec() {
+    /**
+     * The event's serializer, then this handler's whole path on the synthetic record in the jar: parser, ledger,
+     * owner query, Task mapping and the Collections create, with every remote in memory ({@link CallLogPriming}).
+     * A handler of its own around a call log of its own: nothing the priming touches is shared with this one.
+     */
+    static CallLogPriming.Summary primeHandler(FunctionEnvironment environment) {
         KinesisEvent records = CODEC.prime(ContactRecordHandler.class, PRIMING_EVENT, failures(List.of("priming")),
                 SnapStartPriming.ROUNDS);
-        ContactRecordParser parser = new ContactRecordParser();
-        for (int round = 0; round < SnapStartPriming.ROUNDS; round++) {
-            KinesisDeliveries.read(records, parser);
+        try (CallLogPriming priming = new CallLogPriming(environment)) {
+            for (int round = 0; round < SnapStartPriming.ROUNDS; round++) {
+                new ContactRecordHandler(priming.callLogger(), priming.log(ContactRecordHandler.class))
+                        .handleEvent(records, null);
+            }
+            return priming.summary();
         }
     }
 

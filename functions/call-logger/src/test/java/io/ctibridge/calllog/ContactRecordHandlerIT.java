@@ -1,6 +1,5 @@
 package io.ctibridge.calllog;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,6 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ctibridge.core.config.ProfileParser;
 import io.ctibridge.core.lookup.CallerMatch;
 import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.core.wiring.CallLogPriming;
+import io.ctibridge.core.wiring.SnapStartPriming;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -243,9 +244,17 @@ class ContactRecordHandlerIT {
     }
 
     @Test
-    void snapStartPriming_readsTheSyntheticEventInTheJar_andWritesAnAnswer() {
+    void snapStartPriming_readsTheSyntheticEventInTheJar_andLogsItInMemory() {
         // The hook runs once per published version, before the snapshot: a broken resource would fail the deploy.
-        assertDoesNotThrow(ContactRecordHandler::primeCodec);
+        int requestsBefore = fixture.stack.salesforce().requests().count();
+
+        CallLogPriming.Summary summary = ContactRecordHandler.primeHandler(fixture.environment);
+
+        assertEquals(SnapStartPriming.ROUNDS, summary.tasksCreated());
+        assertEquals(SnapStartPriming.ROUNDS, summary.ownerQueries());
+        assertEquals(List.of(), summary.deadLetters());
+        assertEquals(requestsBefore, fixture.stack.salesforce().requests().count(), "nothing reached Salesforce");
+        assertEquals(List.of(), fixture.deadLetters.drain(), "nothing reached the dead-letter queue");
     }
 
     @Test

@@ -11,6 +11,8 @@ import io.ctibridge.core.calllog.Delivery;
 import io.ctibridge.core.calllog.SourcePayload;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.salesforce.Deadline;
+import io.ctibridge.core.wiring.CallLogPriming;
+import io.ctibridge.core.wiring.CannedAwsHttpClient;
 import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.core.wiring.LambdaEventCodec;
 import io.ctibridge.core.wiring.SnapStartPriming;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import software.amazon.awssdk.services.connect.ConnectClient;
 
 /**
  * Amazon Connect DISCONNECTED contact events from EventBridge: logs the call as soon as it ends, completed with
@@ -53,7 +56,8 @@ public final class ContactEventHandler implements RequestStreamHandler {
 
     /** Used by Lambda: real clients, built once per execution environment, primed for SnapStart. */
     public ContactEventHandler() {
-        this(SnapStartPriming.register(FunctionEnvironment.fromSystem(), ContactEventHandler::primeCodec));
+        FunctionEnvironment environment = FunctionEnvironment.fromSystem();
+        this(SnapStartPriming.register(environment, () -> primeHandler(environment)));
     }
 
     /** Wired from an environment with Connect itself as the describer, as in Lambda (the CLI's invoke uses it). */
@@ -124,16 +128,29 @@ public final class ContactEventHandler implements RequestStreamHandler {
         }
     }
 
-    /** The event's serializer, and the reader of Connect's detail on the event it gives. */
-    static void primeCodec() {
+    /** What priming did: the call log's rounds, and the Connect calls the describer made. */
+    record PrimingSummary(CallLogPriming.Summary callLog, int connectCallsAnswered) {
+    }
+
+    /**
+     * The event's serializer, then this handler's whole path on the synthetic event in the jar: reader, ledger
+     * check, DescribeContact, DescribeUser and DescribeQueue through the real Connect client, and the call log,
+     * with every remote in memory ({@link CallLogPriming}, {@link CannedConnectAnswers}). A handler of its own
+     * around a call log and describer of its own: nothing the priming touches is shared with this one.
+     */
+    static PrimingSummary primeHandler(FunctionEnvironment environment) {
         ScheduledEvent event = CODEC.prime(ContactEventHandler.class, PRIMING_EVENT, null, SnapStartPriming.ROUNDS);
-        try {
+        try (CallLogPriming priming = new CallLogPriming(environment);
+             CannedAwsHttpClient connectAnswers = new CannedAwsHttpClient(new CannedConnectAnswers());
+             ConnectClient connect = connectAnswers.client(ConnectClient.builder())) {
             for (int round = 0; round < SnapStartPriming.ROUNDS; round++) {
-                ContactEventReader.read(event);
-                ContactEventReader.payload(event);
+                // A new describer each round: a restored environment's first call has no user or queue cached.
+                ContactDescriber describer = new ConnectContactDescriber(connect,
+                        priming.log(ConnectContactDescriber.class));
+                new ContactEventHandler(priming.callLogger(), describer, priming.log(ContactEventHandler.class))
+                        .handleEvent(event, null);
             }
-        } catch (ContactEventReader.MalformedEventException e) {
-            throw new IllegalStateException("priming event " + PRIMING_EVENT + " is not a contact event", e);
+            return new PrimingSummary(priming.summary(), connectAnswers.answered());
         }
     }
 

@@ -10,6 +10,7 @@ import io.ctibridge.core.aws.AwsSettings;
 import io.ctibridge.core.calllog.CallLogSettings;
 import io.ctibridge.core.lookup.CallerMatch;
 import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.core.wiring.SnapStartPriming;
 import io.ctibridge.emulator.RecordedRequest;
 import io.ctibridge.local.LambdaContext;
 import org.joda.time.DateTime;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.connect.ConnectClient;
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -225,9 +225,20 @@ class ContactEventHandlerIT {
     }
 
     @Test
-    void snapStartPriming_readsTheSyntheticEventInTheJar_andWritesAnAnswer() {
+    void snapStartPriming_readsTheSyntheticEventInTheJar_describesAndLogsItInMemory() {
         // The hook runs once per published version, before the snapshot: a broken resource would fail the deploy.
-        assertDoesNotThrow(ContactEventHandler::primeCodec);
+        int connectCalls = connect.paths().size();
+        int salesforceCalls = fixture.stack.salesforce().requests().count();
+
+        ContactEventHandler.PrimingSummary summary = ContactEventHandler.primeHandler(fixture.environment);
+
+        // DescribeContact, DescribeUser and DescribeQueue each round, answered from memory.
+        assertEquals(3 * SnapStartPriming.ROUNDS, summary.connectCallsAnswered());
+        assertEquals(SnapStartPriming.ROUNDS, summary.callLog().tasksCreated());
+        assertEquals(List.of(), summary.callLog().deadLetters());
+        assertEquals(connectCalls, connect.paths().size(), "nothing reached Connect");
+        assertEquals(salesforceCalls, fixture.stack.salesforce().requests().count(), "nothing reached Salesforce");
+        assertEquals(List.of(), fixture.deadLetters.drain(), "nothing reached the dead-letter queue");
     }
 
     @Test

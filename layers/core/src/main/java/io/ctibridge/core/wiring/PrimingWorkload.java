@@ -27,15 +27,8 @@ import io.ctibridge.core.salesforce.ApiVersion;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
 import io.ctibridge.core.salesforce.session.SalesforceSession;
 import io.ctibridge.core.salesforce.session.SessionProvider;
-import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Protocol;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
+import okhttp3.Request;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
@@ -48,14 +41,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A synthetic caller looked up and popped through the real code with every remote replaced by memory, so that a
  * SnapStart snapshot holds its classes loaded and its hot paths compiled: event values → number classification →
  * parameterizedSearch request JSON → the OkHttp call → response parsing → ranking → flow answer → pop token → screen
  * pop and its renderings → JSON logs and metrics, and the DynamoDB and Secrets Manager stores through the AWS SDK.
- * Salesforce is an OkHttp interceptor that answers without ever proceeding to the network, AWS a
+ * Salesforce is a {@link CannedSalesforce} interceptor that answers without ever proceeding to the network, AWS a
  * {@link CannedAwsHttpClient}; the pop-token key is a synthetic one that signs nothing outside this run.
  */
 final class PrimingWorkload {
@@ -70,9 +62,6 @@ final class PrimingWorkload {
     private static final String DIALED = "+18005550100";
     private static final Duration BUDGET = Duration.ofSeconds(3);
     private static final String PRIMING_SECRET_ARN = "arn:aws:secretsmanager:us-east-1:000000000000:secret:priming";
-    /** Signing runs on these; the canned client never sends a request they could authorise. */
-    private static final StaticCredentialsProvider PRIMING_CREDENTIALS =
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("priming", "priming"));
     /** Enough calls for the hot methods to be JIT-compiled before the snapshot; a warm round takes well under 1 ms. */
     static final int DEFAULT_ROUNDS = 50;
 
@@ -103,8 +92,8 @@ final class PrimingWorkload {
      *             and dispatcher classes are the ones warmed (no connection is ever opened)
      */
     Summary run(OkHttpClient http) {
-        AtomicInteger answered = new AtomicInteger();
-        OkHttpClient inMemory = http.newBuilder().addInterceptor(cannedSalesforce(answered)).build();
+        CannedSalesforce salesforce = new CannedSalesforce(PrimingWorkload::salesforceAnswer);
+        OkHttpClient inMemory = http.newBuilder().addInterceptor(salesforce).build();
         SessionProvider sessions = new SessionProvider(deadline ->
                 new SalesforceSession("priming-token", URI.create("https://priming.invalid"), clock.instant()));
         SalesforceApi api = new SalesforceApi(inMemory, sessions, ApiVersion.DEFAULT);
@@ -117,11 +106,9 @@ final class PrimingWorkload {
         EmfMetrics metrics = new EmfMetrics("priming", nowhere, clock);
 
         try (ExecutorService searches = Executors.newVirtualThreadPerTaskExecutor();
-             CannedAwsHttpClient aws = new CannedAwsHttpClient();
-             DynamoDbClient dynamoDb = DynamoDbClient.builder().region(Region.US_EAST_1)
-                     .credentialsProvider(PRIMING_CREDENTIALS).httpClient(aws).build();
-             SecretsManagerClient secretsManager = SecretsManagerClient.builder().region(Region.US_EAST_1)
-                     .credentialsProvider(PRIMING_CREDENTIALS).httpClient(aws).build()) {
+             CannedAwsHttpClient aws = new CannedAwsHttpClient(new DynamoDbAndSecretsManagerAnswers());
+             DynamoDbClient dynamoDb = aws.client(DynamoDbClient.builder());
+             SecretsManagerClient secretsManager = aws.client(SecretsManagerClient.builder())) {
             // The stores' own code and the SDK's request path, against memory: the lookup and the pop keep their
             // state in a map so that the pop finds what the lookup stored.
             ContactStateStore dynamoDbStates = new DynamoDbContactStateStore(dynamoDb, "priming-contact-state", clock);
@@ -147,7 +134,7 @@ final class PrimingWorkload {
                 status = outcome.result().status();
                 popStatus = pop.status();
             }
-            return new Summary(rounds, status, popStatus, answered.get(), aws.answered());
+            return new Summary(rounds, status, popStatus, salesforce.answered(), aws.answered());
         }
     }
 
@@ -155,20 +142,9 @@ final class PrimingWorkload {
         return new LookupRequest(CONTACT_ID, callerId, DIALED, Profile.DEFAULT_NAME, BUDGET);
     }
 
-    /** Answers every Salesforce call from memory; never calls {@code chain.proceed}, so nothing leaves the JVM. */
-    private static Interceptor cannedSalesforce(AtomicInteger answered) {
-        return chain -> {
-            String path = chain.request().url().encodedPath();
-            String body = path.endsWith("/parameterizedSearch/") ? SEARCH_ANSWER
-                    : "{\"totalSize\":0,\"done\":true,\"records\":[]}";
-            answered.incrementAndGet();
-            return new Response.Builder()
-                    .request(chain.request())
-                    .protocol(Protocol.HTTP_1_1)
-                    .code(200)
-                    .message("OK")
-                    .body(ResponseBody.create(body, MediaType.get("application/json; charset=utf-8")))
-                    .build();
-        };
+    /** The search the lookup sends; any other Salesforce call of these paths finds nothing. */
+    private static String salesforceAnswer(Request request) {
+        return request.url().encodedPath().endsWith("/parameterizedSearch/") ? SEARCH_ANSWER
+                : "{\"totalSize\":0,\"done\":true,\"records\":[]}";
     }
 }

@@ -53,7 +53,8 @@ public final class SnapStartPriming implements Resource {
      * it once, in one line: {@code this(SnapStartPriming.register(FunctionEnvironment.fromSystem(), …) …)}.
      *
      * @param handlerPriming what only the handler knows how to warm, run after the shared workload: reading its
-     *                       event type and writing its answer ({@link LambdaEventCodec#prime})
+     *                       event type and writing its answer ({@link LambdaEventCodec#prime}), and for the
+     *                       call-log functions their whole path on that event ({@link CallLogPriming})
      * @return {@code environment}, for that one line
      */
     public static FunctionEnvironment register(FunctionEnvironment environment, Runnable handlerPriming) {

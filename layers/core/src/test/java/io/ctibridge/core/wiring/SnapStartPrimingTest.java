@@ -2,6 +2,7 @@ package io.ctibridge.core.wiring;
 
 import io.ctibridge.core.config.LookupStatus;
 import io.ctibridge.core.salesforce.http.HttpSettings;
+import io.ctibridge.testkit.FunctionEnvironments;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -95,16 +95,7 @@ class SnapStartPrimingTest {
     }
 
     private FunctionEnvironment environment() {
-        return new FunctionEnvironment(Map.of(
-                "CTIBRIDGE_AWS_ENDPOINT", server.url("/").toString(),
-                "AWS_REGION", "us-east-1",
-                "CONFIG_TABLE", "config",
-                "CONTACT_STATE_TABLE", "contact-state",
-                "CALL_LOG_LEDGER_TABLE", "ledger",
-                FunctionEnvironment.SALESFORCE_SECRET_ARN,
-                "arn:aws:secretsmanager:us-east-1:123456789012:secret:ctibridge/salesforce-AbCdEf",
-                FunctionEnvironment.POP_TOKEN_SECRET_ARN,
-                "arn:aws:secretsmanager:us-east-1:123456789012:secret:ctibridge/pop-AbCdEf"), Clock.systemUTC());
+        return new FunctionEnvironment(FunctionEnvironments.allAt(server.url("/").toString()), Clock.systemUTC());
     }
 
     private Dispatcher recordingEverything() {
