@@ -10,6 +10,7 @@ import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.emulator.RecordedRequest;
+import io.ctibridge.local.CrashingLedger;
 import io.ctibridge.local.LambdaContext;
 import io.ctibridge.testkit.AwsTestClients;
 import org.junit.jupiter.api.AfterAll;
@@ -107,7 +108,7 @@ class ContactRecordDeliveryIT {
     void aCrashAfterTheTaskWasCreated_butBeforeTheLedgerKnewIt_makesNoDuplicateOnRetry() {
         List<Ctr> calls = calls(3, "+1971555");
         KinesisEvent batch = KinesisBatch.ofCtrs(calls);
-        ContactRecordHandler crashing = handlerWith(new FailingLedger(fixture.environment.callLogLedger(), 1),
+        ContactRecordHandler crashing = handlerWith(CrashingLedger.onTheNext(fixture.environment.callLogLedger(), 1),
                 fixture.environment);
 
         StreamsEventResponse response = crashing.handleEvent(batch, null);
@@ -125,7 +126,7 @@ class ContactRecordDeliveryIT {
     @Test
     void anotherDeliveryOfTheSameContact_waitsForALiveClaim_andTakesOverAnAbandonedOne() {
         Ctr call = calls(1, "+1541555").getFirst();
-        ContactRecordHandler crashing = handlerWith(new FailingLedger(fixture.environment.callLogLedger(), 1),
+        ContactRecordHandler crashing = handlerWith(CrashingLedger.onTheNext(fixture.environment.callLogLedger(), 1),
                 fixture.environment);
         assertEquals(1, crashing.handleEvent(KinesisBatch.ofCtrs(List.of(call)), null).getBatchItemFailures().size());
 

@@ -13,6 +13,7 @@ import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.emulator.Faults;
+import io.ctibridge.local.CrashingLedger;
 import io.ctibridge.local.DeadLetterQueue;
 import io.ctibridge.local.LambdaContext;
 import io.ctibridge.local.LocalStack;
@@ -68,7 +69,7 @@ public final class CallLogChaos {
         long started = System.nanoTime();
         Plan plan = plan(contacts);
         FunctionEnvironment environment = new FunctionEnvironment(stack.functionEnvironment(), Clock.systemUTC());
-        CrashingLedger ledger = new CrashingLedger(environment.callLogLedger(), plan.crashing);
+        CrashingLedger ledger = CrashingLedger.onceFor(environment.callLogLedger(), plan.crashing);
         // Pauses off: the suite's redelivery loop paces itself; the in-call lock retry keeps its half second. The
         // grace for creates in doubt covers the emulator's late commit (4 s after the request, so at most ~2 s after
         // the client gave up), shorter than the default minute so the run stays short.
