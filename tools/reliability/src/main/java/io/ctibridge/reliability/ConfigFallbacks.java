@@ -1,5 +1,6 @@
 package io.ctibridge.reliability;
 
+import io.ctibridge.testkit.MutableClock;
 import io.ctibridge.core.config.CachingProfileReader;
 import io.ctibridge.core.config.DynamoDbProfileStore;
 import io.ctibridge.core.config.InvalidProfileException;
@@ -14,10 +15,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,7 +70,7 @@ public final class ConfigFallbacks {
         String name = "reliability-outage";
         stack.profiles().put(profile(name, 7), "reliability");
         SwitchableStore store = new SwitchableStore(stack.profiles());
-        MovableClock clock = new MovableClock();
+        MutableClock clock = new MutableClock(Instant.now());
         CachingProfileReader reader = new CachingProfileReader(store, clock, Duration.ofSeconds(60));
         int before = reader.get(name).maxMatches();
         try (DynamoDbClient stopped = AwsTestClients.dynamoDb(URI.create("http://127.0.0.1:" + closedPort()))) {
@@ -146,30 +145,6 @@ public final class ConfigFallbacks {
         @Override
         public StoredProfile rollback(String name, int version, String updatedBy) {
             return current.rollback(name, version, updatedBy);
-        }
-    }
-
-    /** A clock the check moves past the cache's lifetime instead of waiting for it. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.now();
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 

@@ -1,5 +1,6 @@
 package io.ctibridge.core.config;
 
+import io.ctibridge.testkit.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

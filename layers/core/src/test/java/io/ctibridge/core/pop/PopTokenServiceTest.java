@@ -1,12 +1,11 @@
 package io.ctibridge.core.pop;
 
+import io.ctibridge.testkit.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Map;
 
@@ -39,7 +38,7 @@ class PopTokenServiceTest {
     @Test
     void verify_refusesExpiredToken() {
         String token = service.mint(CONTACT, Duration.ofMinutes(15));
-        clock.now = NOW.plus(Duration.ofMinutes(15));
+        clock.set(NOW.plus(Duration.ofMinutes(15)));
         assertEquals(PopTokenVerdict.EXPIRED, service.verify(token, CONTACT));
     }
 
@@ -97,28 +96,5 @@ class PopTokenServiceTest {
     @Test
     void keys_rejectShortKeyMaterial() {
         assertThrows(IllegalArgumentException.class, () -> new PopTokenKeys("k", Map.of("k", new byte[8])));
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
