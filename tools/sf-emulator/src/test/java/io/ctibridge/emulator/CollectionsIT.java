@@ -6,26 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.StringJoiner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import io.ctibridge.emulator.schema.SalesforceIds;
 import org.junit.jupiter.api.Test;
 
-class CollectionsIT {
+class CollectionsIT extends EmulatorTestBase {
     private static final String PATH = TestClient.V + "/composite/sobjects";
-    private SalesforceEmulator sf;
-    private TestClient client;
-
-    @BeforeEach
-    void start() {
-        sf = SalesforceEmulator.start(EmulatorConfig.defaults());
-        client = new TestClient(sf.baseUrl()).login();
-    }
-
-    @AfterEach
-    void stop() {
-        sf.close();
-    }
 
     private static String task(String callObject, String extra) {
         return "{\"attributes\": {\"type\": \"Task\"}, \"Subject\": \"Call\", \"Status\": \"Completed\","

@@ -4,25 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class CompositeIT {
+class CompositeIT extends EmulatorTestBase {
     private static final String PATH = TestClient.V + "/composite";
-    private SalesforceEmulator sf;
-    private TestClient client;
-
-    @BeforeEach
-    void start() {
-        sf = SalesforceEmulator.start(EmulatorConfig.defaults());
-        client = new TestClient(sf.baseUrl()).login();
-    }
-
-    @AfterEach
-    void stop() {
-        sf.close();
-    }
 
     @Test
     void composite_runsQueryCreateAndCollections_inOneRoundTrip_withReferences() {

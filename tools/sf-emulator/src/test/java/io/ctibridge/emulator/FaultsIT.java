@@ -14,24 +14,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class FaultsIT {
-    private SalesforceEmulator sf;
-    private TestClient client;
-
-    @BeforeEach
-    void start() {
-        sf = SalesforceEmulator.start(EmulatorConfig.defaults());
-        client = new TestClient(sf.baseUrl()).login();
-    }
-
-    @AfterEach
-    void stop() {
-        sf.close();
-    }
+class FaultsIT extends EmulatorTestBase {
 
     private int queryStatus() {
         return client.query("SELECT Id FROM Lead").status();

@@ -2,8 +2,6 @@ package io.ctibridge.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,14 +23,6 @@ class ParameterizedSearchIT {
         sf.close();
     }
 
-    private static List<String> found(TestClient.Response answer) {
-        assertEquals(200, answer.status(), () -> answer.body().toString());
-        List<String> out = new ArrayList<>();
-        for (JsonNode record : answer.body().get("searchRecords")) {
-            out.add(record.path("attributes").path("type").asText() + ":" + record.path("Name").asText());
-        }
-        return out;
-    }
 
     @Test
     void post_searchesPhoneFieldsAcrossObjects_withPerObjectWhereAndLimit() {
@@ -46,7 +36,7 @@ class ParameterizedSearchIT {
                  "overallLimit": 20}
                 """);
 
-        assertEquals(List.of("Contact:Sam O'Brien", "Lead:Sam O'Brien"), found(answer));
+        assertEquals(List.of("Contact:Sam O'Brien", "Lead:Sam O'Brien"), TestClient.searchRecords(answer));
         assertEquals("O'Brien Consulting", answer.body().get("searchRecords").get(1).get("Company").asText());
     }
 
@@ -57,7 +47,7 @@ class ParameterizedSearchIT {
                  "sobjects": [{"name": "Contact"}, {"name": "Lead", "where": "IsConverted = false"}]}
                 """);
 
-        assertEquals(List.of("Contact:Oliver Brown"), found(answer));
+        assertEquals(List.of("Contact:Oliver Brown"), TestClient.searchRecords(answer));
     }
 
     @Test
@@ -71,8 +61,8 @@ class ParameterizedSearchIT {
                  "sobjects": [{"name": "Contact"}, {"name": "Lead"}]}
                 """);
 
-        assertEquals(1, found(perObject).size());
-        assertEquals(List.of("Contact:Sam O'Brien"), found(overall));
+        assertEquals(1, TestClient.searchRecords(perObject).size());
+        assertEquals(List.of("Contact:Sam O'Brien"), TestClient.searchRecords(overall));
     }
 
     @Test
@@ -81,7 +71,7 @@ class ParameterizedSearchIT {
                 + "&Contact.fields=Id,Name&Lead.fields=Id,Name&Lead.where=" + TestClient.encode("IsConverted = true")
                 + "&Lead.limit=3");
 
-        assertEquals(List.of("Contact:Sam O'Brien"), found(answer));
+        assertEquals(List.of("Contact:Sam O'Brien"), TestClient.searchRecords(answer));
     }
 
     @Test
@@ -120,6 +110,6 @@ class ParameterizedSearchIT {
                 {"q": "4155550150", "in": "PHONE", "fields": ["Id", "Name"]}
                 """);
 
-        assertEquals(List.of("Account:Umbrella Health Clinic"), found(answer));
+        assertEquals(List.of("Account:Umbrella Health Clinic"), TestClient.searchRecords(answer));
     }
 }

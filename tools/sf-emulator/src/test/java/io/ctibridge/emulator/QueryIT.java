@@ -10,24 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class QueryIT {
-    private SalesforceEmulator sf;
-    private TestClient client;
-
-    @BeforeEach
-    void start() {
-        sf = SalesforceEmulator.start(EmulatorConfig.defaults());
-        client = new TestClient(sf.baseUrl()).login();
-    }
-
-    @AfterEach
-    void stop() {
-        sf.close();
-    }
+class QueryIT extends EmulatorTestBase {
 
     private static List<String> names(JsonNode body) {
         List<String> names = new ArrayList<>();

@@ -6,25 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import io.ctibridge.emulator.schema.SalesforceIds;
 import org.junit.jupiter.api.Test;
 
-class SObjectWriteIT {
-    private SalesforceEmulator sf;
-    private TestClient client;
-
-    @BeforeEach
-    void start() {
-        sf = SalesforceEmulator.start(EmulatorConfig.defaults());
-        client = new TestClient(sf.baseUrl()).login();
-    }
-
-    @AfterEach
-    void stop() {
-        sf.close();
-    }
+class SObjectWriteIT extends EmulatorTestBase {
 
     private String idOf(String sobject, String name) {
         return sf.records().all(sobject).stream().filter(r -> name.equals(r.get("Name")))

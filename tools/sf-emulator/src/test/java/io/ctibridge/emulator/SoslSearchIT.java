@@ -26,18 +26,9 @@ class SoslSearchIT {
         sf.close();
     }
 
-    /** "Type:Name" of each search record, in answer order. */
-    private static List<String> found(TestClient.Response answer) {
-        assertEquals(200, answer.status(), () -> answer.body().toString());
-        List<String> out = new ArrayList<>();
-        for (JsonNode record : answer.body().get("searchRecords")) {
-            out.add(record.path("attributes").path("type").asText() + ":" + record.path("Name").asText());
-        }
-        return out;
-    }
 
     private static List<String> phoneSearch(String term) {
-        return found(client.search("FIND {" + term + "} IN PHONE FIELDS RETURNING Contact(Name ORDER BY Name),"
+        return TestClient.searchRecords(client.search("FIND {" + term + "} IN PHONE FIELDS RETURNING Contact(Name ORDER BY Name),"
                 + " Lead(Name ORDER BY Name), Account(Name ORDER BY Name)"));
     }
 
@@ -91,7 +82,7 @@ class SoslSearchIT {
         var answer = client.search("FIND {442079460958} IN PHONE FIELDS RETURNING Contact(Id, Name),"
                 + " Lead(Id, Name, IsConverted WHERE IsConverted = false)");
 
-        assertEquals(List.of("Contact:Oliver Brown"), found(answer));
+        assertEquals(List.of("Contact:Oliver Brown"), TestClient.searchRecords(answer));
     }
 
     @Test
@@ -116,19 +107,19 @@ class SoslSearchIT {
     @Test
     void textSearch_matchesWordsCaseInsensitively_withOperatorsAndWildcards() {
         assertEquals(List.of("Contact:Jane Doe", "Contact:Jim Doe"),
-                found(client.search("FIND {doe} IN NAME FIELDS RETURNING Contact(Name ORDER BY Name)")));
+                TestClient.searchRecords(client.search("FIND {doe} IN NAME FIELDS RETURNING Contact(Name ORDER BY Name)")));
         assertEquals(List.of("Contact:Jane Doe"),
-                found(client.search("FIND {doe AND NOT jim} IN NAME FIELDS RETURNING Contact(Name)")));
+                TestClient.searchRecords(client.search("FIND {doe AND NOT jim} IN NAME FIELDS RETURNING Contact(Name)")));
         assertEquals(List.of("Contact:Jane Doe", "Contact:John Smith"),
-                found(client.search("FIND {jane OR smith} IN NAME FIELDS RETURNING Contact(Name ORDER BY Name)")));
+                TestClient.searchRecords(client.search("FIND {jane OR smith} IN NAME FIELDS RETURNING Contact(Name ORDER BY Name)")));
         assertEquals(List.of("Contact:Jane Doe", "Contact:Jim Doe"),
-                found(client.search("FIND {J* Do?} IN NAME FIELDS RETURNING Contact(Name ORDER BY Name)")));
+                TestClient.searchRecords(client.search("FIND {J* Do?} IN NAME FIELDS RETURNING Contact(Name ORDER BY Name)")));
         assertEquals(List.of("Contact:Jim Doe"),
-                found(client.search("FIND {J?m} IN NAME FIELDS RETURNING Contact(Name)")));
+                TestClient.searchRecords(client.search("FIND {J?m} IN NAME FIELDS RETURNING Contact(Name)")));
         assertEquals(List.of("Contact:Jane Doe"),
-                found(client.search("FIND {\"Jane Doe\"} IN NAME FIELDS RETURNING Contact(Name)")));
+                TestClient.searchRecords(client.search("FIND {\"Jane Doe\"} IN NAME FIELDS RETURNING Contact(Name)")));
         assertEquals(List.of("Contact:Jane Doe"),
-                found(client.search("FIND {jane.doe@acme.example} IN EMAIL FIELDS RETURNING Contact(Name)")));
+                TestClient.searchRecords(client.search("FIND {jane.doe@acme.example} IN EMAIL FIELDS RETURNING Contact(Name)")));
     }
 
     @Test
@@ -138,14 +129,14 @@ class SoslSearchIT {
         var answer = client.search("FIND {R\\&D \\{Labs\\} \\[Beta\\]\\: 50% \\+ more\\!} IN NAME FIELDS"
                 + " RETURNING Account(Name)");
 
-        assertEquals(List.of("Account:R&D {Labs} [Beta]: 50% + more!"), found(answer));
+        assertEquals(List.of("Account:R&D {Labs} [Beta]: 50% + more!"), TestClient.searchRecords(answer));
     }
 
     @Test
     void search_findsApostropheName_whenEscaped() {
         var answer = client.search("FIND {O\\'Brien} IN NAME FIELDS RETURNING Contact(Name), Lead(Name)");
 
-        assertEquals(List.of("Contact:Sam O'Brien", "Lead:Sam O'Brien"), found(answer));
+        assertEquals(List.of("Contact:Sam O'Brien", "Lead:Sam O'Brien"), TestClient.searchRecords(answer));
     }
 
     @Test
@@ -191,15 +182,15 @@ class SoslSearchIT {
         var perObject = client.search("FIND {doe} RETURNING Contact(Name ORDER BY Name LIMIT 1)");
         var overall = client.search("FIND {Oliver} RETURNING Contact(Name), Lead(Name) LIMIT 1");
 
-        assertEquals(List.of("Contact:Jane Doe"), found(perObject));
-        assertEquals(List.of("Contact:Oliver Brown"), found(overall));
+        assertEquals(List.of("Contact:Jane Doe"), TestClient.searchRecords(perObject));
+        assertEquals(List.of("Contact:Oliver Brown"), TestClient.searchRecords(overall));
     }
 
     @Test
     void search_findsCustomObjectPhoneFields() {
         var answer = client.search("FIND {4155550155} IN PHONE FIELDS RETURNING Patient__c(Name, Account__r.Name)");
 
-        assertEquals(List.of("Patient__c:Alex Rivera"), found(answer));
+        assertEquals(List.of("Patient__c:Alex Rivera"), TestClient.searchRecords(answer));
         assertEquals("Umbrella Health Clinic",
                 answer.body().get("searchRecords").get(0).path("Account__r").path("Name").asText());
     }

@@ -1,5 +1,7 @@
 package io.ctibridge.emulator;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A real HTTP client for the emulator over loopback, with the small conveniences the tests need. */
 final class TestClient {
@@ -36,6 +40,16 @@ final class TestClient {
         String message() {
             return body.path(0).path("message").asText();
         }
+    }
+
+    /** "Type:Name" of each record a search answered, in answer order; the search must have answered 200. */
+    static List<String> searchRecords(Response answer) {
+        assertEquals(200, answer.status(), () -> answer.body().toString());
+        List<String> out = new ArrayList<>();
+        for (JsonNode record : answer.body().get("searchRecords")) {
+            out.add(record.path("attributes").path("type").asText() + ":" + record.path("Name").asText());
+        }
+        return out;
     }
 
     /** Logs in with the default client credentials and keeps the token for later calls. */
