@@ -13,10 +13,7 @@ import io.ctibridge.core.lookup.ContactStateStore;
 import io.ctibridge.core.lookup.DynamoDbContactStateStore;
 import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
-import io.ctibridge.core.salesforce.ApiVersion;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
-import io.ctibridge.core.salesforce.session.SalesforceSession;
-import io.ctibridge.core.salesforce.session.SessionProvider;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okio.Buffer;
@@ -26,7 +23,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -96,10 +92,7 @@ public final class CallLogPriming implements AutoCloseable {
 
     CallLogPriming(OkHttpClient http, Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        SessionProvider sessions = new SessionProvider(deadline ->
-                new SalesforceSession("priming-token", URI.create("https://priming.invalid"), clock.instant()));
-        this.api = new SalesforceApi(http.newBuilder().addInterceptor(salesforce).build(), sessions,
-                ApiVersion.DEFAULT);
+        this.api = salesforce.api(http, clock);
         Profile profile = new ProfileParser().parse(ProfileParser.defaultProfileDocument());
         this.profiles = name -> profile;
     }

@@ -1,12 +1,19 @@
 package io.ctibridge.core.wiring;
 
+import io.ctibridge.core.salesforce.ApiVersion;
+import io.ctibridge.core.salesforce.api.SalesforceApi;
+import io.ctibridge.core.salesforce.session.SalesforceSession;
+import io.ctibridge.core.salesforce.session.SessionProvider;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okhttp3.Protocol;
 
+import java.net.URI;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -41,6 +48,16 @@ final class CannedSalesforce implements Interceptor {
                 .message(body == null ? "Not Found" : "OK")
                 .body(ResponseBody.create(body == null ? NOT_FOUND : body, JSON))
                 .build();
+    }
+
+    /**
+     * The Salesforce API on a copy of {@code http} whose every request this answers, with a synthetic session. A copy
+     * of the environment's client, so that its pool and dispatcher classes are the ones warmed; no connection opens.
+     */
+    SalesforceApi api(OkHttpClient http, Clock clock) {
+        SessionProvider sessions = new SessionProvider(deadline ->
+                new SalesforceSession("priming-token", URI.create("https://priming.invalid"), clock.instant()));
+        return new SalesforceApi(http.newBuilder().addInterceptor(this).build(), sessions, ApiVersion.DEFAULT);
     }
 
     /** Requests answered so far, 404s included. */

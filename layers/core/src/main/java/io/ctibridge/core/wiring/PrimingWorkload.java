@@ -23,10 +23,7 @@ import io.ctibridge.core.pop.SecretsManagerPopTokenKeys;
 import io.ctibridge.core.pop.PopTokenService;
 import io.ctibridge.core.pop.ScreenPopEndpoint;
 import io.ctibridge.core.pop.ScreenPopService;
-import io.ctibridge.core.salesforce.ApiVersion;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
-import io.ctibridge.core.salesforce.session.SalesforceSession;
-import io.ctibridge.core.salesforce.session.SessionProvider;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -34,7 +31,6 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -93,10 +89,7 @@ final class PrimingWorkload {
      */
     Summary run(OkHttpClient http) {
         CannedSalesforce salesforce = new CannedSalesforce(PrimingWorkload::salesforceAnswer);
-        OkHttpClient inMemory = http.newBuilder().addInterceptor(salesforce).build();
-        SessionProvider sessions = new SessionProvider(deadline ->
-                new SalesforceSession("priming-token", URI.create("https://priming.invalid"), clock.instant()));
-        SalesforceApi api = new SalesforceApi(inMemory, sessions, ApiVersion.DEFAULT);
+        SalesforceApi api = salesforce.api(http, clock);
 
         Profile profile = new ProfileParser().parse(ProfileParser.defaultProfileDocument());
         ProfileReader profiles = name -> profile;
