@@ -9,8 +9,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /** Builds the call log's collaborators from the environment, once per execution environment (both call-log functions). */
 final class CallLogWiring {
 
-    private CallLogWiring() {
-    }
+    private CallLogWiring() {}
 
     static CallLogger callLogger(FunctionEnvironment environment) {
         return callLogger(environment, CallLogSettings.defaults());
@@ -19,7 +18,9 @@ final class CallLogWiring {
     /** The dead-letter queue on SQS, the batch's DynamoDB work on virtual threads. */
     static CallLogger callLogger(FunctionEnvironment environment, CallLogSettings settings) {
         SqsClient sqs = environment.aws().configure(SqsClient.builder()).build();
-        return environment.callLogger(new SqsDeadLetters(sqs, environment.callLogDeadLetterQueueUrl()),
-                Executors.newVirtualThreadPerTaskExecutor(), settings);
+        return environment.callLogger(
+                new SqsDeadLetters(sqs, environment.callLogDeadLetterQueueUrl()),
+                Executors.newVirtualThreadPerTaskExecutor(),
+                settings);
     }
 }

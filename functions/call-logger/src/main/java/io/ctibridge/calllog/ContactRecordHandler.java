@@ -80,14 +80,19 @@ public final class ContactRecordHandler implements RequestStreamHandler {
             outcomes = callLogger.log(deliveries, deadline);
         } catch (RuntimeException e) {
             // A bug must not drop records: report them all, Lambda delivers the batch again.
-            log.error("call log failed unexpectedly; the whole batch comes back",
-                    Map.of("records", deliveries.size()), e);
+            log.error(
+                    "call log failed unexpectedly; the whole batch comes back",
+                    Map.of("records", deliveries.size()),
+                    e);
             return failures(deliveries.stream().map(Delivery::itemId).toList());
         }
-        List<CallLogOutcome> retries = outcomes.stream().filter(CallLogOutcome::needsRetry).toList();
+        List<CallLogOutcome> retries =
+                outcomes.stream().filter(CallLogOutcome::needsRetry).toList();
         if (!retries.isEmpty()) {
             // Lambda redelivers at once: without a pause a Salesforce outage would burn the retries in seconds.
-            retries.stream().map(CallLogOutcome::retryAfter).max(Comparator.naturalOrder())
+            retries.stream()
+                    .map(CallLogOutcome::retryAfter)
+                    .max(Comparator.naturalOrder())
                     .ifPresent(wait -> LambdaBudget.pause(wait, deadline));
         }
         return failures(retries.stream().map(CallLogOutcome::itemId).toList());
@@ -99,8 +104,8 @@ public final class ContactRecordHandler implements RequestStreamHandler {
      * A handler of its own around a call log of its own: nothing the priming touches is shared with this one.
      */
     static CallLogPriming.Summary primeHandler(FunctionEnvironment environment) {
-        KinesisEvent records = CODEC.prime(ContactRecordHandler.class, PRIMING_EVENT, failures(List.of("priming")),
-                SnapStartPriming.ROUNDS);
+        KinesisEvent records = CODEC.prime(
+                ContactRecordHandler.class, PRIMING_EVENT, failures(List.of("priming")), SnapStartPriming.ROUNDS);
         try (CallLogPriming priming = new CallLogPriming(environment)) {
             for (int round = 0; round < SnapStartPriming.ROUNDS; round++) {
                 new ContactRecordHandler(priming.callLogger(), priming.log(ContactRecordHandler.class))

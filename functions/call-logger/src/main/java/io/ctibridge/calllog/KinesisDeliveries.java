@@ -21,8 +21,7 @@ final class KinesisDeliveries {
 
     static final String SOURCE = "kinesis";
 
-    private KinesisDeliveries() {
-    }
+    private KinesisDeliveries() {}
 
     static List<Delivery> read(KinesisEvent event, ContactRecordParser parser) {
         List<Delivery> deliveries = new ArrayList<>();
@@ -34,9 +33,10 @@ final class KinesisDeliveries {
             String sequenceNumber = kinesis.getSequenceNumber();
             String claimant = SOURCE + ":" + Objects.requireNonNullElse(record.getEventID(), sequenceNumber);
             SourcePayload payload = new SourcePayload(SOURCE, metadata(record), bytes(kinesis.getData()));
-            deliveries.add(kinesis.getData() == null
-                    ? new Delivery.Unreadable(sequenceNumber, claimant, "record has no data", payload)
-                    : Delivery.of(sequenceNumber, claimant, payload, parser));
+            deliveries.add(
+                    kinesis.getData() == null
+                            ? new Delivery.Unreadable(sequenceNumber, claimant, "record has no data", payload)
+                            : Delivery.of(sequenceNumber, claimant, payload, parser));
         }
         return deliveries;
     }
@@ -50,7 +50,8 @@ final class KinesisDeliveries {
         putIfPresent(metadata, "sequenceNumber", kinesis.getSequenceNumber());
         putIfPresent(metadata, "partitionKey", kinesis.getPartitionKey());
         if (kinesis.getApproximateArrivalTimestamp() != null) {
-            metadata.put("approximateArrivalTimestamp",
+            metadata.put(
+                    "approximateArrivalTimestamp",
                     kinesis.getApproximateArrivalTimestamp().toInstant().toString());
         }
         return metadata;

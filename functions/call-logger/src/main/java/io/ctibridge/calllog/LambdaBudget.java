@@ -7,8 +7,7 @@ import java.time.Duration;
 /** The part of an invocation's remaining time the work may use; the rest is kept to report and log. */
 final class LambdaBudget {
 
-    private LambdaBudget() {
-    }
+    private LambdaBudget() {}
 
     /** {@code margin} less than Lambda's remaining time; no deadline outside Lambda (tests, local runs). */
     static Deadline deadline(Context context, Duration margin) {

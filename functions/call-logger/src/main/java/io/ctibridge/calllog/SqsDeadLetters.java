@@ -24,6 +24,7 @@ final class SqsDeadLetters implements DeadLetters {
 
     /** SQS's message size limit. */
     static final int MAX_MESSAGE_BYTES = 256 * 1024;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SqsClient sqs;
@@ -42,9 +43,11 @@ final class SqsDeadLetters implements DeadLetters {
             body = body(letter, false);
         }
         String message = body;
-        sqs.sendMessage(r -> r.queueUrl(queueUrl).messageBody(message).messageAttributes(Map.of(
-                "reason", text(letter.reason().name()),
-                "source", text(letter.payload().source()))));
+        sqs.sendMessage(r -> r.queueUrl(queueUrl)
+                .messageBody(message)
+                .messageAttributes(Map.of(
+                        "reason", text(letter.reason().name()),
+                        "source", text(letter.payload().source()))));
     }
 
     private static String body(DeadLetter letter, boolean withPayload) {
@@ -76,16 +79,21 @@ final class SqsDeadLetters implements DeadLetters {
 
     private static String utf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException notText) {
             return null;
         }
     }
 
     private static MessageAttributeValue text(String value) {
-        return MessageAttributeValue.builder().dataType("String").stringValue(value).build();
+        return MessageAttributeValue.builder()
+                .dataType("String")
+                .stringValue(value)
+                .build();
     }
 }

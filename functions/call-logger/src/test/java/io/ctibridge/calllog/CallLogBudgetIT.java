@@ -34,12 +34,19 @@ class CallLogBudgetIT {
     @Test
     void salesforceRequestsPerLoggedCall_forBatchesOf1_50_200() {
         ContactRecordHandler handler = fixture.recordHandler();
-        StringBuilder report = new StringBuilder("Salesforce requests per logged call (API requests; token requests apart)\n");
+        StringBuilder report =
+                new StringBuilder("Salesforce requests per logged call (API requests; token requests apart)\n");
         for (int size : new int[] {1, 50, 200}) {
             int cold = requestsFor(handler, size, "cold");
             int warm = requestsFor(handler, size, "warm");
-            report.append(String.format(Locale.ROOT, "  batch %3d: first batch %d requests (%.3f per call, owner query"
-                    + " included), next batches %d (%.3f per call)%n", size, cold, (double) cold / size, warm,
+            report.append(String.format(
+                    Locale.ROOT,
+                    "  batch %3d: first batch %d requests (%.3f per call, owner query"
+                            + " included), next batches %d (%.3f per call)%n",
+                    size,
+                    cold,
+                    (double) cold / size,
+                    warm,
                     (double) warm / size));
             assertEquals(1, warm, "a warm batch is one Collections request");
             handler = fixture.recordHandler(); // the next size starts cold: a new execution environment
@@ -54,11 +61,16 @@ class CallLogBudgetIT {
         int batches = 3;
         long started = System.nanoTime();
         for (int i = 0; i < batches; i++) {
-            assertEquals(List.of(), handler.handleEvent(batch(200, "rate" + i), null).getBatchItemFailures());
+            assertEquals(
+                    List.of(), handler.handleEvent(batch(200, "rate" + i), null).getBatchItemFailures());
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        System.out.printf(Locale.ROOT, "Call log throughput: %d records in %d ms = %.0f records/s (batches of 200,"
-                + " emulator and moto on loopback, 2 cores)%n", batches * 200, elapsed.toMillis(),
+        System.out.printf(
+                Locale.ROOT,
+                "Call log throughput: %d records in %d ms = %.0f records/s (batches of 200,"
+                        + " emulator and moto on loopback, 2 cores)%n",
+                batches * 200,
+                elapsed.toMillis(),
                 batches * 200 / (elapsed.toNanos() / 1e9));
     }
 

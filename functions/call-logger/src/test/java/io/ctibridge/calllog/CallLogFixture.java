@@ -12,7 +12,6 @@ import io.ctibridge.emulator.RecordedRequest;
 import io.ctibridge.local.DeadLetterQueue;
 import io.ctibridge.local.LocalStack;
 import io.ctibridge.testkit.AwsTestClients;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The call logger's world for a test class: moto (DynamoDB, SQS, Secrets Manager) and the Salesforce emulator,
@@ -61,9 +61,20 @@ final class CallLogFixture implements AutoCloseable {
 
     /** What the caller lookup stores for a call: the profile used and the ranked matches. */
     void lookedUp(String contactId, String profile, CallerMatch... matches) {
-        environment.contactStates().save(new LookupResult(contactId, profile,
-                matches.length == 0 ? LookupStatus.NONE : matches.length == 1 ? LookupStatus.MATCH : LookupStatus.MULTIPLE,
-                "+14155550123", List.of(matches), "", Instant.now()), Duration.ofHours(1));
+        environment
+                .contactStates()
+                .save(
+                        new LookupResult(
+                                contactId,
+                                profile,
+                                matches.length == 0
+                                        ? LookupStatus.NONE
+                                        : matches.length == 1 ? LookupStatus.MATCH : LookupStatus.MULTIPLE,
+                                "+14155550123",
+                                List.of(matches),
+                                "",
+                                Instant.now()),
+                        Duration.ofHours(1));
     }
 
     String insert(String type, Map<String, Object> fields) {
@@ -91,14 +102,16 @@ final class CallLogFixture implements AutoCloseable {
         return stack.salesforce().records().all(type).stream()
                 .filter(record -> value.equals(record.get(field)))
                 .map(record -> (String) record.get("Id"))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + type + " with " + field + " = " + value));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " with " + field + " = " + value));
     }
 
     String userId(String username) {
         return stack.salesforce().records().all("User").stream()
                 .filter(user -> username.equals(user.get("Username")))
                 .map(user -> (String) user.get("Id"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     int requests(Predicate<RecordedRequest> filter) {

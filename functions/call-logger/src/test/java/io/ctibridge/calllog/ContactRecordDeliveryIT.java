@@ -1,5 +1,7 @@
 package io.ctibridge.calllog;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import io.ctibridge.core.calllog.CallLogLedger;
@@ -13,12 +15,6 @@ import io.ctibridge.emulator.RecordedRequest;
 import io.ctibridge.local.CrashingLedger;
 import io.ctibridge.local.LambdaContext;
 import io.ctibridge.testkit.AwsTestClients;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -29,6 +25,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * At least once in, exactly once out: batches, redeliveries, partial failures and crashes, against moto and the
@@ -71,7 +71,10 @@ class ContactRecordDeliveryIT {
         assertEquals(2, fixture.requests(CallLogFixture.CREATE_COLLECTION) - createsBefore);
         assertNoFailures(handler.handleEvent(batch, null));
 
-        assertEquals(2, fixture.requests(CallLogFixture.CREATE_COLLECTION) - createsBefore, "the redelivery created nothing");
+        assertEquals(
+                2,
+                fixture.requests(CallLogFixture.CREATE_COLLECTION) - createsBefore,
+                "the redelivery created nothing");
         assertExactlyOneTaskEach(calls);
     }
 
@@ -85,14 +88,21 @@ class ContactRecordDeliveryIT {
             locked.add(calls.get(i).contactId());
             lockedSequenceNumbers.add(KinesisBatch.sequenceNumber(batch, i));
         }
-        fixture.stack.salesforce().faults().failRecordsMatching(r -> locked.contains(r.get("CallObject")),
-                "UNABLE_TO_LOCK_ROW", "unable to obtain exclusive access to this record or 1 records");
+        fixture.stack
+                .salesforce()
+                .faults()
+                .failRecordsMatching(
+                        r -> locked.contains(r.get("CallObject")),
+                        "UNABLE_TO_LOCK_ROW",
+                        "unable to obtain exclusive access to this record or 1 records");
 
         StreamsEventResponse response = handler.handleEvent(batch, null);
 
         assertEquals(lockedSequenceNumbers, KinesisBatch.failedSequenceNumbers(response));
         for (Ctr call : calls) {
-            assertEquals(locked.contains(call.contactId()) ? 0 : 1, fixture.tasks(call.contactId()).size());
+            assertEquals(
+                    locked.contains(call.contactId()) ? 0 : 1,
+                    fixture.tasks(call.contactId()).size());
         }
 
         fixture.stack.salesforce().faults().reset();
@@ -100,7 +110,9 @@ class ContactRecordDeliveryIT {
         assertNoFailures(handler.handleEvent(KinesisBatch.redeliveryAfter(batch, response), null));
 
         assertExactlyOneTaskEach(calls);
-        assertEquals(1, fixture.requests(CALL_OBJECT_QUERY) - doubtChecksBefore,
+        assertEquals(
+                1,
+                fixture.requests(CALL_OBJECT_QUERY) - doubtChecksBefore,
                 "the records left PENDING were checked in one query before being created");
     }
 
@@ -108,8 +120,8 @@ class ContactRecordDeliveryIT {
     void aCrashAfterTheTaskWasCreated_butBeforeTheLedgerKnewIt_makesNoDuplicateOnRetry() {
         List<Ctr> calls = calls(3, "+1971555");
         KinesisEvent batch = KinesisBatch.ofCtrs(calls);
-        ContactRecordHandler crashing = handlerWith(CrashingLedger.onTheNext(fixture.environment.callLogLedger(), 1),
-                fixture.environment);
+        ContactRecordHandler crashing =
+                handlerWith(CrashingLedger.onTheNext(fixture.environment.callLogLedger(), 1), fixture.environment);
 
         StreamsEventResponse response = crashing.handleEvent(batch, null);
         assertEquals(1, response.getBatchItemFailures().size());
@@ -126,13 +138,19 @@ class ContactRecordDeliveryIT {
     @Test
     void anotherDeliveryOfTheSameContact_waitsForALiveClaim_andTakesOverAnAbandonedOne() {
         Ctr call = calls(1, "+1541555").getFirst();
-        ContactRecordHandler crashing = handlerWith(CrashingLedger.onTheNext(fixture.environment.callLogLedger(), 1),
-                fixture.environment);
-        assertEquals(1, crashing.handleEvent(KinesisBatch.ofCtrs(List.of(call)), null).getBatchItemFailures().size());
+        ContactRecordHandler crashing =
+                handlerWith(CrashingLedger.onTheNext(fixture.environment.callLogLedger(), 1), fixture.environment);
+        assertEquals(
+                1,
+                crashing.handleEvent(KinesisBatch.ofCtrs(List.of(call)), null)
+                        .getBatchItemFailures()
+                        .size());
 
         // Connect sent the same record twice: the duplicate is another Kinesis record, another delivery.
         KinesisEvent duplicate = KinesisBatch.ofCtrs(List.of(call));
-        assertEquals(1, handler.handleEvent(duplicate, null).getBatchItemFailures().size(),
+        assertEquals(
+                1,
+                handler.handleEvent(duplicate, null).getBatchItemFailures().size(),
                 "the first delivery's claim may still be in flight");
 
         // Claims of callers without a deadline last 15 minutes: 20 minutes on, the first delivery is surely gone.
@@ -165,7 +183,10 @@ class ContactRecordDeliveryIT {
         warmUp();
         List<Ctr> calls = calls(4, "+1564555");
         KinesisEvent batch = KinesisBatch.ofCtrs(calls);
-        fixture.stack.salesforce().faults().failNext(1, 503, "SERVER_UNAVAILABLE", "Salesforce is down for maintenance");
+        fixture.stack
+                .salesforce()
+                .faults()
+                .failNext(1, 503, "SERVER_UNAVAILABLE", "Salesforce is down for maintenance");
 
         StreamsEventResponse response = handler.handleEvent(batch, null);
 
@@ -180,8 +201,11 @@ class ContactRecordDeliveryIT {
     void aCreateSalesforceCommitsAfterTheClientGaveUp_isNotCreatedAgain_byTheImmediateRedelivery() {
         // One invocation with 1 s for its work; Salesforce answers after 3 s and commits the Tasks even so.
         Duration grace = Duration.ofSeconds(5);
-        ContactRecordHandler logger = handlerWith(fixture.environment.callLogLedger(), fixture.environment,
-                Clock.systemUTC(), CallLogSettings.defaults().withoutWaiting().withInDoubtGrace(grace));
+        ContactRecordHandler logger = handlerWith(
+                fixture.environment.callLogLedger(),
+                fixture.environment,
+                Clock.systemUTC(),
+                CallLogSettings.defaults().withoutWaiting().withInDoubtGrace(grace));
         assertNoFailures(logger.handleEvent(KinesisBatch.ofCtrs(calls(1, "+1605555")), null)); // session, owner
         List<Ctr> calls = calls(5, "+1701555");
         KinesisEvent batch = KinesisBatch.ofCtrs(calls);
@@ -189,26 +213,30 @@ class ContactRecordDeliveryIT {
         fixture.stack.salesforce().faults().latency(Duration.ofSeconds(3));
         Duration work = Duration.ofSeconds(1);
 
-        StreamsEventResponse timedOut = logger.handleEvent(batch,
-                new LambdaContext("call-logger-test", ContactRecordHandler.LAMBDA_MARGIN.plus(work)));
+        StreamsEventResponse timedOut = logger.handleEvent(
+                batch, new LambdaContext("call-logger-test", ContactRecordHandler.LAMBDA_MARGIN.plus(work)));
 
         assertEquals(5, timedOut.getBatchItemFailures().size());
         fixture.stack.salesforce().faults().reset();
         // Kinesis redelivers at once, the same delivery: before the grace it waits, whatever the ledger claim says.
-        StreamsEventResponse early = logger.handleEvent(KinesisBatch.redeliveryAfter(batch, timedOut),
+        StreamsEventResponse early = logger.handleEvent(
+                KinesisBatch.redeliveryAfter(batch, timedOut),
                 new LambdaContext("call-logger-test", ContactRecordHandler.LAMBDA_MARGIN.plus(work)));
         assertEquals(5, early.getBatchItemFailures().size(), "held back while the create may still land");
         assertEquals(1, fixture.requests(CallLogFixture.CREATE_COLLECTION) - createsBefore);
 
         StreamsEventResponse response = early;
         for (int attempt = 0; attempt < 10 && !response.getBatchItemFailures().isEmpty(); attempt++) {
-            response = logger.handleEvent(KinesisBatch.redeliveryAfter(batch, response),
+            response = logger.handleEvent(
+                    KinesisBatch.redeliveryAfter(batch, response),
                     new LambdaContext("call-logger-test", ContactRecordHandler.LAMBDA_MARGIN.plus(work)));
         }
 
         assertNoFailures(response);
         assertExactlyOneTaskEach(calls);
-        assertEquals(1, fixture.requests(CallLogFixture.CREATE_COLLECTION) - createsBefore,
+        assertEquals(
+                1,
+                fixture.requests(CallLogFixture.CREATE_COLLECTION) - createsBefore,
                 "the late Tasks were found by their CallObject and recorded, not created again");
         calls.forEach(call -> assertEquals(LedgerState.DONE, ledgerState(call)));
     }
@@ -217,11 +245,18 @@ class ContactRecordDeliveryIT {
     void aDeadLetterQueueOutage_keepsTheMalformedRecordInTheBatch_neverDropsIt() {
         Ctr good = calls(1, "+1208555").getFirst();
         KinesisEvent batch = KinesisBatch.of(List.of(good.json(), "not json".getBytes()));
-        CallLogger callLogger = new CallLogger(fixture.environment.profiles(), fixture.environment.contactStates(),
-                fixture.environment.callLogLedger(), fixture.environment.salesforce(),
-                new SqsDeadLetters(AwsTestClients.sqs(fixture.stack.moto().endpoint()), "http://127.0.0.1:1/no-such-queue"),
-                executor, CallLogSettings.defaults().withoutWaiting(), Clock.systemUTC(),
-                JsonLog.stdout(CallLogger.class), EmfMetrics.stdout("call-logger"));
+        CallLogger callLogger = new CallLogger(
+                fixture.environment.profiles(),
+                fixture.environment.contactStates(),
+                fixture.environment.callLogLedger(),
+                fixture.environment.salesforce(),
+                new SqsDeadLetters(
+                        AwsTestClients.sqs(fixture.stack.moto().endpoint()), "http://127.0.0.1:1/no-such-queue"),
+                executor,
+                CallLogSettings.defaults().withoutWaiting(),
+                Clock.systemUTC(),
+                JsonLog.stdout(CallLogger.class),
+                EmfMetrics.stdout("call-logger"));
 
         StreamsEventResponse response = new ContactRecordHandler(callLogger, JsonLog.stdout(ContactRecordHandler.class))
                 .handleEvent(batch, null);
@@ -233,23 +268,35 @@ class ContactRecordDeliveryIT {
     // --- helpers ---
 
     private static List<Ctr> calls(int count, String prefix) {
-        return IntStream.range(0, count).mapToObj(i -> Ctr.answered(prefix + String.format("%04d", i))).toList();
+        return IntStream.range(0, count)
+                .mapToObj(i -> Ctr.answered(prefix + String.format("%04d", i)))
+                .toList();
     }
 
     private static ContactRecordHandler handlerWith(CallLogLedger ledger, FunctionEnvironment environment) {
         return handlerWith(ledger, environment, Clock.systemUTC());
     }
 
-    private static ContactRecordHandler handlerWith(CallLogLedger ledger, FunctionEnvironment environment, Clock clock) {
-        return handlerWith(ledger, environment, clock, CallLogSettings.defaults().withoutWaiting());
+    private static ContactRecordHandler handlerWith(
+            CallLogLedger ledger, FunctionEnvironment environment, Clock clock) {
+        return handlerWith(
+                ledger, environment, clock, CallLogSettings.defaults().withoutWaiting());
     }
 
-    private static ContactRecordHandler handlerWith(CallLogLedger ledger, FunctionEnvironment environment, Clock clock,
-                                                    CallLogSettings settings) {
-        CallLogger callLogger = new CallLogger(environment.profiles(), environment.contactStates(), ledger,
-                environment.salesforce(), new SqsDeadLetters(AwsTestClients.sqs(fixture.stack.moto().endpoint()),
-                fixture.stack.callLogDeadLetterQueueUrl()), executor, settings,
-                clock, JsonLog.stdout(CallLogger.class), EmfMetrics.stdout("call-logger"));
+    private static ContactRecordHandler handlerWith(
+            CallLogLedger ledger, FunctionEnvironment environment, Clock clock, CallLogSettings settings) {
+        CallLogger callLogger = new CallLogger(
+                environment.profiles(),
+                environment.contactStates(),
+                ledger,
+                environment.salesforce(),
+                new SqsDeadLetters(
+                        AwsTestClients.sqs(fixture.stack.moto().endpoint()), fixture.stack.callLogDeadLetterQueueUrl()),
+                executor,
+                settings,
+                clock,
+                JsonLog.stdout(CallLogger.class),
+                EmfMetrics.stdout("call-logger"));
         return new ContactRecordHandler(callLogger, JsonLog.stdout(ContactRecordHandler.class));
     }
 
@@ -259,13 +306,17 @@ class ContactRecordDeliveryIT {
     }
 
     private static LedgerState ledgerState(Ctr call) {
-        return fixture.environment.callLogLedger().find(List.of(call.contactId())).get(call.contactId()).state();
+        return fixture.environment
+                .callLogLedger()
+                .find(List.of(call.contactId()))
+                .get(call.contactId())
+                .state();
     }
 
     private static void assertExactlyOneTaskEach(List<Ctr> calls) {
         Map<Object, Long> tasksByContact = fixture.stack.salesforce().records().all("Task").stream()
-                .collect(java.util.stream.Collectors.groupingBy(task -> String.valueOf(task.get("CallObject")),
-                        java.util.stream.Collectors.counting()));
+                .collect(java.util.stream.Collectors.groupingBy(
+                        task -> String.valueOf(task.get("CallObject")), java.util.stream.Collectors.counting()));
         for (Ctr call : calls) {
             assertEquals(1L, tasksByContact.getOrDefault(call.contactId(), 0L), "Tasks of " + call.contactId());
         }
@@ -274,5 +325,4 @@ class ContactRecordDeliveryIT {
     private static void assertNoFailures(StreamsEventResponse response) {
         assertEquals(List.of(), response.getBatchItemFailures());
     }
-
 }

@@ -73,12 +73,15 @@ class ContactRecordHandlerIT {
     void inboundAnsweredCall_becomesACompletedCallTask_onTheContactAndItsAccount() throws IOException {
         String jane = fixture.seeded("Contact", "LastName", "Doe");
         String acme = fixture.seeded("Account", "Name", "Acme Robotics");
-        fixture.lookedUp(INBOUND, "default", new CallerMatch(jane, "Contact", "Jane Doe", acme, "Acme Robotics", "Phone"));
+        fixture.lookedUp(
+                INBOUND, "default", new CallerMatch(jane, "Contact", "Jane Doe", acme, "Acme Robotics", "Phone"));
 
         // Lambda's way in: the sample's bytes to the stream entry, the batch response as Lambda reads it.
         ByteArrayOutputStream response = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(Files.readAllBytes(SAMPLES.resolve("ctr-inbound-answered.json"))),
-                response, null);
+        handler.handleRequest(
+                new ByteArrayInputStream(Files.readAllBytes(SAMPLES.resolve("ctr-inbound-answered.json"))),
+                response,
+                null);
         assertEquals("{\"batchItemFailures\":[]}", response.toString(StandardCharsets.UTF_8));
 
         Map<String, Object> task = fixture.task(INBOUND);
@@ -88,13 +91,20 @@ class ContactRecordHandlerIT {
         assertEquals("Call", task.get("TaskSubtype"));
         assertEquals("Call", task.get("Type"));
         assertEquals("Inbound", task.get("CallType"));
-        assertEquals(287, ((Number) task.get("CallDurationInSeconds")).intValue(),
+        assertEquals(
+                287,
+                ((Number) task.get("CallDurationInSeconds")).intValue(),
                 "15:03:24 agent connected, 15:08:11 disconnect");
         assertEquals(INBOUND, task.get("CallObject"));
-        assertEquals("CUSTOMER_DISCONNECT", task.get("CallDisposition"), "the default profile names no disposition attribute");
+        assertEquals(
+                "CUSTOMER_DISCONNECT",
+                task.get("CallDisposition"),
+                "the default profile names no disposition attribute");
         assertEquals("2026-11-24", task.get("ActivityDate"));
-        assertEquals("Queue: Support\nAgent: ava.agent\nInitiation: INBOUND\nDisconnect reason: CUSTOMER_DISCONNECT\n"
-                + "Amazon Connect contact: " + INBOUND, task.get("Description"));
+        assertEquals(
+                "Queue: Support\nAgent: ava.agent\nInitiation: INBOUND\nDisconnect reason: CUSTOMER_DISCONNECT\n"
+                        + "Amazon Connect contact: " + INBOUND,
+                task.get("Description"));
         assertEquals(jane, task.get("WhoId"));
         assertEquals(acme, task.get("WhatId"));
         assertEquals(fixture.userId("ava.agent@ctibridge.local"), task.get("OwnerId"), "Federation ID ava.agent");
@@ -103,7 +113,8 @@ class ContactRecordHandlerIT {
     @Test
     void outboundCall_isLoggedOnTheAccountTheLookupFound_ownedByTheCallingAgent() {
         String hooli = fixture.seeded("Account", "Name", "Hooli Inc");
-        fixture.lookedUp(OUTBOUND, "default", new CallerMatch(hooli, "Account", "Hooli Inc", hooli, "Hooli Inc", "Phone"));
+        fixture.lookedUp(
+                OUTBOUND, "default", new CallerMatch(hooli, "Account", "Hooli Inc", hooli, "Hooli Inc", "Phone"));
 
         assertNoFailures(handler.handleEvent(sample("ctr-outbound.json"), null));
 
@@ -115,14 +126,16 @@ class ContactRecordHandlerIT {
         assertNull(task.get("WhoId"), "an Account is never the WhoId");
         assertEquals(hooli, task.get("WhatId"));
         assertEquals(fixture.userId("ben.okafor@ctibridge.local"), task.get("OwnerId"));
-        assertTrue(((String) task.get("Description")).startsWith("Queue: none\nAgent: ben.okafor\nInitiation: OUTBOUND"));
+        assertTrue(
+                ((String) task.get("Description")).startsWith("Queue: none\nAgent: ben.okafor\nInitiation: OUTBOUND"));
     }
 
     @Test
     void transfer_makesOneTaskPerLeg_bothOnTheLeadTheFirstLegsLookupFound() {
         String lead = fixture.seeded("Lead", "Company", "O'Brien Consulting");
         // The lookup ran in the first leg's flow only: the second leg finds it through its InitialContactId.
-        fixture.lookedUp(TRANSFER_FIRST, "with-disposition", new CallerMatch(lead, "Lead", "Sam O'Brien", null, null, "Phone"));
+        fixture.lookedUp(
+                TRANSFER_FIRST, "with-disposition", new CallerMatch(lead, "Lead", "Sam O'Brien", null, null, "Phone"));
 
         assertNoFailures(handler.handleEvent(sample("ctr-transfer.json"), null));
 
@@ -131,7 +144,8 @@ class ContactRecordHandlerIT {
         assertEquals("Inbound", first.get("CallType"));
         assertEquals("Internal", second.get("CallType"), "the transferred leg stays inside the contact center");
         assertEquals("Inbound call from +14155550188", second.get("Subject"));
-        assertEquals("Transferred to billing", first.get("CallDisposition"), "from the profile's disposition attribute");
+        assertEquals(
+                "Transferred to billing", first.get("CallDisposition"), "from the profile's disposition attribute");
         assertEquals("Payment plan agreed", second.get("CallDisposition"));
         assertEquals(lead, first.get("WhoId"));
         assertEquals(lead, second.get("WhoId"));
@@ -165,11 +179,17 @@ class ContactRecordHandlerIT {
         Ctr lead = Ctr.answered("+14155550101");
         Ctr contact = Ctr.answered("+14155550102");
         Ctr custom = Ctr.answered("+14155550103");
-        fixture.lookedUp(lead.contactId(), "default",
+        fixture.lookedUp(
+                lead.contactId(),
+                "default",
                 new CallerMatch(leadWithCompanyAccount, "Lead", "Lee", acme, "Acme", "Phone"));
-        fixture.lookedUp(contact.contactId(), "default",
+        fixture.lookedUp(
+                contact.contactId(),
+                "default",
                 new CallerMatch(loneContact, "Contact", "Tom Baker", null, null, "Phone"));
-        fixture.lookedUp(custom.contactId(), "default",
+        fixture.lookedUp(
+                custom.contactId(),
+                "default",
                 new CallerMatch(patient, "Patient__c", "Alex Rivera", acme, "Acme", "Phone__c"));
 
         assertNoFailures(handler.handleEvent(KinesisBatch.ofCtrs(List.of(lead, contact, custom)), null));
@@ -197,7 +217,10 @@ class ContactRecordHandlerIT {
         Map<String, Object> task = fixture.task(first.contactId());
         assertEquals(taskId, task.get("Id"));
         assertEquals("Callback promised", task.get("CallDisposition"));
-        assertEquals(1, fixture.requests(CallLogFixture.UPDATE_COLLECTION) - updatesBefore, "the older record wrote nothing");
+        assertEquals(
+                1,
+                fixture.requests(CallLogFixture.UPDATE_COLLECTION) - updatesBefore,
+                "the older record wrote nothing");
     }
 
     @Test
@@ -220,8 +243,10 @@ class ContactRecordHandlerIT {
         byte[] binary = {(byte) 0xF3, (byte) 0x89, (byte) 0x9A, (byte) 0xC2, 0x0A, 0x24, (byte) 0xFF, 0x00};
         byte[] noContactId = Ctr.answered("+14155550108").without("ContactId").json();
         // A producer that base64-encoded the record itself: Lambda's decoding leaves base64 text, which is not JSON.
-        byte[] doubleEncoded = Base64.getEncoder().encode(Ctr.answered("+14155550109").json());
-        KinesisEvent batch = KinesisBatch.of(List.of(before.json(), notJson, binary, noContactId, doubleEncoded, after.json()));
+        byte[] doubleEncoded =
+                Base64.getEncoder().encode(Ctr.answered("+14155550109").json());
+        KinesisEvent batch =
+                KinesisBatch.of(List.of(before.json(), notJson, binary, noContactId, doubleEncoded, after.json()));
 
         StreamsEventResponse response = handler.handleEvent(batch, null);
 
@@ -233,14 +258,27 @@ class ContactRecordHandlerIT {
         JsonNode notJsonLetter = letters.get(KinesisBatch.sequenceNumber(batch, 1));
         assertEquals("MALFORMED_RECORD", notJsonLetter.path("reason").asText());
         assertTrue(notJsonLetter.path("detail").asText().startsWith("not JSON"));
-        assertEquals(new String(notJson, StandardCharsets.UTF_8), notJsonLetter.path("payload").asText(), "kept byte for byte");
-        assertEquals("shardId-000000000000:" + KinesisBatch.sequenceNumber(batch, 1),
+        assertEquals(
+                new String(notJson, StandardCharsets.UTF_8),
+                notJsonLetter.path("payload").asText(),
+                "kept byte for byte");
+        assertEquals(
+                "shardId-000000000000:" + KinesisBatch.sequenceNumber(batch, 1),
                 notJsonLetter.path("metadata").path("eventID").asText());
         JsonNode binaryLetter = letters.get(KinesisBatch.sequenceNumber(batch, 2));
         assertEquals("not UTF-8 text", binaryLetter.path("detail").asText());
-        assertEquals(Base64.getEncoder().encodeToString(binary), binaryLetter.path("payloadBase64").asText());
-        assertEquals("no ContactId", letters.get(KinesisBatch.sequenceNumber(batch, 3)).path("detail").asText());
-        assertTrue(letters.get(KinesisBatch.sequenceNumber(batch, 4)).path("detail").asText().startsWith("not JSON"));
+        assertEquals(
+                Base64.getEncoder().encodeToString(binary),
+                binaryLetter.path("payloadBase64").asText());
+        assertEquals(
+                "no ContactId",
+                letters.get(KinesisBatch.sequenceNumber(batch, 3))
+                        .path("detail")
+                        .asText());
+        assertTrue(letters.get(KinesisBatch.sequenceNumber(batch, 4))
+                .path("detail")
+                .asText()
+                .startsWith("not JSON"));
     }
 
     @Test
@@ -267,8 +305,12 @@ class ContactRecordHandlerIT {
                  "eventID":"shardId-000000000000:1","eventName":"aws:kinesis:record"}]}""";
         int requestsBefore = fixture.stack.salesforce().requests().count();
 
-        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, () -> handler.handleRequest(
-                new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), null));
+        IllegalArgumentException failure = assertThrows(
+                IllegalArgumentException.class,
+                () -> handler.handleRequest(
+                        new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)),
+                        new ByteArrayOutputStream(),
+                        null));
 
         assertTrue(failure.getMessage().startsWith("not a readable KinesisEvent"), failure.getMessage());
         assertEquals(requestsBefore, fixture.stack.salesforce().requests().count());
@@ -279,8 +321,13 @@ class ContactRecordHandlerIT {
     void aTaskSalesforceRefuses_goesToTheDeadLetterQueueWithTheReason_andIsNotTriedAgain() {
         Ctr refused = Ctr.answered("+14155550110");
         Ctr fine = Ctr.answered("+14155550111");
-        fixture.stack.salesforce().faults().failRecordsMatching(r -> refused.contactId().equals(r.get("CallObject")),
-                "FIELD_CUSTOM_VALIDATION_EXCEPTION", "Calls need a product line");
+        fixture.stack
+                .salesforce()
+                .faults()
+                .failRecordsMatching(
+                        r -> refused.contactId().equals(r.get("CallObject")),
+                        "FIELD_CUSTOM_VALIDATION_EXCEPTION",
+                        "Calls need a product line");
         KinesisEvent batch = KinesisBatch.ofCtrs(List.of(refused, fine));
 
         assertNoFailures(handler.handleEvent(batch, null));
@@ -292,16 +339,25 @@ class ContactRecordHandlerIT {
         assertEquals(1, letters.size(), "the redelivery was skipped: the ledger knows it was refused");
         JsonNode letter = letters.getFirst();
         assertEquals("SALESFORCE_REJECTED", letter.path("reason").asText());
-        assertEquals("FIELD_CUSTOM_VALIDATION_EXCEPTION: Calls need a product line", letter.path("detail").asText());
+        assertEquals(
+                "FIELD_CUSTOM_VALIDATION_EXCEPTION: Calls need a product line",
+                letter.path("detail").asText());
         assertEquals(refused.contactId(), letter.path("contactId").asText());
-        assertEquals(new String(refused.json(), StandardCharsets.UTF_8), letter.path("payload").asText());
+        assertEquals(
+                new String(refused.json(), StandardCharsets.UTF_8),
+                letter.path("payload").asText());
     }
 
     @Test
     void aRefusedContact_isTriedAgain_whenALaterVersionOfItsRecordArrives() {
         Ctr refused = Ctr.answered("+14155550112");
-        fixture.stack.salesforce().faults().failRecordsMatching(r -> refused.contactId().equals(r.get("CallObject")),
-                "REQUIRED_FIELD_MISSING", "Required fields are missing: [Product__c]");
+        fixture.stack
+                .salesforce()
+                .faults()
+                .failRecordsMatching(
+                        r -> refused.contactId().equals(r.get("CallObject")),
+                        "REQUIRED_FIELD_MISSING",
+                        "Required fields are missing: [Product__c]");
         assertNoFailures(handler.handleEvent(KinesisBatch.ofCtrs(List.of(refused)), null));
         fixture.stack.salesforce().faults().reset();
 
@@ -340,8 +396,8 @@ class ContactRecordHandlerIT {
         PrintStream original = System.out;
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
         try {
-            ContactRecordHandler logged = new ContactRecordHandler(fixture.callLogger(),
-                    JsonLog.stdout(ContactRecordHandler.class));
+            ContactRecordHandler logged =
+                    new ContactRecordHandler(fixture.callLogger(), JsonLog.stdout(ContactRecordHandler.class));
             assertNoFailures(logged.handleEvent(KinesisBatch.ofCtrs(List.of(call)), null));
         } finally {
             System.setOut(original);
@@ -351,7 +407,8 @@ class ContactRecordHandlerIT {
         assertTrue(logs.contains("+1415*****16"), logs);
         assertTrue(logs.contains("\"CallLogDeliveries\":1"), "one metric per delivery: " + logs);
         assertFalse(logs.contains("4155550116"), logs);
-        assertEquals("Inbound call from +1415*****16", fixture.task(call.contactId()).get("Subject"), "masked per profile");
+        assertEquals(
+                "Inbound call from +1415*****16", fixture.task(call.contactId()).get("Subject"), "masked per profile");
     }
 
     private static KinesisEvent sample(String file) {
@@ -363,6 +420,7 @@ class ContactRecordHandlerIT {
     }
 
     private static Map<String, JsonNode> byItemId(List<JsonNode> letters) {
-        return letters.stream().collect(java.util.stream.Collectors.toMap(l -> l.path("itemId").asText(), l -> l));
+        return letters.stream()
+                .collect(java.util.stream.Collectors.toMap(l -> l.path("itemId").asText(), l -> l));
     }
 }

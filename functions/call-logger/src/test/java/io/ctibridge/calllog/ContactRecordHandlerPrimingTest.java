@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.ctibridge.core.wiring.CallLogPriming;
 import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.core.wiring.SnapStartPriming;
+import io.ctibridge.testkit.FunctionEnvironments;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import io.ctibridge.testkit.FunctionEnvironments;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -24,6 +24,7 @@ class ContactRecordHandlerPrimingTest {
 
     @StartStop
     private final MockWebServer server = new MockWebServer();
+
     private final List<String> received = new CopyOnWriteArrayList<>();
 
     @Test
@@ -48,6 +49,7 @@ class ContactRecordHandlerPrimingTest {
     }
 
     private FunctionEnvironment environment() {
-        return new FunctionEnvironment(FunctionEnvironments.allAt(server.url("/").toString()), Clock.systemUTC());
+        return new FunctionEnvironment(
+                FunctionEnvironments.allAt(server.url("/").toString()), Clock.systemUTC());
     }
 }

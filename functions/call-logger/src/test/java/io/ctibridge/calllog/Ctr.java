@@ -10,7 +10,8 @@ import java.util.UUID;
 /** A contact trace record shaped as Connect streams it, built field by field for a test. */
 final class Ctr {
 
-    static final String INSTANCE = "arn:aws:connect:us-east-1:123456789012:instance/9f4c2e1a-6b7d-4e3f-8a91-2c5d7e8f0a1b";
+    static final String INSTANCE =
+            "arn:aws:connect:us-east-1:123456789012:instance/9f4c2e1a-6b7d-4e3f-8a91-2c5d7e8f0a1b";
     static final Instant STARTED = Instant.parse("2026-11-24T15:02:10Z");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -70,8 +71,17 @@ final class Ctr {
     }
 
     Ctr queue(String name) {
-        fields.put("Queue", Map.of("ARN", INSTANCE + "/queue/" + UUID.nameUUIDFromBytes(name.getBytes()), "Name", name,
-                "EnqueueTimestamp", STARTED.plusSeconds(13).toString(), "Duration", 47));
+        fields.put(
+                "Queue",
+                Map.of(
+                        "ARN",
+                        INSTANCE + "/queue/" + UUID.nameUUIDFromBytes(name.getBytes()),
+                        "Name",
+                        name,
+                        "EnqueueTimestamp",
+                        STARTED.plusSeconds(13).toString(),
+                        "Duration",
+                        47));
         return this;
     }
 
@@ -101,7 +111,8 @@ final class Ctr {
         Ctr later = new Ctr(contactId(), (String) fields.get("InitiationMethod"), "");
         later.fields.putAll(fields);
         later.fields.put("Attributes", new LinkedHashMap<>((Map<?, ?>) fields.get("Attributes")));
-        return later.lastUpdate(Instant.parse((String) fields.get("LastUpdateTimestamp")).plusSeconds(seconds));
+        return later.lastUpdate(
+                Instant.parse((String) fields.get("LastUpdateTimestamp")).plusSeconds(seconds));
     }
 
     byte[] json() {

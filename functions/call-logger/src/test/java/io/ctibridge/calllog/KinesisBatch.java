@@ -18,8 +18,7 @@ final class KinesisBatch {
 
     private static final AtomicLong NEXT = new AtomicLong();
 
-    private KinesisBatch() {
-    }
+    private KinesisBatch() {}
 
     static KinesisEvent of(List<byte[]> payloads) {
         List<KinesisEvent.KinesisEventRecord> records = new ArrayList<>();
@@ -43,7 +42,8 @@ final class KinesisBatch {
     static KinesisEvent redeliveryAfter(KinesisEvent batch, StreamsEventResponse response) {
         BigInteger first = response.getBatchItemFailures().stream()
                 .map(failure -> new BigInteger(failure.getItemIdentifier()))
-                .min(BigInteger::compareTo).orElseThrow(() -> new IllegalArgumentException("nothing failed"));
+                .min(BigInteger::compareTo)
+                .orElseThrow(() -> new IllegalArgumentException("nothing failed"));
         KinesisEvent again = new KinesisEvent();
         again.setRecords(batch.getRecords().stream()
                 .filter(r -> new BigInteger(r.getKinesis().getSequenceNumber()).compareTo(first) >= 0)

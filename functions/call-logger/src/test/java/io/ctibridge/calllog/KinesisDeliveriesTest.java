@@ -21,15 +21,17 @@ class KinesisDeliveriesTest {
         KinesisEvent batch = KinesisBatch.ofCtrs(List.of(call));
         KinesisEvent.KinesisEventRecord record = batch.getRecords().getFirst();
 
-        Delivery.Readable delivery = assertInstanceOf(Delivery.Readable.class,
-                KinesisDeliveries.read(batch, parser).getFirst());
+        Delivery.Readable delivery = assertInstanceOf(
+                Delivery.Readable.class, KinesisDeliveries.read(batch, parser).getFirst());
 
         assertEquals(record.getKinesis().getSequenceNumber(), delivery.itemId());
         assertEquals("kinesis:" + record.getEventID(), delivery.claimant());
         assertEquals(call.contactId(), delivery.contact().contactId());
         assertEquals("kinesis", delivery.payload().source());
         assertEquals(record.getEventID(), delivery.payload().metadata().get("eventID"));
-        assertEquals(record.getKinesis().getPartitionKey(), delivery.payload().metadata().get("partitionKey"));
+        assertEquals(
+                record.getKinesis().getPartitionKey(),
+                delivery.payload().metadata().get("partitionKey"));
         assertArrayEquals(call.json(), delivery.payload().body());
     }
 
@@ -38,8 +40,8 @@ class KinesisDeliveriesTest {
         byte[] garbage = "{oops".getBytes(StandardCharsets.UTF_8);
         KinesisEvent batch = KinesisBatch.of(List.of(garbage));
 
-        Delivery.Unreadable delivery = assertInstanceOf(Delivery.Unreadable.class,
-                KinesisDeliveries.read(batch, parser).getFirst());
+        Delivery.Unreadable delivery = assertInstanceOf(
+                Delivery.Unreadable.class, KinesisDeliveries.read(batch, parser).getFirst());
 
         assertEquals("not JSON (line 1, column 2)", delivery.reason());
         assertArrayEquals(garbage, delivery.payload().body());
@@ -51,7 +53,9 @@ class KinesisDeliveriesTest {
 
         KinesisDeliveries.read(batch, parser);
 
-        assertInstanceOf(Delivery.Readable.class, KinesisDeliveries.read(batch, parser).getFirst(),
+        assertInstanceOf(
+                Delivery.Readable.class,
+                KinesisDeliveries.read(batch, parser).getFirst(),
                 "a second read (a retry inside the same invocation) still sees the data");
     }
 
@@ -60,8 +64,8 @@ class KinesisDeliveriesTest {
         KinesisEvent batch = KinesisBatch.of(List.of(new byte[0]));
         batch.getRecords().getFirst().getKinesis().setData(null);
 
-        Delivery.Unreadable delivery = assertInstanceOf(Delivery.Unreadable.class,
-                KinesisDeliveries.read(batch, parser).getFirst());
+        Delivery.Unreadable delivery = assertInstanceOf(
+                Delivery.Unreadable.class, KinesisDeliveries.read(batch, parser).getFirst());
 
         assertEquals("record has no data", delivery.reason());
     }

@@ -39,8 +39,7 @@ class SqsDeadLettersTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     private final RecordingSqs sqs = new RecordingSqs();
@@ -56,13 +55,18 @@ class SqsDeadLettersTest {
         JsonNode body = JSON.readTree(request.messageBody());
         assertEquals("https://sqs.us-east-1.amazonaws.com/123/dlq", request.queueUrl());
         assertEquals("SALESFORCE_REJECTED", body.path("reason").asText());
-        assertEquals("FIELD_CUSTOM_VALIDATION_EXCEPTION: Calls need a product line", body.path("detail").asText());
+        assertEquals(
+                "FIELD_CUSTOM_VALIDATION_EXCEPTION: Calls need a product line",
+                body.path("detail").asText());
         assertEquals("c-1", body.path("contactId").asText());
         assertEquals("seq-1", body.path("itemId").asText());
         assertEquals("kinesis", body.path("source").asText());
-        assertEquals("shardId-000000000000:seq-1", body.path("metadata").path("eventID").asText());
+        assertEquals(
+                "shardId-000000000000:seq-1",
+                body.path("metadata").path("eventID").asText());
         assertEquals(record, body.path("payload").asText());
-        assertEquals("SALESFORCE_REJECTED", request.messageAttributes().get("reason").stringValue());
+        assertEquals(
+                "SALESFORCE_REJECTED", request.messageAttributes().get("reason").stringValue());
         assertEquals("kinesis", request.messageAttributes().get("source").stringValue());
     }
 
@@ -74,12 +78,15 @@ class SqsDeadLettersTest {
 
         JsonNode body = JSON.readTree(sqs.sent.getFirst().messageBody());
         assertFalse(body.has("payload"));
-        assertEquals(Base64.getEncoder().encodeToString(binary), body.path("payloadBase64").asText());
+        assertEquals(
+                Base64.getEncoder().encodeToString(binary),
+                body.path("payloadBase64").asText());
     }
 
     @Test
     void send_leavesOutAPayloadTooBigForSqs_butKeepsWhereToFindIt() throws Exception {
-        byte[] huge = ("{\"x\":\"" + "a".repeat(SqsDeadLetters.MAX_MESSAGE_BYTES) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] huge =
+                ("{\"x\":\"" + "a".repeat(SqsDeadLetters.MAX_MESSAGE_BYTES) + "\"}").getBytes(StandardCharsets.UTF_8);
 
         deadLetters.send(letter(huge));
 
@@ -90,9 +97,13 @@ class SqsDeadLettersTest {
     }
 
     private static DeadLetter letter(byte[] body) {
-        return new DeadLetter(DeadLetter.Reason.SALESFORCE_REJECTED,
-                "FIELD_CUSTOM_VALIDATION_EXCEPTION: Calls need a product line", "c-1", "seq-1",
-                new SourcePayload("kinesis", Map.of("eventID", "shardId-000000000000:seq-1", "sequenceNumber", "seq-1"), body),
+        return new DeadLetter(
+                DeadLetter.Reason.SALESFORCE_REJECTED,
+                "FIELD_CUSTOM_VALIDATION_EXCEPTION: Calls need a product line",
+                "c-1",
+                "seq-1",
+                new SourcePayload(
+                        "kinesis", Map.of("eventID", "shardId-000000000000:seq-1", "sequenceNumber", "seq-1"), body),
                 Instant.parse("2026-11-25T10:00:00Z"));
     }
 }

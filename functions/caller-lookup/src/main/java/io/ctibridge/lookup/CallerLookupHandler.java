@@ -12,7 +12,6 @@ import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.core.wiring.LambdaEventCodec;
 import io.ctibridge.core.wiring.SnapStartPriming;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -46,7 +45,8 @@ public final class CallerLookupHandler implements RequestStreamHandler {
 
     /** Used by Lambda: real clients, built once per execution environment, primed for SnapStart. */
     public CallerLookupHandler() {
-        this(SnapStartPriming.register(FunctionEnvironment.fromSystem(), CallerLookupHandler::primeCodec)
+        this(
+                SnapStartPriming.register(FunctionEnvironment.fromSystem(), CallerLookupHandler::primeCodec)
                         .callerLookup(FunctionEnvironment.searchExecutor()),
                 JsonLog.stdout(CallerLookupHandler.class));
     }
@@ -72,7 +72,8 @@ public final class CallerLookupHandler implements RequestStreamHandler {
     /** The lookup for an event already read: the flow's flat map, never an exception. */
     public Map<String, String> handleEvent(ConnectEvent event, Context context) {
         try {
-            return lookup.lookup(ConnectEventReader.read(event, timeBudget(context))).flowAttributes();
+            return lookup.lookup(ConnectEventReader.read(event, timeBudget(context)))
+                    .flowAttributes();
         } catch (ConnectEventReader.MalformedEventException e) {
             log.error("malformed Amazon Connect event; answering INVALID", Map.of("problem", e.getMessage()), null);
             return answer(LookupStatus.INVALID, e.getMessage());
@@ -84,20 +85,26 @@ public final class CallerLookupHandler implements RequestStreamHandler {
     }
 
     static void primeCodec() {
-        CODEC.prime(CallerLookupHandler.class, PRIMING_EVENT,
-                answer(LookupStatus.NONE, "priming"), SnapStartPriming.ROUNDS);
+        CODEC.prime(
+                CallerLookupHandler.class,
+                PRIMING_EVENT,
+                answer(LookupStatus.NONE, "priming"),
+                SnapStartPriming.ROUNDS);
     }
 
     private static Map<String, String> answer(LookupStatus status, String detail) {
-        return FlowResponse.of(new LookupResult("", Profile.DEFAULT_NAME, status, "", List.of(), detail, Instant.now()),
-                "");
+        return FlowResponse.of(
+                new LookupResult("", Profile.DEFAULT_NAME, status, "", List.of(), detail, Instant.now()), "");
     }
 
     private static Duration timeBudget(Context context) {
         if (context == null) {
             return CONNECT_LIMIT;
         }
-        Duration remaining = Duration.ofMillis(context.getRemainingTimeInMillis()).minus(LAMBDA_MARGIN);
-        return remaining.isNegative() ? Duration.ZERO : (remaining.compareTo(CONNECT_LIMIT) < 0 ? remaining : CONNECT_LIMIT);
+        Duration remaining =
+                Duration.ofMillis(context.getRemainingTimeInMillis()).minus(LAMBDA_MARGIN);
+        return remaining.isNegative()
+                ? Duration.ZERO
+                : (remaining.compareTo(CONNECT_LIMIT) < 0 ? remaining : CONNECT_LIMIT);
     }
 }

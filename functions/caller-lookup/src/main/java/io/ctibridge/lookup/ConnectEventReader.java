@@ -3,7 +3,6 @@ package io.ctibridge.lookup;
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.lookup.LookupRequest;
-
 import java.time.Duration;
 import java.util.Map;
 
@@ -24,8 +23,7 @@ final class ConnectEventReader {
         }
     }
 
-    private ConnectEventReader() {
-    }
+    private ConnectEventReader() {}
 
     static LookupRequest read(ConnectEvent event, Duration timeBudget) throws MalformedEventException {
         if (event == null || event.getDetails() == null) {
@@ -39,15 +37,18 @@ final class ConnectEventReader {
             throw new MalformedEventException("event has no Details.ContactData.ContactId");
         }
         Map<String, Object> parameters = event.getDetails().getParameters() == null
-                ? Map.of() : event.getDetails().getParameters();
+                ? Map.of()
+                : event.getDetails().getParameters();
         String callerId = parameter(parameters, PHONE_NUMBER_PARAMETER);
         if (callerId == null && contact.getCustomerEndpoint() != null) {
             callerId = contact.getCustomerEndpoint().getAddress();
         }
-        String dialed = contact.getSystemEndpoint() == null ? null : contact.getSystemEndpoint().getAddress();
+        String dialed = contact.getSystemEndpoint() == null
+                ? null
+                : contact.getSystemEndpoint().getAddress();
         String profile = parameter(parameters, PROFILE_PARAMETER);
-        return new LookupRequest(contact.getContactId(), callerId, dialed,
-                profile == null ? Profile.DEFAULT_NAME : profile, timeBudget);
+        return new LookupRequest(
+                contact.getContactId(), callerId, dialed, profile == null ? Profile.DEFAULT_NAME : profile, timeBudget);
     }
 
     /** A parameter's text, or null when absent or blank; flows send strings, anything else is read as text. */

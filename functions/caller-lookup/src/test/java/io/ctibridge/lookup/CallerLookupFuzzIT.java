@@ -1,5 +1,10 @@
 package io.ctibridge.lookup;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,10 +14,6 @@ import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.emulator.RecordedRequest;
 import io.ctibridge.local.LocalStack;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -24,11 +25,9 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * 2,000 random events — random caller IDs (numbers typed every way, placeholders, SOSL/SOQL metacharacters,
@@ -40,13 +39,69 @@ class CallerLookupFuzzIT {
 
     private static final int EVENTS = 2_000;
     private static final Pattern SAFE_TERM = Pattern.compile("[0-9]+( OR [0-9]+)*");
-    private static final Set<String> CONTRACT_KEYS = Set.of("lookupStatus", "matchCount", "recordId", "recordType",
-            "recordName", "accountId", "callerNumber", "popToken");
+    private static final Set<String> CONTRACT_KEYS = Set.of(
+            "lookupStatus",
+            "matchCount",
+            "recordId",
+            "recordType",
+            "recordName",
+            "accountId",
+            "callerNumber",
+            "popToken");
     private static final String[] FRAGMENTS = {
-            "+1", "415", "555", "0123", "(", ")", "-", ".", " ", "+44", "020", "7946", "+49", "030", "+91",
-            "'", "\"", "\\", "{", "}", "[", "]", "*", "?", "~", "^", ":", "!", "&", "|", "+", "-",
-            " OR ", " AND ", " NOT ", "RETURNING", "FIND", "%", "_", "\n", "\t", "\u0000", "☎", "é", "日本",
-            "\uD83D\uDCDE", "anonymous", "Restricted", "+266696687", "tel:", "sip:", "1".repeat(70)};
+        "+1",
+        "415",
+        "555",
+        "0123",
+        "(",
+        ")",
+        "-",
+        ".",
+        " ",
+        "+44",
+        "020",
+        "7946",
+        "+49",
+        "030",
+        "+91",
+        "'",
+        "\"",
+        "\\",
+        "{",
+        "}",
+        "[",
+        "]",
+        "*",
+        "?",
+        "~",
+        "^",
+        ":",
+        "!",
+        "&",
+        "|",
+        "+",
+        "-",
+        " OR ",
+        " AND ",
+        " NOT ",
+        "RETURNING",
+        "FIND",
+        "%",
+        "_",
+        "\n",
+        "\t",
+        "\u0000",
+        "☎",
+        "é",
+        "日本",
+        "\uD83D\uDCDE",
+        "anonymous",
+        "Restricted",
+        "+266696687",
+        "tel:",
+        "sip:",
+        "1".repeat(70)
+    };
 
     private static LocalStack stack;
     private static ExecutorService executor;
@@ -84,18 +139,22 @@ class CallerLookupFuzzIT {
         }
         ObjectMapper json = new ObjectMapper();
         List<RecordedRequest> searches = stack.salesforce().requests().all().stream()
-                .filter(r -> r.path().contains("/parameterizedSearch")).toList();
+                .filter(r -> r.path().contains("/parameterizedSearch"))
+                .toList();
         assertFalse(searches.isEmpty(), "the generator must produce searchable numbers too");
         for (RecordedRequest search : searches) {
             JsonNode body = json.readTree(search.body());
             String q = body.path("q").asText();
-            assertTrue(SAFE_TERM.matcher(q).matches(), "seed " + seed + ": unsafe search term reached Salesforce: " + q);
+            assertTrue(
+                    SAFE_TERM.matcher(q).matches(), "seed " + seed + ": unsafe search term reached Salesforce: " + q);
             for (JsonNode target : body.path("sobjects")) {
                 String where = target.path("where").asText("");
                 assertTrue(where.isEmpty() || where.equals("IsConverted = false"), "unexpected where: " + where);
             }
         }
-        assertEquals(0, stack.salesforce().requests().count(r -> r.path().contains("/query")),
+        assertEquals(
+                0,
+                stack.salesforce().requests().count(r -> r.path().contains("/query")),
                 "a lookup makes no query calls");
     }
 
@@ -108,7 +167,7 @@ class CallerLookupFuzzIT {
             case 3 -> event.getDetails().getContactData().setSystemEndpoint(null);
             case 4 -> event.getDetails().getContactData().setContactId(random.nextBoolean() ? null : "  ");
             case 5 -> event.getDetails().setParameters(null);
-            default -> { }
+            default -> {}
         }
         return event;
     }
@@ -121,7 +180,7 @@ class CallerLookupFuzzIT {
             case 2 -> parameters.put("phoneNumber", random.nextInt());
             case 3 -> parameters.put("phoneNumber", List.of("+14155550123"));
             case 4 -> parameters.put("profile", Map.of("nested", true));
-            default -> { }
+            default -> {}
         }
         return parameters;
     }

@@ -1,10 +1,18 @@
 package io.ctibridge.lookup;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctibridge.core.config.LookupStatus;
 import io.ctibridge.core.config.ProfileParser;
 import io.ctibridge.core.lookup.DynamoDbContactStateStore;
+import io.ctibridge.core.lookup.FlowResponse;
 import io.ctibridge.core.lookup.LookupResult;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.pop.PopTokenService;
@@ -14,24 +22,13 @@ import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.emulator.RecordedRequest;
 import io.ctibridge.local.ConnectFlowEvents;
 import io.ctibridge.local.LocalStack;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ctibridge.core.lookup.FlowResponse;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -41,11 +38,12 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
-
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The handler wired exactly as in Lambda (FunctionEnvironment: secrets, tables, Salesforce over HTTP) against
@@ -76,7 +74,8 @@ class CallerLookupHandlerIT {
                 {"profile": "impatient", "lookupDeadlineMs": 800}"""), "test");
         environment = new FunctionEnvironment(stack.functionEnvironment(), Clock.systemUTC());
         executor = Executors.newVirtualThreadPerTaskExecutor();
-        handler = new CallerLookupHandler(environment.callerLookup(executor), JsonLog.stdout(CallerLookupHandlerIT.class));
+        handler = new CallerLookupHandler(
+                environment.callerLookup(executor), JsonLog.stdout(CallerLookupHandlerIT.class));
     }
 
     @AfterAll
@@ -106,8 +105,19 @@ class CallerLookupHandlerIT {
 
     @Test
     void lookup_findsALeadOnly_andAnAccountOnly() {
-        String lead = insert("Lead", Map.of("FirstName", "Grace", "LastName", "Hopper", "Company", "Navy",
-                "Phone", "212.555.0102", "IsConverted", false));
+        String lead = insert(
+                "Lead",
+                Map.of(
+                        "FirstName",
+                        "Grace",
+                        "LastName",
+                        "Hopper",
+                        "Company",
+                        "Navy",
+                        "Phone",
+                        "212.555.0102",
+                        "IsConverted",
+                        false));
         String account = insert("Account", Map.of("Name", "Initech", "Phone", "+1 212 555 0103"));
         assertEquals(lead, call("+12125550102").get("recordId"));
         Map<String, String> accountAnswer = call("+12125550103");
@@ -119,8 +129,19 @@ class CallerLookupHandlerIT {
     @Test
     void lookup_prefersTheContact_whenTheSamePersonIsAlsoALead() {
         String contact = insert("Contact", Map.of("FirstName", "Alan", "LastName", "Turing", "Phone", "2125550104"));
-        insert("Lead", Map.of("FirstName", "Alan", "LastName", "Turing", "Company", "Bletchley",
-                "MobilePhone", "(212) 555-0104", "IsConverted", false));
+        insert(
+                "Lead",
+                Map.of(
+                        "FirstName",
+                        "Alan",
+                        "LastName",
+                        "Turing",
+                        "Company",
+                        "Bletchley",
+                        "MobilePhone",
+                        "(212) 555-0104",
+                        "IsConverted",
+                        false));
         Map<String, String> answer = call("+12125550104");
         assertEquals("MATCH", answer.get("lookupStatus"));
         assertEquals(contact, answer.get("recordId"));
@@ -129,23 +150,50 @@ class CallerLookupHandlerIT {
 
     @Test
     void lookup_ignoresConvertedLeads_perTheProfileFilter() {
-        insert("Lead", Map.of("FirstName", "Old", "LastName", "Lead", "Company", "X", "Phone", "2125550105",
-                "IsConverted", true));
+        insert(
+                "Lead",
+                Map.of(
+                        "FirstName",
+                        "Old",
+                        "LastName",
+                        "Lead",
+                        "Company",
+                        "X",
+                        "Phone",
+                        "2125550105",
+                        "IsConverted",
+                        true));
         assertEquals("NONE", call("+12125550105").get("lookupStatus"));
     }
 
     @Test
     void lookup_isMultiple_whenTwoContactsShareANumber_mostRecentFirst() {
-        String older = insert("Contact", Map.of("LastName", "Older", "Phone", "(212) 555-0106",
-                "LastModifiedDate", "2025-01-01T09:00:00.000+0000"));
-        String newer = insert("Contact", Map.of("LastName", "Newer", "Phone", "+1 212-555-0106",
-                "LastModifiedDate", "2026-11-01T09:00:00.000+0000"));
+        String older = insert(
+                "Contact",
+                Map.of(
+                        "LastName",
+                        "Older",
+                        "Phone",
+                        "(212) 555-0106",
+                        "LastModifiedDate",
+                        "2025-01-01T09:00:00.000+0000"));
+        String newer = insert(
+                "Contact",
+                Map.of(
+                        "LastName",
+                        "Newer",
+                        "Phone",
+                        "+1 212-555-0106",
+                        "LastModifiedDate",
+                        "2026-11-01T09:00:00.000+0000"));
         Map<String, String> answer = call("+12125550106");
         assertEquals("MULTIPLE", answer.get("lookupStatus"));
         assertEquals(newer, answer.get("recordId"));
         assertEquals("+12125550106", answer.get("acsf-screenpop-search"));
         LookupResult stored = state(answer);
-        assertEquals(List.of(newer, older), stored.matches().stream().map(m -> m.id()).toList());
+        assertEquals(
+                List.of(newer, older),
+                stored.matches().stream().map(m -> m.id()).toList());
     }
 
     @Test
@@ -154,7 +202,9 @@ class CallerLookupHandlerIT {
         String b = insert("Contact", Map.of("LastName", "Dots", "MobilePhone", "646.555.0177"));
         String c = insert("Contact", Map.of("LastName", "Spaces", "HomePhone", "+1 646 555 0177"));
         LookupResult stored = state(call("+16465550177"));
-        assertEquals(Set.of(a, b, c), Set.copyOf(stored.matches().stream().map(m -> m.id()).toList()));
+        assertEquals(
+                Set.of(a, b, c),
+                Set.copyOf(stored.matches().stream().map(m -> m.id()).toList()));
         assertEquals(a, stored.matches().getFirst().id()); // Phone outranks MobilePhone and HomePhone
     }
 
@@ -163,9 +213,18 @@ class CallerLookupHandlerIT {
         String uk = insert("Contact", Map.of("LastName", "London", "Phone", "020 7946 0111"));
         String de = insert("Contact", Map.of("LastName", "Berlin", "Phone", "030 12345611"));
         String in = insert("Contact", Map.of("LastName", "Mumbai", "MobilePhone", "+91 98765 43211"));
-        assertEquals(uk, callWith(Map.of("phoneNumber", "+44 20 7946 0111", "profile", "uk-support")).get("recordId"));
-        assertEquals(uk, callWith(Map.of("phoneNumber", "020 7946 0111", "profile", "uk-support")).get("recordId"));
-        assertEquals(de, callWith(Map.of("phoneNumber", "030 12345611", "profile", "de-support")).get("recordId"));
+        assertEquals(
+                uk,
+                callWith(Map.of("phoneNumber", "+44 20 7946 0111", "profile", "uk-support"))
+                        .get("recordId"));
+        assertEquals(
+                uk,
+                callWith(Map.of("phoneNumber", "020 7946 0111", "profile", "uk-support"))
+                        .get("recordId"));
+        assertEquals(
+                de,
+                callWith(Map.of("phoneNumber", "030 12345611", "profile", "de-support"))
+                        .get("recordId"));
         assertEquals(in, call("+919876543211").get("recordId"));
     }
 
@@ -181,9 +240,20 @@ class CallerLookupHandlerIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12", "not a number", "+1415", "+18005550100",
-            "' OR Name != '", "{4155550123} RETURNING User", "4155550123\\", "415*", "41555501?3", "OR",
-            "☎ 415 555 0123 ☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎"})
+    @ValueSource(
+            strings = {
+                "12",
+                "not a number",
+                "+1415",
+                "+18005550100",
+                "' OR Name != '",
+                "{4155550123} RETURNING User",
+                "4155550123\\",
+                "415*",
+                "41555501?3",
+                "OR",
+                "☎ 415 555 0123 ☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎☎"
+            })
     void lookup_isInvalid_forJunkInjectionAndOwnNumber_withoutAnySalesforceCall(String callerId) {
         int before = allCalls();
         Map<String, String> answer = callWith(Map.of("phoneNumber", callerId));
@@ -255,31 +325,55 @@ class CallerLookupHandlerIT {
     @Test
     void lookup_readsTheSampleEvents_throughLambdasStreamEntry() throws IOException {
         assertEquals("WITHHELD", invoke(sample("contact-flow-anonymous.json")).get("lookupStatus"));
-        assertEquals("WITHHELD", invoke(sample("contact-flow-carrier-placeholder.json")).get("lookupStatus"));
-        assertEquals("WITHHELD", invoke(sample("contact-flow-no-customer-endpoint.json")).get("lookupStatus"));
-        assertEquals("+442079460958", invoke(sample("contact-flow-with-parameters.json")).get("callerNumber"));
+        assertEquals(
+                "WITHHELD",
+                invoke(sample("contact-flow-carrier-placeholder.json")).get("lookupStatus"));
+        assertEquals(
+                "WITHHELD",
+                invoke(sample("contact-flow-no-customer-endpoint.json")).get("lookupStatus"));
+        assertEquals(
+                "+442079460958",
+                invoke(sample("contact-flow-with-parameters.json")).get("callerNumber"));
         Map<String, String> inbound = invoke(sample("contact-flow-inbound.json"));
         assertEquals("+14155550123", inbound.get("callerNumber"));
         // The same answer as the typed path read by the runtime's serializer (a RequestHandler's), key for key.
-        ConnectEvent typed = EventLoader.loadEvent("../../events/connect/contact-flow-inbound.json", ConnectEvent.class);
+        ConnectEvent typed =
+                EventLoader.loadEvent("../../events/connect/contact-flow-inbound.json", ConnectEvent.class);
         assertEquals(handler.handleEvent(typed, null).keySet(), inbound.keySet());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "not json", "[1, 2]", "{\"Details\": \"+12125550199\"}", "{\"Details\": {\"ContactData\": 7}}",
-            "{\"Details\": {\"ContactData\": {\"ContactId\": \"x\", \"CustomerEndpoint\": {\"Address\": "})
+    @ValueSource(
+            strings = {
+                "",
+                "not json",
+                "[1, 2]",
+                "{\"Details\": \"+12125550199\"}",
+                "{\"Details\": {\"ContactData\": 7}}",
+                "{\"Details\": {\"ContactData\": {\"ContactId\": \"x\", \"CustomerEndpoint\": {\"Address\": "
+            })
     void lookup_answersInvalid_forUnreadableEventBytes_andLogsNoNumber(String junk) throws IOException {
         ByteArrayOutputStream logs = new ByteArrayOutputStream();
-        CallerLookupHandler logged = new CallerLookupHandler(environment.callerLookup(executor),
+        CallerLookupHandler logged = new CallerLookupHandler(
+                environment.callerLookup(executor),
                 new JsonLog("it", new PrintStream(logs, true, StandardCharsets.UTF_8), Clock.systemUTC()));
 
         Map<String, String> answer = invoke(logged, junk.getBytes(StandardCharsets.UTF_8));
 
         assertEquals("INVALID", answer.get("lookupStatus"));
-        assertEquals(Set.of(FlowResponse.LOOKUP_STATUS, FlowResponse.MATCH_COUNT, FlowResponse.RECORD_ID,
-                FlowResponse.RECORD_TYPE, FlowResponse.RECORD_NAME, FlowResponse.ACCOUNT_ID,
-                FlowResponse.CALLER_NUMBER, FlowResponse.POP_TOKEN), answer.keySet());
-        assertFalse(logs.toString(StandardCharsets.UTF_8).contains("2125550199"), logs.toString(StandardCharsets.UTF_8));
+        assertEquals(
+                Set.of(
+                        FlowResponse.LOOKUP_STATUS,
+                        FlowResponse.MATCH_COUNT,
+                        FlowResponse.RECORD_ID,
+                        FlowResponse.RECORD_TYPE,
+                        FlowResponse.RECORD_NAME,
+                        FlowResponse.ACCOUNT_ID,
+                        FlowResponse.CALLER_NUMBER,
+                        FlowResponse.POP_TOKEN),
+                answer.keySet());
+        assertFalse(
+                logs.toString(StandardCharsets.UTF_8).contains("2125550199"), logs.toString(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -303,8 +397,8 @@ class CallerLookupHandlerIT {
         PrintStream original = System.out;
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
         try {
-            CallerLookupHandler logged = new CallerLookupHandler(environment.callerLookup(executor),
-                    JsonLog.stdout(CallerLookupHandlerIT.class));
+            CallerLookupHandler logged = new CallerLookupHandler(
+                    environment.callerLookup(executor), JsonLog.stdout(CallerLookupHandlerIT.class));
             logged.handleEvent(event("+12125550109", Map.of()), null);
         } finally {
             System.setOut(original);
@@ -328,8 +422,7 @@ class CallerLookupHandlerIT {
     private static Map<String, String> invoke(CallerLookupHandler target, byte[] event) throws IOException {
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
         target.handleRequest(new ByteArrayInputStream(event), answer, null);
-        return FLOW_JSON.readValue(answer.toByteArray(), new TypeReference<>() {
-        });
+        return FLOW_JSON.readValue(answer.toByteArray(), new TypeReference<>() {});
     }
 
     private static Map<String, String> call(String callerId) {
@@ -352,8 +445,10 @@ class CallerLookupHandlerIT {
 
     /** The contact state stored by the last call (the flow's answer does not carry the ContactId). */
     private static LookupResult state(Map<String, String> answer) {
-        LookupResult stored = new DynamoDbContactStateStore(stack.dynamoDb(), stack.tables().contactState(),
-                Clock.systemUTC()).find(lastContactId).orElseThrow();
+        LookupResult stored = new DynamoDbContactStateStore(
+                        stack.dynamoDb(), stack.tables().contactState(), Clock.systemUTC())
+                .find(lastContactId)
+                .orElseThrow();
         assertEquals(answer.get("lookupStatus"), stored.status().name());
         return stored;
     }

@@ -37,7 +37,8 @@ final class ConnectContactDescriber implements ContactDescriber {
 
     /** Connect's client built from the environment like every other AWS client of the functions. */
     static ConnectContactDescriber fromEnvironment(FunctionEnvironment environment) {
-        return new ConnectContactDescriber(environment.aws().configure(ConnectClient.builder()).build(),
+        return new ConnectContactDescriber(
+                environment.aws().configure(ConnectClient.builder()).build(),
                 JsonLog.stdout(ConnectContactDescriber.class));
     }
 
@@ -47,21 +48,32 @@ final class ConnectContactDescriber implements ContactDescriber {
         String instanceId = instanceId(instanceArn);
         Contact contact;
         try {
-            contact = connect.describeContact(r -> r.instanceId(instanceId).contactId(contactId)).contact();
+            contact = connect.describeContact(r -> r.instanceId(instanceId).contactId(contactId))
+                    .contact();
         } catch (ResourceNotFoundException e) {
             return Optional.empty();
         }
-        String agentId = contact.agentInfo() == null ? null : contact.agentInfo().id();
-        String queueId = contact.queueInfo() == null ? null : contact.queueInfo().id();
-        Instant initiated = firstOf(contact.initiationTimestamp(), contact.connectedToSystemTimestamp(),
-                contact.disconnectTimestamp(), contact.lastUpdateTimestamp());
+        String agentId =
+                contact.agentInfo() == null ? null : contact.agentInfo().id();
+        String queueId =
+                contact.queueInfo() == null ? null : contact.queueInfo().id();
+        Instant initiated = firstOf(
+                contact.initiationTimestamp(),
+                contact.connectedToSystemTimestamp(),
+                contact.disconnectTimestamp(),
+                contact.lastUpdateTimestamp());
         if (initiated == null) {
             throw new IllegalStateException("Connect described contact " + contactId + " without any timestamp");
         }
-        return Optional.of(new ContactRecord(contact.id() == null ? contactId : contact.id(),
-                contact.initialContactId(), contact.previousContactId(), contact.channelAsString(),
+        return Optional.of(new ContactRecord(
+                contact.id() == null ? contactId : contact.id(),
+                contact.initialContactId(),
+                contact.previousContactId(),
+                contact.channelAsString(),
                 contact.initiationMethodAsString(),
-                contact.customerEndpoint() == null ? null : contact.customerEndpoint().address(),
+                contact.customerEndpoint() == null
+                        ? null
+                        : contact.customerEndpoint().address(),
                 initiated,
                 contact.agentInfo() == null ? null : contact.agentInfo().connectedToAgentTimestamp(),
                 contact.disconnectTimestamp(),
@@ -75,14 +87,18 @@ final class ConnectContactDescriber implements ContactDescriber {
 
     /** @see <a href="https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeUser.html">DescribeUser</a> */
     private Optional<String> username(String instanceId, String userId) {
-        return Optional.ofNullable(connect.describeUser(r -> r.instanceId(instanceId).userId(userId))
-                .user().username());
+        return Optional.ofNullable(
+                connect.describeUser(r -> r.instanceId(instanceId).userId(userId))
+                        .user()
+                        .username());
     }
 
     /** @see <a href="https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeQueue.html">DescribeQueue</a> */
     private Optional<String> queueName(String instanceId, String queueId) {
-        return Optional.ofNullable(connect.describeQueue(r -> r.instanceId(instanceId).queueId(queueId))
-                .queue().name());
+        return Optional.ofNullable(
+                connect.describeQueue(r -> r.instanceId(instanceId).queueId(queueId))
+                        .queue()
+                        .name());
     }
 
     private String name(Map<String, Optional<String>> cache, String id, Function<String, Optional<String>> lookup) {
@@ -95,8 +111,9 @@ final class ConnectContactDescriber implements ContactDescriber {
             cache.put(id, found);
             return found.orElse(null);
         } catch (ResourceNotFoundException | AccessDeniedException e) {
-            log.warn("Connect will not name a user or queue; the contact record will", Map.of("id", id,
-                    "error", e.getClass().getSimpleName()));
+            log.warn(
+                    "Connect will not name a user or queue; the contact record will",
+                    Map.of("id", id, "error", e.getClass().getSimpleName()));
             return null;
         }
     }

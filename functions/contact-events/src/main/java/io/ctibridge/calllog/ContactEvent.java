@@ -9,8 +9,14 @@ import java.util.Set;
  * What the call log reads from an "Amazon Connect Contact Event": which contact, of which instance, on which
  * channel, and what happened to it.
  */
-record ContactEvent(String eventId, String eventType, String contactId, String initialContactId,
-                    String previousContactId, String channel, String instanceArn) {
+record ContactEvent(
+        String eventId,
+        String eventType,
+        String contactId,
+        String initialContactId,
+        String previousContactId,
+        String channel,
+        String instanceArn) {
 
     static final String DISCONNECTED = "DISCONNECTED";
 

@@ -94,32 +94,38 @@ public final class ContactEventHandler implements RequestStreamHandler {
             contactEvent = ContactEventReader.read(event);
         } catch (ContactEventReader.MalformedEventException e) {
             String itemId = event == null || event.getId() == null ? "unknown-event" : event.getId();
-            settle(callLogger.log(List.of(new Delivery.Unreadable(itemId, claimant(itemId), e.getMessage(), payload)),
-                    deadline));
+            settle(callLogger.log(
+                    List.of(new Delivery.Unreadable(itemId, claimant(itemId), e.getMessage(), payload)), deadline));
             return null;
         }
         if (!contactEvent.disconnected()) {
-            log.info("not a DISCONNECTED event; nothing to log", Map.of("contactId", contactEvent.contactId(),
-                    "eventType", contactEvent.eventType()));
+            log.info(
+                    "not a DISCONNECTED event; nothing to log",
+                    Map.of("contactId", contactEvent.contactId(), "eventType", contactEvent.eventType()));
             return null;
         }
         String claimant = claimant(contactEvent.eventId());
-        Optional<CallLogOutcome> settled = callLogger.precheck(contactEvent.eventId(), claimant,
-                contactEvent.contactId(), contactEvent.lookupKeys(), contactEvent.channel());
+        Optional<CallLogOutcome> settled = callLogger.precheck(
+                contactEvent.eventId(),
+                claimant,
+                contactEvent.contactId(),
+                contactEvent.lookupKeys(),
+                contactEvent.channel());
         if (settled.isPresent()) {
             settle(List.of(settled.get()));
             return null;
         }
         ContactRecord contact = describe(contactEvent);
-        settle(callLogger.log(List.of(new Delivery.Readable(contactEvent.eventId(), claimant, contact, payload)),
-                deadline));
+        settle(callLogger.log(
+                List.of(new Delivery.Readable(contactEvent.eventId(), claimant, contact, payload)), deadline));
         return null;
     }
 
     private ContactRecord describe(ContactEvent event) {
         try {
             // Not found may be Connect catching up with its own event: retried, then kept by the failure destination.
-            return describer.describe(event.instanceArn(), event.contactId())
+            return describer
+                    .describe(event.instanceArn(), event.contactId())
                     .orElseThrow(() -> new CallNotLoggedException("Amazon Connect does not know contact "
                             + event.contactId() + " of " + event.instanceArn()));
         } catch (RuntimeException e) {
@@ -129,8 +135,7 @@ public final class ContactEventHandler implements RequestStreamHandler {
     }
 
     /** What priming did: the call log's rounds, and the Connect calls the describer made. */
-    record PrimingSummary(CallLogPriming.Summary callLog, int connectCallsAnswered) {
-    }
+    record PrimingSummary(CallLogPriming.Summary callLog, int connectCallsAnswered) {}
 
     /**
      * The event's serializer, then this handler's whole path on the synthetic event in the jar: reader, ledger
@@ -141,12 +146,12 @@ public final class ContactEventHandler implements RequestStreamHandler {
     static PrimingSummary primeHandler(FunctionEnvironment environment) {
         ScheduledEvent event = CODEC.prime(ContactEventHandler.class, PRIMING_EVENT, null, SnapStartPriming.ROUNDS);
         try (CallLogPriming priming = new CallLogPriming(environment);
-             CannedAwsHttpClient connectAnswers = new CannedAwsHttpClient(new CannedConnectAnswers());
-             ConnectClient connect = connectAnswers.client(ConnectClient.builder())) {
+                CannedAwsHttpClient connectAnswers = new CannedAwsHttpClient(new CannedConnectAnswers());
+                ConnectClient connect = connectAnswers.client(ConnectClient.builder())) {
             for (int round = 0; round < SnapStartPriming.ROUNDS; round++) {
                 // A new describer each round: a restored environment's first call has no user or queue cached.
-                ContactDescriber describer = new ConnectContactDescriber(connect,
-                        priming.log(ConnectContactDescriber.class));
+                ContactDescriber describer =
+                        new ConnectContactDescriber(connect, priming.log(ConnectContactDescriber.class));
                 new ContactEventHandler(priming.callLogger(), describer, priming.log(ContactEventHandler.class))
                         .handleEvent(event, null);
             }

@@ -27,8 +27,7 @@ final class ContactEventReader {
         }
     }
 
-    private ContactEventReader() {
-    }
+    private ContactEventReader() {}
 
     static ContactEvent read(ScheduledEvent event) throws MalformedEventException {
         if (event == null || event.getId() == null || event.getId().isBlank()) {
@@ -46,9 +45,14 @@ final class ContactEventReader {
         if (instanceArn == null) {
             instanceArn = instanceOfContact(event.getResources());
         }
-        return new ContactEvent(event.getId(), text(detail.get("eventType")), contactId,
-                text(detail.get("initialContactId")), text(detail.get("previousContactId")),
-                text(detail.get("channel")), instanceArn);
+        return new ContactEvent(
+                event.getId(),
+                text(detail.get("eventType")),
+                contactId,
+                text(detail.get("initialContactId")),
+                text(detail.get("previousContactId")),
+                text(detail.get("channel")),
+                instanceArn);
     }
 
     /** The event as EventBridge sent it, for the dead-letter queue. */
@@ -60,7 +64,8 @@ final class ContactEventReader {
             envelope.put("detail-type", event.getDetailType());
             envelope.put("source", event.getSource());
             envelope.put("account", event.getAccount());
-            envelope.put("time", event.getTime() == null ? null : event.getTime().toString());
+            envelope.put(
+                    "time", event.getTime() == null ? null : event.getTime().toString());
             envelope.put("region", event.getRegion());
             envelope.put("resources", event.getResources());
             envelope.put("detail", event.getDetail());
@@ -70,8 +75,8 @@ final class ContactEventReader {
             metadata.put("eventId", event.getId());
         }
         try {
-            return new SourcePayload(SOURCE, metadata,
-                    JSON.writeValueAsString(envelope).getBytes(StandardCharsets.UTF_8));
+            return new SourcePayload(
+                    SOURCE, metadata, JSON.writeValueAsString(envelope).getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             return new SourcePayload(SOURCE, metadata, new byte[0]);
         }
@@ -85,7 +90,8 @@ final class ContactEventReader {
         return resources.stream()
                 .filter(arn -> arn != null && arn.contains(":instance/") && arn.contains("/contact/"))
                 .map(arn -> arn.substring(0, arn.indexOf("/contact/")))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private static String text(Object value) {

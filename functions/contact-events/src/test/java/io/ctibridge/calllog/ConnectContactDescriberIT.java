@@ -1,6 +1,5 @@
 package io.ctibridge.calllog;
 
-import io.ctibridge.local.FakeConnect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +10,7 @@ import io.ctibridge.core.aws.AwsSettings;
 import io.ctibridge.core.calllog.ContactRecord;
 import io.ctibridge.core.calllog.RecordSource;
 import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.local.FakeConnect;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,9 @@ class ConnectContactDescriberIT {
     void start() {
         connect = FakeConnect.start();
         ConnectContacts.directory(connect);
-        client = new AwsClients(AwsSettings.local(connect.endpoint())).configure(ConnectClient.builder()).build();
+        client = new AwsClients(AwsSettings.local(connect.endpoint()))
+                .configure(ConnectClient.builder())
+                .build();
         describer = new ConnectContactDescriber(client, JsonLog.stdout(ConnectContactDescriber.class));
     }
 
@@ -47,9 +49,11 @@ class ConnectContactDescriberIT {
     @Test
     void describe_readsTheContact_withItsAgentsUsernameAndQueuesName() {
         String contactId = UUID.randomUUID().toString();
-        connect.contact(ConnectContacts.INSTANCE_ID, contactId, ConnectContacts.answeredInbound(contactId, "+14155550123"));
+        connect.contact(
+                ConnectContacts.INSTANCE_ID, contactId, ConnectContacts.answeredInbound(contactId, "+14155550123"));
 
-        ContactRecord contact = describer.describe(ConnectContacts.INSTANCE_ARN, contactId).orElseThrow();
+        ContactRecord contact =
+                describer.describe(ConnectContacts.INSTANCE_ARN, contactId).orElseThrow();
 
         assertEquals(contactId, contact.contactId());
         assertEquals("VOICE", contact.channel());
@@ -69,13 +73,17 @@ class ConnectContactDescriberIT {
     @Test
     void describe_sendsSignedGetsToConnectsPaths_byInstanceId() {
         String contactId = UUID.randomUUID().toString();
-        connect.contact(ConnectContacts.INSTANCE_ID, contactId, ConnectContacts.answeredInbound(contactId, "+14155550123"));
+        connect.contact(
+                ConnectContacts.INSTANCE_ID, contactId, ConnectContacts.answeredInbound(contactId, "+14155550123"));
 
         describer.describe(ConnectContacts.INSTANCE_ARN, contactId);
 
-        assertEquals(List.of("/contacts/" + ConnectContacts.INSTANCE_ID + "/" + contactId,
-                "/users/" + ConnectContacts.INSTANCE_ID + "/" + ConnectContacts.AVA_ID,
-                "/queues/" + ConnectContacts.INSTANCE_ID + "/" + ConnectContacts.SUPPORT_QUEUE_ID), connect.paths());
+        assertEquals(
+                List.of(
+                        "/contacts/" + ConnectContacts.INSTANCE_ID + "/" + contactId,
+                        "/users/" + ConnectContacts.INSTANCE_ID + "/" + ConnectContacts.AVA_ID,
+                        "/queues/" + ConnectContacts.INSTANCE_ID + "/" + ConnectContacts.SUPPORT_QUEUE_ID),
+                connect.paths());
         RecordedRequest request = connect.requests().getFirst();
         assertEquals("GET", request.getMethod());
         String authorization = request.getHeaders().get("Authorization");
@@ -87,12 +95,26 @@ class ConnectContactDescriberIT {
     void describe_asksForEachAgentAndQueueOnce() {
         for (int i = 0; i < 3; i++) {
             String contactId = UUID.randomUUID().toString();
-            connect.contact(ConnectContacts.INSTANCE_ID, contactId, ConnectContacts.answeredInbound(contactId, "+14155550123"));
-            assertEquals("ava.agent", describer.describe(ConnectContacts.INSTANCE_ARN, contactId).orElseThrow().agentUsername());
+            connect.contact(
+                    ConnectContacts.INSTANCE_ID, contactId, ConnectContacts.answeredInbound(contactId, "+14155550123"));
+            assertEquals(
+                    "ava.agent",
+                    describer
+                            .describe(ConnectContacts.INSTANCE_ARN, contactId)
+                            .orElseThrow()
+                            .agentUsername());
         }
 
-        assertEquals(1, connect.paths().stream().filter(path -> path.startsWith("/users/")).count());
-        assertEquals(1, connect.paths().stream().filter(path -> path.startsWith("/queues/")).count());
+        assertEquals(
+                1,
+                connect.paths().stream()
+                        .filter(path -> path.startsWith("/users/"))
+                        .count());
+        assertEquals(
+                1,
+                connect.paths().stream()
+                        .filter(path -> path.startsWith("/queues/"))
+                        .count());
     }
 
     @Test
@@ -103,11 +125,13 @@ class ConnectContactDescriberIT {
     @Test
     void describe_leavesTheAgentOut_whenConnectCannotNameIt() {
         String contactId = UUID.randomUUID().toString();
-        Map<String, Object> contact = new java.util.LinkedHashMap<>(ConnectContacts.answeredInbound(contactId, "+14155550123"));
+        Map<String, Object> contact =
+                new java.util.LinkedHashMap<>(ConnectContacts.answeredInbound(contactId, "+14155550123"));
         contact.put("AgentInfo", Map.of("Id", "deleted-agent", "ConnectedToAgentTimestamp", 1.7954e9));
         connect.contact(ConnectContacts.INSTANCE_ID, contactId, contact);
 
-        ContactRecord described = describer.describe(ConnectContacts.INSTANCE_ARN, contactId).orElseThrow();
+        ContactRecord described =
+                describer.describe(ConnectContacts.INSTANCE_ARN, contactId).orElseThrow();
 
         assertNull(described.agentUsername());
         assertTrue(described.answered());

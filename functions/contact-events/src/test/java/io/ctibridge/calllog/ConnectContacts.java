@@ -12,8 +12,7 @@ final class ConnectContacts {
     static final String AVA_ID = "5d1c8a0e-3b2f-4c6d-9e7a-1f2b3c4d5e6f";
     static final String SUPPORT_QUEUE_ID = "b1a2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
 
-    private ConnectContacts() {
-    }
+    private ConnectContacts() {}
 
     /** An inbound voice call ava.agent answered from the Support queue, as the sample event's contact. */
     static Map<String, Object> answeredInbound(String contactId, String caller) {
@@ -22,10 +21,12 @@ final class ConnectContacts {
         contact.put("Id", contactId);
         contact.put("InitiationMethod", "INBOUND");
         contact.put("Channel", "VOICE");
-        contact.put("QueueInfo", Map.of("Id", SUPPORT_QUEUE_ID,
-                "EnqueueTimestamp", FakeConnect.epochSeconds("2026-11-24T15:02:23Z")));
-        contact.put("AgentInfo", Map.of("Id", AVA_ID,
-                "ConnectedToAgentTimestamp", FakeConnect.epochSeconds("2026-11-24T15:03:24Z")));
+        contact.put(
+                "QueueInfo",
+                Map.of("Id", SUPPORT_QUEUE_ID, "EnqueueTimestamp", FakeConnect.epochSeconds("2026-11-24T15:02:23Z")));
+        contact.put(
+                "AgentInfo",
+                Map.of("Id", AVA_ID, "ConnectedToAgentTimestamp", FakeConnect.epochSeconds("2026-11-24T15:03:24Z")));
         contact.put("InitiationTimestamp", FakeConnect.epochSeconds("2026-11-24T15:02:10Z"));
         contact.put("ConnectedToSystemTimestamp", FakeConnect.epochSeconds("2026-11-24T15:02:11Z"));
         contact.put("DisconnectTimestamp", FakeConnect.epochSeconds("2026-11-24T15:08:11Z"));

@@ -1,6 +1,10 @@
 package io.ctibridge.calllog;
 
-import io.ctibridge.local.FakeConnect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,19 +16,8 @@ import io.ctibridge.core.lookup.CallerMatch;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.wiring.SnapStartPriming;
 import io.ctibridge.emulator.RecordedRequest;
+import io.ctibridge.local.FakeConnect;
 import io.ctibridge.local.LambdaContext;
-import org.joda.time.DateTime;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.connect.ConnectClient;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,6 +30,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.joda.time.DateTime;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.connect.ConnectClient;
 
 /**
  * The EventBridge handler wired as in Lambda, with DescribeContact served by {@link FakeConnect}: a contact is
@@ -59,8 +59,11 @@ class ContactEventHandlerIT {
         fixture = CallLogFixture.start("call-events-it");
         connect = FakeConnect.start();
         ConnectContacts.directory(connect);
-        connectClient = new AwsClients(AwsSettings.local(connect.endpoint())).configure(ConnectClient.builder()).build();
-        handler = new ContactEventHandler(fixture.callLogger(),
+        connectClient = new AwsClients(AwsSettings.local(connect.endpoint()))
+                .configure(ConnectClient.builder())
+                .build();
+        handler = new ContactEventHandler(
+                fixture.callLogger(),
                 new ConnectContactDescriber(connectClient, JsonLog.stdout(ConnectContactDescriber.class)),
                 JsonLog.stdout(ContactEventHandler.class));
         recordHandler = new ContactRecordHandler(fixture.environment); // as the operator CLI wires it
@@ -84,14 +87,20 @@ class ContactEventHandlerIT {
     void theEventThenTheRecord_makeOneTask_whichTheRecordRewrites() throws IOException {
         String jane = fixture.seeded("Contact", "LastName", "Doe");
         String acme = fixture.seeded("Account", "Name", "Acme Robotics");
-        fixture.lookedUp(SAMPLE_CONTACT, "default", new CallerMatch(jane, "Contact", "Jane Doe", acme, "Acme", "Phone"));
-        connect.contact(ConnectContacts.INSTANCE_ID, SAMPLE_CONTACT,
+        fixture.lookedUp(
+                SAMPLE_CONTACT, "default", new CallerMatch(jane, "Contact", "Jane Doe", acme, "Acme", "Phone"));
+        connect.contact(
+                ConnectContacts.INSTANCE_ID,
+                SAMPLE_CONTACT,
                 ConnectContacts.answeredInbound(SAMPLE_CONTACT, "+14155550123"));
 
         // Lambda's way in: the sample's bytes to the stream entry; an event handler answers JSON null.
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(
-                Files.readAllBytes(Path.of("../../events/eventbridge/contact-disconnected-voice.json"))), answer, null);
+        handler.handleRequest(
+                new ByteArrayInputStream(
+                        Files.readAllBytes(Path.of("../../events/eventbridge/contact-disconnected-voice.json"))),
+                answer,
+                null);
         assertEquals("null", answer.toString(StandardCharsets.UTF_8));
 
         Map<String, Object> draft = fixture.task(SAMPLE_CONTACT);
@@ -103,19 +112,29 @@ class ContactEventHandlerIT {
         assertTrue(((String) draft.get("Description")).startsWith("Queue: Support\nAgent: ava.agent"));
 
         int updatesBefore = fixture.requests(CallLogFixture.UPDATE_COLLECTION);
-        assertEquals(List.of(), recordHandler.handleEvent(
-                EventLoader.loadKinesisEvent("../../events/kinesis/ctr-inbound-answered.json"), null).getBatchItemFailures());
+        assertEquals(
+                List.of(),
+                recordHandler
+                        .handleEvent(
+                                EventLoader.loadKinesisEvent("../../events/kinesis/ctr-inbound-answered.json"), null)
+                        .getBatchItemFailures());
 
         Map<String, Object> task = fixture.task(SAMPLE_CONTACT);
         assertEquals(draft.get("Id"), task.get("Id"));
-        assertEquals(1, fixture.requests(CallLogFixture.UPDATE_COLLECTION) - updatesBefore,
+        assertEquals(
+                1,
+                fixture.requests(CallLogFixture.UPDATE_COLLECTION) - updatesBefore,
                 "the record rewrote the event's draft with its fuller account");
     }
 
     @Test
     void theRecordThenTheEvent_skipsTheEvent_withoutAskingConnect() {
         Ctr call = Ctr.answered("+14155550201");
-        assertEquals(List.of(), recordHandler.handleEvent(KinesisBatch.ofCtrs(List.of(call)), null).getBatchItemFailures());
+        assertEquals(
+                List.of(),
+                recordHandler
+                        .handleEvent(KinesisBatch.ofCtrs(List.of(call)), null)
+                        .getBatchItemFailures());
         int connectCalls = connect.paths().size();
         int apiCalls = fixture.requests(CallLogFixture.API_CALL);
 
@@ -130,7 +149,8 @@ class ContactEventHandlerIT {
     void aChatEvent_isIgnored_withoutAskingConnect() {
         int connectCalls = connect.paths().size();
 
-        handler.handleEvent(EventLoader.loadScheduledEvent("../../events/eventbridge/contact-disconnected-chat.json"), null);
+        handler.handleEvent(
+                EventLoader.loadScheduledEvent("../../events/eventbridge/contact-disconnected-chat.json"), null);
 
         assertEquals(connectCalls, connect.paths().size());
         assertEquals(List.of(), fixture.tasks("71c0e4d9-2b8a-4f36-a5d7-e09f13c6b842"));
@@ -148,7 +168,8 @@ class ContactEventHandlerIT {
     @Test
     void connectThrottling_failsTheInvocation_andTheRetryLogsTheCallOnce() {
         String contactId = UUID.randomUUID().toString();
-        connect.contact(ConnectContacts.INSTANCE_ID, contactId, ConnectContacts.answeredInbound(contactId, "+14155550202"));
+        connect.contact(
+                ConnectContacts.INSTANCE_ID, contactId, ConnectContacts.answeredInbound(contactId, "+14155550202"));
         ScheduledEvent event = disconnected(contactId, "Voice");
         connect.failAllWith("ThrottlingException");
 
@@ -163,7 +184,8 @@ class ContactEventHandlerIT {
     @Test
     void salesforceUnavailable_failsTheInvocation_andTheRetryChecksBeforeCreating() {
         String contactId = UUID.randomUUID().toString();
-        connect.contact(ConnectContacts.INSTANCE_ID, contactId, ConnectContacts.answeredInbound(contactId, "+14155550203"));
+        connect.contact(
+                ConnectContacts.INSTANCE_ID, contactId, ConnectContacts.answeredInbound(contactId, "+14155550203"));
         ScheduledEvent event = disconnected(contactId, "VOICE");
         fixture.stack.salesforce().faults().failEvery(1, 503, "SERVER_UNAVAILABLE", "maintenance");
 
@@ -173,31 +195,37 @@ class ContactEventHandlerIT {
         handler.handleEvent(event, null);
 
         assertEquals(1, fixture.tasks(contactId).size());
-        assertEquals(1, fixture.requests(CALL_OBJECT_QUERY) - doubtChecks, "the retry took its own claim over, in doubt");
+        assertEquals(
+                1, fixture.requests(CALL_OBJECT_QUERY) - doubtChecks, "the retry took its own claim over, in doubt");
     }
 
     @Test
     void aCreateSalesforceCommitsAfterTheClientGaveUp_isNotCreatedAgain_byTheRetriedEvent() throws Exception {
         ContactEventHandler logger = new ContactEventHandler(
-                CallLogWiring.callLogger(fixture.environment, CallLogSettings.defaults().withoutWaiting()
-                        .withInDoubtGrace(Duration.ofSeconds(4))),
+                CallLogWiring.callLogger(
+                        fixture.environment,
+                        CallLogSettings.defaults().withoutWaiting().withInDoubtGrace(Duration.ofSeconds(4))),
                 new ConnectContactDescriber(connectClient, JsonLog.stdout(ConnectContactDescriber.class)),
                 JsonLog.stdout(ContactEventHandler.class));
         String warm = UUID.randomUUID().toString(); // the session and the agent's owner, before Salesforce slows down
         connect.contact(ConnectContacts.INSTANCE_ID, warm, ConnectContacts.answeredInbound(warm, "+14155550205"));
         logger.handleEvent(disconnected(warm, "VOICE"), null);
         String contactId = UUID.randomUUID().toString();
-        connect.contact(ConnectContacts.INSTANCE_ID, contactId, ConnectContacts.answeredInbound(contactId, "+14155550206"));
+        connect.contact(
+                ConnectContacts.INSTANCE_ID, contactId, ConnectContacts.answeredInbound(contactId, "+14155550206"));
         ScheduledEvent event = disconnected(contactId, "VOICE");
         int createsBefore = fixture.requests(CallLogFixture.CREATE_COLLECTION);
         // 1 s for the work; Salesforce answers after 2 s and commits the Task even so.
         fixture.stack.salesforce().faults().latency(Duration.ofSeconds(2));
         Duration timeout = ContactEventHandler.LAMBDA_MARGIN.plusSeconds(1);
 
-        assertThrows(CallNotLoggedException.class, () -> logger.handleEvent(event, new LambdaContext("call-logger-test", timeout)));
+        assertThrows(
+                CallNotLoggedException.class,
+                () -> logger.handleEvent(event, new LambdaContext("call-logger-test", timeout)));
         fixture.stack.salesforce().faults().reset();
         int connectCalls = connect.paths().size();
-        CallNotLoggedException early = assertThrows(CallNotLoggedException.class,
+        CallNotLoggedException early = assertThrows(
+                CallNotLoggedException.class,
                 () -> logger.handleEvent(event, new LambdaContext("call-logger-test", timeout)));
 
         assertTrue(early.getMessage().contains("may still land"), early.getMessage());
@@ -212,9 +240,15 @@ class ContactEventHandlerIT {
     @Test
     void aTaskSalesforceRefuses_goesToTheDeadLetterQueue_andTheInvocationSucceeds() {
         String contactId = UUID.randomUUID().toString();
-        connect.contact(ConnectContacts.INSTANCE_ID, contactId, ConnectContacts.answeredInbound(contactId, "+14155550204"));
-        fixture.stack.salesforce().faults().failRecordsMatching(r -> contactId.equals(r.get("CallObject")),
-                "FIELD_CUSTOM_VALIDATION_EXCEPTION", "Calls need a product line");
+        connect.contact(
+                ConnectContacts.INSTANCE_ID, contactId, ConnectContacts.answeredInbound(contactId, "+14155550204"));
+        fixture.stack
+                .salesforce()
+                .faults()
+                .failRecordsMatching(
+                        r -> contactId.equals(r.get("CallObject")),
+                        "FIELD_CUSTOM_VALIDATION_EXCEPTION",
+                        "Calls need a product line");
 
         handler.handleEvent(disconnected(contactId, "VOICE"), null);
 
@@ -246,8 +280,12 @@ class ContactEventHandlerIT {
         int connectCalls = connect.paths().size();
         int apiCalls = fixture.requests(CallLogFixture.API_CALL);
         for (String junk : List.of("not json", "[1, 2]", "{\"detail\": \"+14155550123\"}")) {
-            IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, () -> handler.handleRequest(
-                    new ByteArrayInputStream(junk.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), null));
+            IllegalArgumentException failure = assertThrows(
+                    IllegalArgumentException.class,
+                    () -> handler.handleRequest(
+                            new ByteArrayInputStream(junk.getBytes(StandardCharsets.UTF_8)),
+                            new ByteArrayOutputStream(),
+                            null));
             assertTrue(failure.getMessage().startsWith("not a readable ScheduledEvent"), failure.getMessage());
             assertFalse(failure.getMessage().contains("4155550123"), failure.getMessage());
         }
@@ -265,9 +303,13 @@ class ContactEventHandlerIT {
         List<JsonNode> letters = fixture.deadLetters.drain();
         assertEquals(1, letters.size());
         assertEquals("MALFORMED_RECORD", letters.getFirst().path("reason").asText());
-        assertEquals("event detail has no contactId", letters.getFirst().path("detail").asText());
-        JsonNode original = new ObjectMapper().readTree(letters.getFirst().path("payload").asText());
-        assertEquals("Amazon Connect Contact Event", original.path("detail-type").asText());
+        assertEquals(
+                "event detail has no contactId",
+                letters.getFirst().path("detail").asText());
+        JsonNode original =
+                new ObjectMapper().readTree(letters.getFirst().path("payload").asText());
+        assertEquals(
+                "Amazon Connect Contact Event", original.path("detail-type").asText());
         assertEquals(event.getId(), original.path("id").asText());
     }
 

@@ -44,8 +44,8 @@ class ContactEventReaderTest {
         Map<String, Object> detail = detail("c-2", "VOICE");
         detail.remove("contactId");
 
-        ContactEventReader.MalformedEventException e = assertThrows(ContactEventReader.MalformedEventException.class,
-                () -> ContactEventReader.read(event(detail)));
+        ContactEventReader.MalformedEventException e = assertThrows(
+                ContactEventReader.MalformedEventException.class, () -> ContactEventReader.read(event(detail)));
         assertEquals("event detail has no contactId", e.getMessage());
         assertThrows(ContactEventReader.MalformedEventException.class, () -> ContactEventReader.read(event(null)));
         assertThrows(ContactEventReader.MalformedEventException.class, () -> ContactEventReader.read(null));
@@ -61,7 +61,9 @@ class ContactEventReaderTest {
 
     @Test
     void payload_isTheEventAsEventBridgeSentIt() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(ContactEventReader.payload(event(detail("c-2", "VOICE"))).body());
+        JsonNode json = new ObjectMapper()
+                .readTree(ContactEventReader.payload(event(detail("c-2", "VOICE")))
+                        .body());
 
         assertEquals("Amazon Connect Contact Event", json.path("detail-type").asText());
         assertEquals("evt-1", json.path("id").asText());
@@ -82,9 +84,13 @@ class ContactEventReaderTest {
     }
 
     private static ScheduledEvent event(Map<String, Object> detail) {
-        return new ScheduledEvent().withId("evt-1").withVersion("0").withDetailType("Amazon Connect Contact Event")
+        return new ScheduledEvent()
+                .withId("evt-1")
+                .withVersion("0")
+                .withDetailType("Amazon Connect Contact Event")
                 .withSource("aws.connect")
                 .withTime(DateTime.parse("2026-11-24T15:08:12Z").withZone(DateTimeZone.UTC))
-                .withResources(List.of(INSTANCE + "/contact/c-2")).withDetail(detail);
+                .withResources(List.of(INSTANCE + "/contact/c-2"))
+                .withDetail(detail);
     }
 }

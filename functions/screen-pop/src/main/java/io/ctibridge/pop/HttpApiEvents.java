@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.ctibridge.core.pop.PopHttpRequest;
 import io.ctibridge.core.pop.PopHttpResponse;
 import io.ctibridge.core.pop.ScreenPopEndpoint;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -17,8 +16,7 @@ final class HttpApiEvents {
     static final String POP_ROUTE = "GET " + ScreenPopEndpoint.ROUTE_PREFIX + "{contactId}";
     private static final String DEFAULT_STAGE = "$default";
 
-    private HttpApiEvents() {
-    }
+    private HttpApiEvents() {}
 
     static PopHttpRequest request(APIGatewayV2HTTPEvent event) {
         if (event == null) {
@@ -39,7 +37,9 @@ final class HttpApiEvents {
 
     private static String method(APIGatewayV2HTTPEvent event) {
         APIGatewayV2HTTPEvent.RequestContext context = event.getRequestContext();
-        return context == null || context.getHttp() == null ? "" : context.getHttp().getMethod();
+        return context == null || context.getHttp() == null
+                ? ""
+                : context.getHttp().getMethod();
     }
 
     /**
@@ -52,7 +52,9 @@ final class HttpApiEvents {
             return ScreenPopEndpoint.ROUTE_PREFIX + parameters.get("contactId");
         }
         String path = event.getRawPath() == null ? "" : event.getRawPath();
-        String stage = event.getRequestContext() == null ? null : event.getRequestContext().getStage();
+        String stage = event.getRequestContext() == null
+                ? null
+                : event.getRequestContext().getStage();
         if (stage != null && !stage.equals(DEFAULT_STAGE) && path.startsWith("/" + stage + "/")) {
             return path.substring(stage.length() + 1);
         }

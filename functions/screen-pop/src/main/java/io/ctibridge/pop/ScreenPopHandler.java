@@ -10,7 +10,6 @@ import io.ctibridge.core.pop.ScreenPopEndpoint;
 import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.core.wiring.LambdaEventCodec;
 import io.ctibridge.core.wiring.SnapStartPriming;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,7 +41,8 @@ public final class ScreenPopHandler implements RequestStreamHandler {
 
     /** Used by Lambda: real clients, built once per execution environment, primed for SnapStart. */
     public ScreenPopHandler() {
-        this(SnapStartPriming.register(FunctionEnvironment.fromSystem(), ScreenPopHandler::primeCodec)
+        this(
+                SnapStartPriming.register(FunctionEnvironment.fromSystem(), ScreenPopHandler::primeCodec)
                         .screenPop(FunctionEnvironment.searchExecutor()),
                 JsonLog.stdout(ScreenPopHandler.class));
     }
@@ -60,8 +60,8 @@ public final class ScreenPopHandler implements RequestStreamHandler {
             answer = handleEvent(CODEC.read(input), context);
         } catch (LambdaEventCodec.UnreadableEventException e) {
             log.error("unreadable HTTP API event", Map.of("problem", e.getMessage()), null);
-            answer = HttpApiEvents.response(PopHttpResponse.error(400, "bad_request",
-                    "the request could not be read", Map.of()));
+            answer = HttpApiEvents.response(
+                    PopHttpResponse.error(400, "bad_request", "the request could not be read", Map.of()));
         }
         CODEC.write(answer, output);
     }
@@ -73,21 +73,25 @@ public final class ScreenPopHandler implements RequestStreamHandler {
         } catch (RuntimeException e) {
             // Not a Lambda error: API Gateway would answer a bare 500 without our no-store header.
             log.error("screen pop request could not be handled", Map.of(), e);
-            return HttpApiEvents.response(PopHttpResponse.error(500, "internal_error",
-                    "the pop could not be built; retry shortly", Map.of()));
+            return HttpApiEvents.response(PopHttpResponse.error(
+                    500, "internal_error", "the pop could not be built; retry shortly", Map.of()));
         }
     }
 
     static void primeCodec() {
-        CODEC.prime(ScreenPopHandler.class, PRIMING_EVENT, HttpApiEvents.response(PopHttpResponse.error(503,
-                "priming", "priming", Map.of())), SnapStartPriming.ROUNDS);
+        CODEC.prime(
+                ScreenPopHandler.class,
+                PRIMING_EVENT,
+                HttpApiEvents.response(PopHttpResponse.error(503, "priming", "priming", Map.of())),
+                SnapStartPriming.ROUNDS);
     }
 
     private static Duration timeBudget(Context context) {
         if (context == null) {
             return NO_CONTEXT_BUDGET;
         }
-        Duration remaining = Duration.ofMillis(context.getRemainingTimeInMillis()).minus(LAMBDA_MARGIN);
+        Duration remaining =
+                Duration.ofMillis(context.getRemainingTimeInMillis()).minus(LAMBDA_MARGIN);
         return remaining.isNegative() ? Duration.ZERO : remaining;
     }
 }

@@ -1,5 +1,9 @@
 package io.ctibridge.pop;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
@@ -18,11 +22,6 @@ import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.emulator.RecordedRequest;
 import io.ctibridge.local.LocalStack;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,10 +35,10 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The handler wired exactly as in Lambda (FunctionEnvironment: pop-token secret, contact-state and config tables,
@@ -93,8 +92,8 @@ class ScreenPopHandlerIT {
         LookupOutcome flow = flowLookup.lookup(request(contactId, "+12125550201", "default"));
         int before = apiCalls();
 
-        APIGatewayV2HTTPResponse response = handler.handleEvent(popEvent("get-pop.json", contactId,
-                "Bearer " + flow.popToken()), null);
+        APIGatewayV2HTTPResponse response =
+                handler.handleEvent(popEvent("get-pop.json", contactId, "Bearer " + flow.popToken()), null);
 
         assertEquals(200, response.getStatusCode(), response.getBody());
         JsonNode body = JSON.readTree(response.getBody());
@@ -118,8 +117,9 @@ class ScreenPopHandlerIT {
         String contactId = UUID.randomUUID().toString();
         LookupOutcome flow = flowLookup.lookup(request(contactId, "+12125550202", "agents-choose"));
 
-        JsonNode body = JSON.readTree(handler.handleEvent(popEvent("get-pop.json", contactId,
-                "Bearer " + flow.popToken()), null).getBody());
+        JsonNode body = JSON.readTree(
+                handler.handleEvent(popEvent("get-pop.json", contactId, "Bearer " + flow.popToken()), null)
+                        .getBody());
 
         assertEquals("MULTIPLE", body.get("lookupStatus").asText());
         assertTrue(body.get("screenPop").isNull(), body.toString());
@@ -137,19 +137,26 @@ class ScreenPopHandlerIT {
         int before = apiCalls();
 
         // The sample event carries ?callerNumber=%2B14155550123&profile=default
-        APIGatewayV2HTTPResponse response = handler.handleEvent(
-                popEvent("get-pop-with-caller-number.json", contactId, "Bearer " + token), null);
+        APIGatewayV2HTTPResponse response =
+                handler.handleEvent(popEvent("get-pop-with-caller-number.json", contactId, "Bearer " + token), null);
 
         assertEquals(200, response.getStatusCode(), response.getBody());
         JsonNode body = JSON.readTree(response.getBody());
         assertEquals("MULTIPLE", body.get("lookupStatus").asText());
-        assertEquals(Set.of("Jane Doe", "Jim Doe"), Set.of(body.get("matches").get(0).get("name").asText(),
-                body.get("matches").get(1).get("name").asText()));
+        assertEquals(
+                Set.of("Jane Doe", "Jim Doe"),
+                Set.of(
+                        body.get("matches").get(0).get("name").asText(),
+                        body.get("matches").get(1).get("name").asText()));
         assertEquals("SEARCH", body.get("screenPop").get("type").asText());
-        assertEquals("+14155550123", body.get("screenPop").get("params").get("searchString").asText());
+        assertEquals(
+                "+14155550123",
+                body.get("screenPop").get("params").get("searchString").asText());
         assertEquals(1, apiCalls() - before, "one search, as the flow's lookup would make");
         LookupResult stored = storedState(contactId).orElseThrow();
-        assertEquals(body.get("matches").get(0).get("id").asText(), stored.matches().getFirst().id());
+        assertEquals(
+                body.get("matches").get(0).get("id").asText(),
+                stored.matches().getFirst().id());
     }
 
     @Test
@@ -173,12 +180,13 @@ class ScreenPopHandlerIT {
         String token = environment.popTokens().mint(contactId, Duration.ofMinutes(15));
         int before = stack.salesforce().requests().count();
 
-        JsonNode body = JSON.readTree(handler.handleEvent(popEvent("get-pop.json", contactId, "Bearer " + token),
-                null).getBody());
+        JsonNode body = JSON.readTree(handler.handleEvent(popEvent("get-pop.json", contactId, "Bearer " + token), null)
+                .getBody());
 
         assertEquals("UNAVAILABLE", body.get("lookupStatus").asText());
         assertEquals("NEW_RECORD_MODAL", body.get("screenPop").get("type").asText());
-        assertEquals("Contact", body.get("screenPop").get("params").get("entityName").asText());
+        assertEquals(
+                "Contact", body.get("screenPop").get("params").get("entityName").asText());
         assertTrue(storedState(contactId).isEmpty());
         assertEquals(before, stack.salesforce().requests().count());
     }
@@ -198,7 +206,13 @@ class ScreenPopHandlerIT {
 
         assertEquals("UNAVAILABLE", body.get("lookupStatus").asText());
         assertEquals("NEW_RECORD_MODAL", body.get("screenPop").get("type").asText());
-        assertEquals("+12125550299", body.get("screenPop").get("params").get("defaultFieldValues").get("Phone").asText());
+        assertEquals(
+                "+12125550299",
+                body.get("screenPop")
+                        .get("params")
+                        .get("defaultFieldValues")
+                        .get("Phone")
+                        .asText());
         // The profile's 800 ms, with room for a loaded CI machine; not a speed benchmark.
         assertTrue(elapsedMs < 800 + 700, "answered after " + elapsedMs + " ms");
     }
@@ -207,7 +221,8 @@ class ScreenPopHandlerIT {
     void sampleEventAsIs_isRefused_itsTokenWasSignedWithAnotherKey() throws Exception {
         APIGatewayV2HTTPResponse response = handler.handleEvent(load("get-pop.json"), null);
         assertEquals(401, response.getStatusCode());
-        assertEquals("invalid_token", JSON.readTree(response.getBody()).get("error").asText());
+        assertEquals(
+                "invalid_token", JSON.readTree(response.getBody()).get("error").asText());
         assertTrue(response.getHeaders().get("WWW-Authenticate").contains("error=\"invalid_token\""));
     }
 
@@ -215,7 +230,8 @@ class ScreenPopHandlerIT {
     void sampleEventWithoutAuthorization_gets401() throws Exception {
         APIGatewayV2HTTPResponse response = handler.handleEvent(load("get-pop-without-authorization.json"), null);
         assertEquals(401, response.getStatusCode());
-        assertEquals("missing_token", JSON.readTree(response.getBody()).get("error").asText());
+        assertEquals(
+                "missing_token", JSON.readTree(response.getBody()).get("error").asText());
     }
 
     @Test
@@ -234,7 +250,9 @@ class ScreenPopHandlerIT {
         int before = stack.salesforce().requests().count();
         APIGatewayV2HTTPResponse response = handler.handleEvent(load("get-pop-malformed-contact-id.json"), null);
         assertEquals(400, response.getStatusCode());
-        assertEquals("invalid_contact_id", JSON.readTree(response.getBody()).get("error").asText());
+        assertEquals(
+                "invalid_contact_id",
+                JSON.readTree(response.getBody()).get("error").asText());
         assertEquals(before, stack.salesforce().requests().count());
     }
 
@@ -261,7 +279,9 @@ class ScreenPopHandlerIT {
     void corsPreflight_fromAnotherOrigin_isRefused() throws Exception {
         APIGatewayV2HTTPResponse response = handler.handleEvent(load("preflight-refused-origin.json"), null);
         assertEquals(403, response.getStatusCode());
-        assertEquals("origin_not_allowed", JSON.readTree(response.getBody()).get("error").asText());
+        assertEquals(
+                "origin_not_allowed",
+                JSON.readTree(response.getBody()).get("error").asText());
         assertFalse(response.getHeaders().containsKey("Access-Control-Allow-Origin"));
     }
 
@@ -269,11 +289,12 @@ class ScreenPopHandlerIT {
     void response_reachesApiGatewayAsTheRuntimeSerialisesIt_headersOnlyNoCookies() throws Exception {
         String contactId = UUID.randomUUID().toString();
         LookupOutcome flow = flowLookup.lookup(request(contactId, "+12125550205", "default"));
-        APIGatewayV2HTTPResponse response = handler.handleEvent(
-                popEvent("get-pop.json", contactId, "Bearer " + flow.popToken()), null);
+        APIGatewayV2HTTPResponse response =
+                handler.handleEvent(popEvent("get-pop.json", contactId, "Bearer " + flow.popToken()), null);
 
         ByteArrayOutputStream wire = new ByteArrayOutputStream();
-        LambdaEventSerializers.serializerFor(APIGatewayV2HTTPResponse.class, getClass().getClassLoader())
+        LambdaEventSerializers.serializerFor(
+                        APIGatewayV2HTTPResponse.class, getClass().getClassLoader())
                 .toJson(response, wire);
         JsonNode sent = JSON.readTree(wire.toByteArray());
 
@@ -281,7 +302,9 @@ class ScreenPopHandlerIT {
         assertEquals("no-store", sent.get("headers").get("Cache-Control").asText());
         assertFalse(sent.hasNonNull("cookies"), sent.toString());
         assertFalse(sent.get("headers").has("Set-Cookie"));
-        assertEquals("NONE", JSON.readTree(sent.get("body").asText()).get("lookupStatus").asText());
+        assertEquals(
+                "NONE",
+                JSON.readTree(sent.get("body").asText()).get("lookupStatus").asText());
     }
 
     @Test
@@ -291,18 +314,22 @@ class ScreenPopHandlerIT {
             String contactId = UUID.randomUUID().toString();
             String oldToken = before.popTokens().mint(contactId, Duration.ofMinutes(15));
             String secretArn = rotating.functionEnvironment().get(FunctionEnvironment.POP_TOKEN_SECRET_ARN);
-            rotating.secretsManager().putSecretValue(r -> r.secretId(secretArn)
-                    .secretString("{\"key\":\"" + "r".repeat(48) + "\"}"));
+            rotating.secretsManager()
+                    .putSecretValue(r -> r.secretId(secretArn).secretString("{\"key\":\"" + "r".repeat(48) + "\"}"));
 
             // A new execution environment reads AWSCURRENT (new key) and AWSPREVIOUS (old key).
             FunctionEnvironment after = new FunctionEnvironment(rotating.functionEnvironment(), Clock.systemUTC());
-            ScreenPopHandler rotated = new ScreenPopHandler(after.screenPop(executor),
-                    JsonLog.stdout(ScreenPopHandlerIT.class));
-            assertEquals(200, rotated.handleEvent(popEvent("get-pop.json", contactId, "Bearer " + oldToken), null)
-                    .getStatusCode());
+            ScreenPopHandler rotated =
+                    new ScreenPopHandler(after.screenPop(executor), JsonLog.stdout(ScreenPopHandlerIT.class));
+            assertEquals(
+                    200,
+                    rotated.handleEvent(popEvent("get-pop.json", contactId, "Bearer " + oldToken), null)
+                            .getStatusCode());
             String newToken = after.popTokens().mint(contactId, Duration.ofMinutes(15));
-            assertEquals(200, rotated.handleEvent(popEvent("get-pop.json", contactId, "Bearer " + newToken), null)
-                    .getStatusCode());
+            assertEquals(
+                    200,
+                    rotated.handleEvent(popEvent("get-pop.json", contactId, "Bearer " + newToken), null)
+                            .getStatusCode());
         }
     }
 

@@ -1,5 +1,11 @@
 package io.ctibridge.pop;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
@@ -19,9 +25,6 @@ import io.ctibridge.core.pop.PopTokenKeys;
 import io.ctibridge.core.pop.PopTokenService;
 import io.ctibridge.core.pop.ScreenPopEndpoint;
 import io.ctibridge.core.pop.ScreenPopService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -38,12 +41,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The handler with in-memory collaborators, fed HTTP API 2.0 events: every way a token can be wrong, and how the
@@ -58,8 +57,8 @@ class ScreenPopHandlerTest {
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     private static final byte[] KEY_1 = "k1-0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
     private static final byte[] KEY_2 = "k2-0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
-    private static final CallerMatch ADA = new CallerMatch("003000000000001AAA", "Contact", "Ada Lovelace",
-            null, null, "Phone");
+    private static final CallerMatch ADA =
+            new CallerMatch("003000000000001AAA", "Contact", "Ada Lovelace", null, null, "Phone");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, LookupResult> states = new ConcurrentHashMap<>();
@@ -77,11 +76,13 @@ class ScreenPopHandlerTest {
     @Test
     void validToken_getsThePop() throws Exception {
         states.put(CONTACT, matchOf(CONTACT));
-        APIGatewayV2HTTPResponse response = handle(popEvent(CONTACT, "Bearer " + tokens.mint(CONTACT, Duration.ofMinutes(15))));
+        APIGatewayV2HTTPResponse response =
+                handle(popEvent(CONTACT, "Bearer " + tokens.mint(CONTACT, Duration.ofMinutes(15))));
         assertEquals(200, response.getStatusCode());
         JsonNode body = JSON.readTree(response.getBody());
         assertEquals("MATCH", body.get("lookupStatus").asText());
-        assertEquals(ADA.id(), body.get("screenPop").get("params").get("recordId").asText());
+        assertEquals(
+                ADA.id(), body.get("screenPop").get("params").get("recordId").asText());
         assertEquals("no-store", response.getHeaders().get("Cache-Control"));
         assertNull(response.getCookies(), "tokens travel in headers, never cookies");
         assertFalse(response.getIsBase64Encoded());
@@ -89,25 +90,27 @@ class ScreenPopHandlerTest {
 
     @Test
     void expiredToken_gets401() throws Exception {
-        PopTokenService earlier = new PopTokenService(() -> keys, Clock.fixed(NOW.minus(Duration.ofMinutes(16)), ZoneOffset.UTC));
-        assertUnauthorized(handle(popEvent(CONTACT, "Bearer " + earlier.mint(CONTACT, Duration.ofMinutes(15)))),
-                "token_expired");
+        PopTokenService earlier =
+                new PopTokenService(() -> keys, Clock.fixed(NOW.minus(Duration.ofMinutes(16)), ZoneOffset.UTC));
+        assertUnauthorized(
+                handle(popEvent(CONTACT, "Bearer " + earlier.mint(CONTACT, Duration.ofMinutes(15)))), "token_expired");
     }
 
     @Test
     void forgedSignature_gets401() throws Exception {
         PopTokenService attacker = new PopTokenService(() -> new PopTokenKeys("k1", Map.of("k1", KEY_2)), CLOCK);
-        assertUnauthorized(handle(popEvent(CONTACT, "Bearer " + attacker.mint(CONTACT, Duration.ofMinutes(15)))),
-                "invalid_token");
+        assertUnauthorized(
+                handle(popEvent(CONTACT, "Bearer " + attacker.mint(CONTACT, Duration.ofMinutes(15)))), "invalid_token");
     }
 
     @Test
     void tamperedPayload_gets401() throws Exception {
         String genuine = tokens.mint(OTHER_CONTACT, Duration.ofMinutes(15));
-        String payload = new String(Base64.getUrlDecoder().decode(genuine.substring(0, genuine.indexOf('.'))),
-                StandardCharsets.UTF_8);
-        String retargeted = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                payload.replace(OTHER_CONTACT, CONTACT).getBytes(StandardCharsets.UTF_8));
+        String payload = new String(
+                Base64.getUrlDecoder().decode(genuine.substring(0, genuine.indexOf('.'))), StandardCharsets.UTF_8);
+        String retargeted = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(payload.replace(OTHER_CONTACT, CONTACT).getBytes(StandardCharsets.UTF_8));
         String tampered = retargeted + genuine.substring(genuine.indexOf('.'));
         assertUnauthorized(handle(popEvent(CONTACT, "Bearer " + tampered)), "invalid_token");
     }
@@ -141,8 +144,10 @@ class ScreenPopHandlerTest {
         String beforeRotation = tokens.mint(CONTACT, Duration.ofMinutes(15));
         keys = new PopTokenKeys("k2", Map.of("k2", KEY_2, "k1", KEY_1)); // AWSCURRENT k2, AWSPREVIOUS k1
         assertEquals(200, handle(popEvent(CONTACT, "Bearer " + beforeRotation)).getStatusCode());
-        assertEquals(200, handle(popEvent(CONTACT, "Bearer " + tokens.mint(CONTACT, Duration.ofMinutes(15))))
-                .getStatusCode());
+        assertEquals(
+                200,
+                handle(popEvent(CONTACT, "Bearer " + tokens.mint(CONTACT, Duration.ofMinutes(15))))
+                        .getStatusCode());
         keys = new PopTokenKeys("k3", Map.of("k3", KEY_1.clone(), "k2", KEY_2)); // k1 retired
         assertUnauthorized(handle(popEvent(CONTACT, "Bearer " + beforeRotation)), "invalid_token");
     }
@@ -190,7 +195,8 @@ class ScreenPopHandlerTest {
     void streamEntry_writesTheResponse_asApiGatewayReadsIt() throws Exception {
         states.put(CONTACT, matchOf(CONTACT));
         ByteArrayOutputStream event = new ByteArrayOutputStream();
-        LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, getClass().getClassLoader())
+        LambdaEventSerializers.serializerFor(
+                        APIGatewayV2HTTPEvent.class, getClass().getClassLoader())
                 .toJson(popEvent(CONTACT, "Bearer " + tokens.mint(CONTACT, Duration.ofMinutes(15))), event);
 
         JsonNode response = invoke(event.toByteArray());
@@ -198,7 +204,13 @@ class ScreenPopHandlerTest {
         assertEquals(200, response.get("statusCode").asInt());
         assertEquals("no-store", response.get("headers").get("Cache-Control").asText());
         assertFalse(response.get("isBase64Encoded").asBoolean());
-        assertEquals(ADA.id(), JSON.readTree(response.get("body").asText()).get("matches").get(0).get("id").asText());
+        assertEquals(
+                ADA.id(),
+                JSON.readTree(response.get("body").asText())
+                        .get("matches")
+                        .get(0)
+                        .get("id")
+                        .asText());
     }
 
     @Test
@@ -207,8 +219,11 @@ class ScreenPopHandlerTest {
             JsonNode response = invoke(junk.getBytes(StandardCharsets.UTF_8));
 
             assertEquals(400, response.get("statusCode").asInt(), junk);
-            assertEquals("no-store", response.get("headers").get("Cache-Control").asText());
-            assertEquals("bad_request", JSON.readTree(response.get("body").asText()).get("error").asText());
+            assertEquals(
+                    "no-store", response.get("headers").get("Cache-Control").asText());
+            assertEquals(
+                    "bad_request",
+                    JSON.readTree(response.get("body").asText()).get("error").asText());
         }
     }
 
@@ -253,9 +268,13 @@ class ScreenPopHandlerTest {
     /** An HTTP API 2.0 event as API Gateway sends it for the pop route; {@code authorization} null leaves it out. */
     static APIGatewayV2HTTPEvent popEvent(String contactId, String authorization) {
         String path = "/v1/pops/" + contactId;
-        Map<String, String> headers = new HashMap<>(Map.of("accept", "application/json",
-                "host", "k7x2m9q4vd.execute-api.us-east-1.amazonaws.com",
-                "origin", "https://acme--amazonconnect.vf.force.com"));
+        Map<String, String> headers = new HashMap<>(Map.of(
+                "accept",
+                "application/json",
+                "host",
+                "k7x2m9q4vd.execute-api.us-east-1.amazonaws.com",
+                "origin",
+                "https://acme--amazonconnect.vf.force.com"));
         if (authorization != null) {
             headers.put("authorization", authorization);
         }
@@ -271,8 +290,12 @@ class ScreenPopHandlerTest {
                         .withApiId("k7x2m9q4vd")
                         .withDomainName("k7x2m9q4vd.execute-api.us-east-1.amazonaws.com")
                         .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
-                                .withMethod("GET").withPath(path).withProtocol("HTTP/1.1")
-                                .withSourceIp("203.0.113.42").withUserAgent("test").build())
+                                .withMethod("GET")
+                                .withPath(path)
+                                .withProtocol("HTTP/1.1")
+                                .withSourceIp("203.0.113.42")
+                                .withUserAgent("test")
+                                .build())
                         .withRequestId("Uq3YzjYtIAMEb7w=")
                         .withRouteKey(ROUTE)
                         .withStage("$default")
@@ -284,8 +307,8 @@ class ScreenPopHandlerTest {
     }
 
     private static LookupResult matchOf(String contactId) {
-        return new LookupResult(contactId, Profile.DEFAULT_NAME, LookupStatus.MATCH, "+14155550123", List.of(ADA),
-                "1 match(es)", NOW);
+        return new LookupResult(
+                contactId, Profile.DEFAULT_NAME, LookupStatus.MATCH, "+14155550123", List.of(ADA), "1 match(es)", NOW);
     }
 
     private ScreenPopHandler handler() {
@@ -303,10 +326,23 @@ class ScreenPopHandlerTest {
                 return Optional.ofNullable(states.get(contactId));
             }
         };
-        CallerLookup lookup = new CallerLookup(Profile::defaults, (caller, profile, deadline) -> List.of(), store,
-                tokens, executor, CLOCK, log, metrics);
+        CallerLookup lookup = new CallerLookup(
+                Profile::defaults,
+                (caller, profile, deadline) -> List.of(),
+                store,
+                tokens,
+                executor,
+                CLOCK,
+                log,
+                metrics);
         ScreenPopService pops = new ScreenPopService(store, Profile::defaults, lookup, CLOCK, log);
-        return new ScreenPopHandler(new ScreenPopEndpoint(new PopRequestAuthorizer(tokens), pops,
-                CorsPolicy.of("https://acme--amazonconnect.vf.force.com"), log, metrics), log);
+        return new ScreenPopHandler(
+                new ScreenPopEndpoint(
+                        new PopRequestAuthorizer(tokens),
+                        pops,
+                        CorsPolicy.of("https://acme--amazonconnect.vf.force.com"),
+                        log,
+                        metrics),
+                log);
     }
 }

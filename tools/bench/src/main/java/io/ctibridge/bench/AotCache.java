@@ -21,8 +21,7 @@ final class AotCache {
 
     private static final long ASSEMBLY_TIMEOUT_SECONDS = 300;
 
-    private AotCache() {
-    }
+    private AotCache() {}
 
     /**
      * Why no cache can be made for this classpath, if it cannot: like CDS, the cache archives classes from jars only
@@ -40,13 +39,19 @@ final class AotCache {
 
     /** Writes {@code cache} from a training run's {@code configuration}, with this JVM's {@code java} and classpath. */
     static void assemble(Path configuration, Path cache) {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:AOTMode=create", "-XX:AOTConfiguration=" + configuration, "-XX:AOTCache=" + cache,
-                "-cp", System.getProperty("java.class.path"));
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:AOTMode=create",
+                "-XX:AOTConfiguration=" + configuration,
+                "-XX:AOTCache=" + cache,
+                "-cp",
+                System.getProperty("java.class.path"));
         try {
-            Process assembly = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process assembly =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(assembly.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!assembly.waitFor(ASSEMBLY_TIMEOUT_SECONDS, TimeUnit.SECONDS) || assembly.exitValue() != 0
+            if (!assembly.waitFor(ASSEMBLY_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                    || assembly.exitValue() != 0
                     || !Files.isRegularFile(cache)) {
                 assembly.destroyForcibly();
                 throw new IllegalStateException("AOT cache assembly failed; its output:\n" + output);

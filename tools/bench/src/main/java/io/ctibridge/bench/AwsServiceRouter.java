@@ -2,7 +2,6 @@ package io.ctibridge.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,13 +34,15 @@ final class AwsServiceRouter implements AutoCloseable {
     private static final Pattern SIGNING_SERVICE = Pattern.compile("Credential=[^/]*/[^/]*/[^/]*/([^/]+)/aws4_request");
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** Set by the HTTP client itself; it refuses them from the caller. */
-    private static final Set<String> NOT_FORWARDED = Set.of("connection", "content-length", "expect", "host", "upgrade",
-            "transfer-encoding");
+    private static final Set<String> NOT_FORWARDED =
+            Set.of("connection", "content-length", "expect", "host", "upgrade", "transfer-encoding");
 
     private final HttpServer server;
     private final ExecutorService exchanges = Executors.newVirtualThreadPerTaskExecutor();
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(TIMEOUT).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT)
+            .build();
     private final URI moto;
     private final URI connect;
 
@@ -64,7 +65,8 @@ final class AwsServiceRouter implements AutoCloseable {
     }
 
     URI endpoint() {
-        return URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort());
+        return URI.create("http://" + server.getAddress().getHostString() + ":"
+                + server.getAddress().getPort());
     }
 
     private void forward(HttpExchange exchange) throws IOException {
@@ -93,17 +95,24 @@ final class AwsServiceRouter implements AutoCloseable {
     /** The same request, headers and body, to the stand-in of the service it was signed for. */
     private HttpRequest toStandIn(HttpExchange exchange) throws IOException {
         URI uri = exchange.getRequestURI();
-        URI standIn = "connect".equals(signingService(exchange.getRequestHeaders().getFirst("Authorization")))
-                ? connect : moto;
+        URI standIn =
+                "connect".equals(signingService(exchange.getRequestHeaders().getFirst("Authorization")))
+                        ? connect
+                        : moto;
         URI target = standIn.resolve(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {
             body = in.readAllBytes();
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(TIMEOUT)
-                .method(exchange.getRequestMethod(), body.length == 0
-                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
+                .timeout(TIMEOUT)
+                .method(
+                        exchange.getRequestMethod(),
+                        body.length == 0
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
+        for (Map.Entry<String, List<String>> header :
+                exchange.getRequestHeaders().entrySet()) {
             if (!NOT_FORWARDED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
                 header.getValue().forEach(value -> request.header(header.getKey(), value));
             }

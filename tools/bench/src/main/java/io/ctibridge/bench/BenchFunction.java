@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
  * the cold-start child's first argument use.
  */
 public enum BenchFunction {
-
     CALLER_LOOKUP("caller-lookup", BenchOptions.SAMPLE_EVENT),
     SCREEN_POP("screen-pop", "events/apigw/get-pop.json"),
     /** The call logger's Kinesis handler ({@code ContactRecordHandler}). */

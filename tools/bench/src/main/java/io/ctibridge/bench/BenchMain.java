@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class BenchMain {
 
-    private BenchMain() {
-    }
+    private BenchMain() {}
 
     public static void main(String[] args) {
         List<String> arguments = List.of(args);
@@ -20,8 +19,8 @@ public final class BenchMain {
             return;
         }
         Path root = Path.of(System.getProperty("ctibridge.root", "."));
-        String command = System.getProperty("ctibridge.bench.command",
-                "java " + BenchMain.class.getName() + " " + String.join(" ", arguments));
+        String command = System.getProperty(
+                "ctibridge.bench.command", "java " + BenchMain.class.getName() + " " + String.join(" ", arguments));
         BenchOptions options;
         try {
             options = BenchOptions.parse(arguments, root, command);

@@ -19,8 +19,15 @@ import java.util.Optional;
  * @param eventFile the Connect sample event of the lookup figures, the lookup's cold starts and the pops' lookups
  * @param command   the command line as typed, printed with the figures
  */
-public record BenchOptions(int lookups, int warmup, int coldRuns, List<BenchFunction> functions,
-                           Optional<JmhFigures.Settings> jmh, Throughput throughput, Path eventFile, String command) {
+public record BenchOptions(
+        int lookups,
+        int warmup,
+        int coldRuns,
+        List<BenchFunction> functions,
+        Optional<JmhFigures.Settings> jmh,
+        Throughput throughput,
+        Path eventFile,
+        String command) {
 
     /** @param latency added by the emulator to every Salesforce answer, standing for a real org's round trip */
     public record Throughput(int callers, int lookupsPerCaller, Duration latency) {
@@ -98,12 +105,16 @@ public record BenchOptions(int lookups, int warmup, int coldRuns, List<BenchFunc
                 case "--jmh-forks" -> jmhForks = number(args, ++i, option);
                 case "--jmh-iterations" -> jmhIterations = number(args, ++i, option);
                 case "--jmh-iteration-ms" -> jmhIterationMs = number(args, ++i, option);
-                case "--callers" -> throughput = new Throughput(number(args, ++i, option),
-                        throughput.lookupsPerCaller(), throughput.latency());
-                case "--throughput-lookups" -> throughput = new Throughput(throughput.callers(),
-                        number(args, ++i, option), throughput.latency());
-                case "--latency-ms" -> throughput = new Throughput(throughput.callers(), throughput.lookupsPerCaller(),
-                        Duration.ofMillis(number(args, ++i, option)));
+                case "--callers" ->
+                    throughput = new Throughput(
+                            number(args, ++i, option), throughput.lookupsPerCaller(), throughput.latency());
+                case "--throughput-lookups" ->
+                    throughput = new Throughput(throughput.callers(), number(args, ++i, option), throughput.latency());
+                case "--latency-ms" ->
+                    throughput = new Throughput(
+                            throughput.callers(),
+                            throughput.lookupsPerCaller(),
+                            Duration.ofMillis(number(args, ++i, option)));
                 case "--event" -> event = Path.of(value(args, ++i, option));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }

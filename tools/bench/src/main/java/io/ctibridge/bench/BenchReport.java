@@ -20,12 +20,21 @@ import java.util.Optional;
  * @param deploymentSizes              the function zips and the layer, as built
  * @param lookupLog                    where the stack handler's JSON logs went
  */
-public record BenchReport(Instant startedAt, Machine machine, BenchOptions options, List<ScenarioRun> scenarios,
-                          int warmEnvironmentTokenRequests, Stats inProcess, ThroughputFigures.Result throughput,
-                          Map<ColdStartVariant, List<ColdStartSample>> coldStarts,
-                          Map<BenchFunction, Path> coldStartEvents, Optional<String> aotSkipped,
-                          Optional<Stats> jmh, Optional<Stats> popJmh, List<DeploymentSizes.Artifact> deploymentSizes,
-                          Path lookupLog) {
+public record BenchReport(
+        Instant startedAt,
+        Machine machine,
+        BenchOptions options,
+        List<ScenarioRun> scenarios,
+        int warmEnvironmentTokenRequests,
+        Stats inProcess,
+        ThroughputFigures.Result throughput,
+        Map<ColdStartVariant, List<ColdStartSample>> coldStarts,
+        Map<BenchFunction, Path> coldStartEvents,
+        Optional<String> aotSkipped,
+        Optional<Stats> jmh,
+        Optional<Stats> popJmh,
+        List<DeploymentSizes.Artifact> deploymentSizes,
+        Path lookupLog) {
 
     public BenchReport {
         scenarios = List.copyOf(scenarios);

@@ -1,7 +1,6 @@
 package io.ctibridge.bench;
 
 import io.ctibridge.core.wiring.FunctionEnvironment;
-
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -53,11 +52,14 @@ public final class BenchRun {
         Path lookupLog = outputDirectory.resolve("lookup-log.jsonl");
         progress.println("[bench] starting moto and the Salesforce emulator");
         try (BenchStack stack = BenchStack.start();
-             ExecutorService searches = FunctionEnvironment.searchExecutor();
-             PrintStream logs = fileStream(lookupLog)) {
+                ExecutorService searches = FunctionEnvironment.searchExecutor();
+                PrintStream logs = fileStream(lookupLog)) {
             FunctionEnvironment environment = new FunctionEnvironment(stack.lambdaEnvironment(), clock);
-            LookupFigures lookups = new LookupFigures(stack, MeasuredHandler.onStack(environment, searches, clock, logs),
-                    ContactFlowEvents.load(options.eventFile()), progress);
+            LookupFigures lookups = new LookupFigures(
+                    stack,
+                    MeasuredHandler.onStack(environment, searches, clock, logs),
+                    ContactFlowEvents.load(options.eventFile()),
+                    progress);
             int tokensBefore = stack.tokenRequests();
             lookups.warmUp(options.warmup());
             List<ScenarioRun> scenarios = Arrays.stream(LookupScenario.values())
@@ -65,33 +67,56 @@ public final class BenchRun {
                     .toList();
             int warmTokens = stack.tokenRequests() - tokensBefore;
 
-            Stats inProcess = new InProcessFigures(MeasuredHandler.inProcess(searches, clock, nowhere()),
-                    ContactFlowEvents.read(options.eventFile()), progress)
+            Stats inProcess = new InProcessFigures(
+                            MeasuredHandler.inProcess(searches, clock, nowhere()),
+                            ContactFlowEvents.read(options.eventFile()),
+                            progress)
                     .measure(options.warmup(), options.lookups());
 
             BenchOptions.Throughput load = options.throughput();
-            ThroughputFigures.Result throughput = new ThroughputFigures(stack,
-                    MeasuredHandler.onStack(environment, searches, clock, logs), options.eventFile(), progress)
+            ThroughputFigures.Result throughput = new ThroughputFigures(
+                            stack,
+                            MeasuredHandler.onStack(environment, searches, clock, logs),
+                            options.eventFile(),
+                            progress)
                     .run(load.callers(), load.lookupsPerCaller(), load.latency());
 
             Map<ColdStartVariant, List<ColdStartSample>> coldStarts;
             Map<BenchFunction, Path> coldStartEvents = new LinkedHashMap<>();
             Optional<String> aotSkipped = AotCache.unsupportedReason(System.getProperty("java.class.path"));
-            try (FunctionsUnderTest functions = FunctionsUnderTest.create(options.functions(), stack, root,
-                    options.eventFile(), MeasuredHandler.onStack(environment, searches, clock, logs).handler(),
+            try (FunctionsUnderTest functions = FunctionsUnderTest.create(
+                    options.functions(),
+                    stack,
+                    root,
+                    options.eventFile(),
+                    MeasuredHandler.onStack(environment, searches, clock, logs).handler(),
                     new EventFiles(outputDirectory.resolve("events")))) {
-                functions.byFunction().forEach((function, underTest) ->
-                        coldStartEvents.put(function, underTest.sampleEvent()));
+                functions
+                        .byFunction()
+                        .forEach((function, underTest) -> coldStartEvents.put(function, underTest.sampleEvent()));
                 coldStarts = coldStarts(new ColdStartFigures(stack, functions.byFunction(), progress), aotSkipped);
             }
 
-            Optional<Stats> jmh = options.jmh().map(settings ->
-                    new JmhFigures(settings, progress).measure(options.eventFile()));
-            Optional<Stats> popJmh = options.jmh().map(settings ->
-                    new JmhFigures(settings, progress).measure(PopBuilderBenchmark.class, Map.of()));
+            Optional<Stats> jmh =
+                    options.jmh().map(settings -> new JmhFigures(settings, progress).measure(options.eventFile()));
+            Optional<Stats> popJmh = options.jmh()
+                    .map(settings -> new JmhFigures(settings, progress).measure(PopBuilderBenchmark.class, Map.of()));
             List<DeploymentSizes.Artifact> sizes = DeploymentSizes.measure(root);
-            return new BenchReport(startedAt, machine, options, scenarios, warmTokens, inProcess, throughput,
-                    coldStarts, coldStartEvents, aotSkipped, jmh, popJmh, sizes, lookupLog);
+            return new BenchReport(
+                    startedAt,
+                    machine,
+                    options,
+                    scenarios,
+                    warmTokens,
+                    inProcess,
+                    throughput,
+                    coldStarts,
+                    coldStartEvents,
+                    aotSkipped,
+                    jmh,
+                    popJmh,
+                    sizes,
+                    lookupLog);
         }
     }
 
@@ -99,13 +124,14 @@ public final class BenchRun {
      * Every selected function's variants, interleaved; for the lookup also the AOT cache, made first by a training
      * run when the classpath allows one.
      */
-    private Map<ColdStartVariant, List<ColdStartSample>> coldStarts(ColdStartFigures figures,
-                                                                     Optional<String> aotSkipped) {
+    private Map<ColdStartVariant, List<ColdStartSample>> coldStarts(
+            ColdStartFigures figures, Optional<String> aotSkipped) {
         List<ColdStartVariant> variants = new ArrayList<>();
         options.functions().forEach(function -> variants.addAll(ColdStartVariant.of(function)));
         if (options.functions().contains(BenchFunction.CALLER_LOOKUP)) {
             if (aotSkipped.isEmpty()) {
-                Path configuration = outputDirectory.resolve("caller-lookup.aotconf").toAbsolutePath();
+                Path configuration =
+                        outputDirectory.resolve("caller-lookup.aotconf").toAbsolutePath();
                 Path cache = outputDirectory.resolve("caller-lookup.aot").toAbsolutePath();
                 progress.println("[bench] AOT cache: training run, then assembly → " + cache);
                 figures.runOnce(ColdStartVariant.aotTraining(configuration));
@@ -123,8 +149,8 @@ public final class BenchRun {
     private static PrintStream fileStream(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            return new PrintStream(new BufferedOutputStream(Files.newOutputStream(file)), false,
-                    StandardCharsets.UTF_8);
+            return new PrintStream(
+                    new BufferedOutputStream(Files.newOutputStream(file)), false, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

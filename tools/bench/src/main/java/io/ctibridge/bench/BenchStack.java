@@ -3,7 +3,6 @@ package io.ctibridge.bench;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.emulator.RecordedRequest;
 import io.ctibridge.local.LocalStack;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,8 +25,12 @@ public final class BenchStack implements AutoCloseable {
     public static BenchStack start() {
         LocalStack stack = LocalStack.startStandalone(EmulatorConfig.defaults());
         try {
-            stack.salesforce().records().insert("Contact", new HashMap<>(Map.of(
-                    "FirstName", "Bench", "LastName", "Match", "Phone", "(312) 555-0147")));
+            stack.salesforce()
+                    .records()
+                    .insert(
+                            "Contact",
+                            new HashMap<>(
+                                    Map.of("FirstName", "Bench", "LastName", "Match", "Phone", "(312) 555-0147")));
             return new BenchStack(stack);
         } catch (RuntimeException e) {
             stack.close();

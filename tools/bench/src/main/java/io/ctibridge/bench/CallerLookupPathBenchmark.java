@@ -3,6 +3,14 @@ package io.ctibridge.bench;
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
 import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.lookup.CallerLookupHandler;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -12,15 +20,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * JMH over the handler with in-memory collaborators ({@link MeasuredHandler#inProcess}): the lookup path without
@@ -43,7 +42,8 @@ public class CallerLookupPathBenchmark {
     public void setUp() {
         searches = FunctionEnvironment.searchExecutor();
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-        handler = MeasuredHandler.inProcess(searches, Clock.systemUTC(), nowhere).handler();
+        handler =
+                MeasuredHandler.inProcess(searches, Clock.systemUTC(), nowhere).handler();
         event = ContactFlowEvents.read(Path.of(eventFile));
     }
 

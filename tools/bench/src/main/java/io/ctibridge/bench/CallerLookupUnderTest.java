@@ -3,7 +3,6 @@ package io.ctibridge.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ctibridge.core.lookup.FlowResponse;
 import io.ctibridge.lookup.CallerLookupHandler;
-
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -30,9 +29,10 @@ final class CallerLookupUnderTest extends SampleEventFunction {
     private Verdict check(JsonNode answer) {
         String summary = answer.path(FlowResponse.LOOKUP_STATUS).asText() + ", "
                 + answer.path(FlowResponse.MATCH_COUNT).asText() + " matches";
-        boolean asWarm = answer.path(FlowResponse.LOOKUP_STATUS).asText().equals(expected.get(FlowResponse.LOOKUP_STATUS))
-                && answer.path(FlowResponse.MATCH_COUNT).asText().equals(expected.get(FlowResponse.MATCH_COUNT))
-                && answer.path(FlowResponse.RECORD_ID).asText().equals(expected.get(FlowResponse.RECORD_ID));
+        boolean asWarm =
+                answer.path(FlowResponse.LOOKUP_STATUS).asText().equals(expected.get(FlowResponse.LOOKUP_STATUS))
+                        && answer.path(FlowResponse.MATCH_COUNT).asText().equals(expected.get(FlowResponse.MATCH_COUNT))
+                        && answer.path(FlowResponse.RECORD_ID).asText().equals(expected.get(FlowResponse.RECORD_ID));
         if (!asWarm) {
             return Verdict.failed(summary + " (warm handler: " + expected.get(FlowResponse.LOOKUP_STATUS) + ", "
                     + expected.get(FlowResponse.MATCH_COUNT) + " matches)");

@@ -5,7 +5,6 @@ import io.ctibridge.core.lookup.CallerSearch;
 import io.ctibridge.core.phone.CallerNumber;
 import io.ctibridge.core.salesforce.Deadline;
 import io.ctibridge.core.salesforce.api.SObject;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +18,8 @@ import java.util.Map;
 public final class CannedCallerSearch implements CallerSearch {
 
     private static final List<SObject> FRONT_DESK = List.of(
-            contact("003000000000001AAA", "Jane Doe", "(415) 555-0123", "415-555-0124",
-                    "2026-09-14T16:20:00.000+0000"),
-            contact("003000000000002AAA", "Jim Doe", "415.555.0123", null,
-                    "2026-11-02T08:45:00.000+0000"));
+            contact("003000000000001AAA", "Jane Doe", "(415) 555-0123", "415-555-0124", "2026-09-14T16:20:00.000+0000"),
+            contact("003000000000002AAA", "Jim Doe", "415.555.0123", null, "2026-11-02T08:45:00.000+0000"));
 
     @Override
     public List<SObject> candidates(CallerNumber.Valid caller, Profile profile, Deadline deadline) {

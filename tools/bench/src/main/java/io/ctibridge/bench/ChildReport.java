@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param loadedClasses          classes loaded at the answer (the few java.lang.management needs to count them
  *                               included)
  */
-public record ChildReport(long jvmStartToAnswerMillis, long handlerInitNanos, Invocation invocation,
-                          long loadedClasses) {
+public record ChildReport(
+        long jvmStartToAnswerMillis, long handlerInitNanos, Invocation invocation, long loadedClasses) {
 
     static final String PREFIX = "ctibridge-cold-start ";
 
@@ -42,10 +42,17 @@ public record ChildReport(long jvmStartToAnswerMillis, long handlerInitNanos, In
             }
         }
         try {
-            Invocation invocation = new Invocation(number(values, "eventReadNs"), number(values, "callNs"),
-                    number(values, "answerWriteNs"), decode(values, "answer"), decode(values, "failure"));
-            return Optional.of(new ChildReport(number(values, "jvmStartToAnswerMs"), number(values, "handlerInitNs"),
-                    invocation, number(values, "loadedClasses")));
+            Invocation invocation = new Invocation(
+                    number(values, "eventReadNs"),
+                    number(values, "callNs"),
+                    number(values, "answerWriteNs"),
+                    decode(values, "answer"),
+                    decode(values, "failure"));
+            return Optional.of(new ChildReport(
+                    number(values, "jvmStartToAnswerMs"),
+                    number(values, "handlerInitNs"),
+                    invocation,
+                    number(values, "loadedClasses")));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("malformed cold-start report: " + line, e);
         }

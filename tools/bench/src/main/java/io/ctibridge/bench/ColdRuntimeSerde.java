@@ -1,7 +1,6 @@
 package io.ctibridge.bench;
 
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,8 +29,8 @@ final class ColdRuntimeSerde implements EventSerde {
 
     @Override
     public <I> I read(byte[] event, Class<I> type) throws IOException {
-        return type.cast(onSerializer(serializer(type), "fromJson", new Class<?>[] {InputStream.class},
-                new ByteArrayInputStream(event)));
+        return type.cast(onSerializer(
+                serializer(type), "fromJson", new Class<?>[] {InputStream.class}, new ByteArrayInputStream(event)));
     }
 
     @Override
@@ -47,10 +46,15 @@ final class ColdRuntimeSerde implements EventSerde {
     /** What the runtime would choose for {@code type}, from the cold copy. */
     private Object serializer(Class<?> type) throws IOException {
         Class<?> events = runtimeClass("events.LambdaEventSerializers");
-        boolean eventType = (boolean) call(null, events, "isLambdaSupportedEvent", new Class<?>[] {String.class},
-                type.getName());
+        boolean eventType =
+                (boolean) call(null, events, "isLambdaSupportedEvent", new Class<?>[] {String.class}, type.getName());
         if (eventType) {
-            return call(null, events, "serializerFor", new Class<?>[] {Class.class, ClassLoader.class}, type,
+            return call(
+                    null,
+                    events,
+                    "serializerFor",
+                    new Class<?>[] {Class.class, ClassLoader.class},
+                    type,
                     type.getClassLoader());
         }
         Class<?> factory = runtimeClass("factories.JacksonFactory");
@@ -61,9 +65,12 @@ final class ColdRuntimeSerde implements EventSerde {
     private Class<?> runtimeClass(String name) throws IOException {
         if (runtime == null) {
             // The library is self-contained (its Jackson shaded in): its jar alone, over the platform's classes.
-            URL library = LambdaEventSerializers.class.getProtectionDomain().getCodeSource().getLocation();
-            runtime = new URLClassLoader("cold-lambda-runtime-serialization", new URL[] {library},
-                    ClassLoader.getPlatformClassLoader());
+            URL library = LambdaEventSerializers.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation();
+            runtime = new URLClassLoader(
+                    "cold-lambda-runtime-serialization", new URL[] {library}, ClassLoader.getPlatformClassLoader());
         }
         try {
             return Class.forName(PACKAGE + name, true, runtime);
@@ -78,8 +85,8 @@ final class ColdRuntimeSerde implements EventSerde {
         return call(serializer, runtimeClass("PojoSerializer"), method, parameters, arguments);
     }
 
-    private static Object call(Object target, Class<?> owner, String method, Class<?>[] parameters,
-                               Object... arguments) throws IOException {
+    private static Object call(Object target, Class<?> owner, String method, Class<?>[] parameters, Object... arguments)
+            throws IOException {
         try {
             return owner.getMethod(method, parameters).invoke(target, arguments);
         } catch (InvocationTargetException e) {

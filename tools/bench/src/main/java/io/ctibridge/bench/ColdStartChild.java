@@ -2,7 +2,6 @@ package io.ctibridge.bench;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.ctibridge.core.wiring.SnapStartPriming;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -18,8 +17,7 @@ import java.nio.file.Path;
  */
 public final class ColdStartChild {
 
-    private ColdStartChild() {
-    }
+    private ColdStartChild() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
@@ -37,10 +35,12 @@ public final class ColdStartChild {
         System.exit(0);
     }
 
-    private static <H extends RequestStreamHandler, I, O> ChildReport coldStart(HandlerUnderTest<H, I, O> function,
-                                                                                ChildWiring wiring, byte[] event) {
+    private static <H extends RequestStreamHandler, I, O> ChildReport coldStart(
+            HandlerUnderTest<H, I, O> function, ChildWiring wiring, byte[] event) {
         long started = System.nanoTime();
-        H handler = wiring.naive() ? function.naive().apply(NaiveWiring.fromSystem()) : function.asDeployed().get();
+        H handler = wiring.naive()
+                ? function.naive().apply(NaiveWiring.fromSystem())
+                : function.asDeployed().get();
         if (wiring.primed()) {
             // No CRaC here: run the hooks the constructor registered, as a snapshot and a restore would.
             SnapStartPriming.runHooksAsSnapStartWould();

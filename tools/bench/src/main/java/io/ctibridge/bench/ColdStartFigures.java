@@ -49,9 +49,15 @@ public final class ColdStartFigures {
         for (int run = 1; run <= runs; run++) {
             for (ColdStartVariant variant : variants) {
                 ColdStartSample sample = runOnce(variant);
-                progress.printf("[bench] cold start %d/%d (%s %s): %d ms since JVM start, %d classes, %s%s%n", run,
-                        runs, variant.function().cliName(), variant.name(), sample.child().jvmStartToAnswerMillis(),
-                        sample.child().loadedClasses(), sample.verdict().passed() ? "" : "FAILED: ",
+                progress.printf(
+                        "[bench] cold start %d/%d (%s %s): %d ms since JVM start, %d classes, %s%s%n",
+                        run,
+                        runs,
+                        variant.function().cliName(),
+                        variant.name(),
+                        sample.child().jvmStartToAnswerMillis(),
+                        sample.child().loadedClasses(),
+                        sample.verdict().passed() ? "" : "FAILED: ",
                         sample.verdict().summary());
                 samples.get(variant).add(sample);
             }
@@ -92,22 +98,25 @@ public final class ColdStartFigures {
             awaitExit(child);
             int apiRequests = stack.apiRequests() - apiBefore;
             int tokenRequests = stack.tokenRequests() - tokensBefore;
-            return new ColdStartSample(answer.report(), answer.readAtNanos() - spawned, apiRequests, tokenRequests,
+            return new ColdStartSample(
+                    answer.report(),
+                    answer.readAtNanos() - spawned,
+                    apiRequests,
+                    tokenRequests,
                     FunctionUnderTest.Verdict.of(answer.report().invocation(), event.check()));
         } finally {
             child.destroyForcibly();
         }
     }
 
-    private record Answer(ChildReport report, long readAtNanos) {
-    }
+    private record Answer(ChildReport report, long readAtNanos) {}
 
     /** Reads the child's output until its report line; its logs are kept to explain a failure. */
     private Answer awaitReport(Process child) {
         Deque<String> output = new ConcurrentLinkedDeque<>();
         CompletableFuture<Answer> reading = CompletableFuture.supplyAsync(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     long readAt = System.nanoTime();
                     var report = ChildReport.parse(line);
@@ -152,7 +161,7 @@ public final class ColdStartFigures {
     }
 
     private static IllegalStateException failure(String what, Deque<String> output) {
-        return new IllegalStateException("cold-start child " + what + "; its last output:\n"
-                + String.join("\n", List.copyOf(output)));
+        return new IllegalStateException(
+                "cold-start child " + what + "; its last output:\n" + String.join("\n", List.copyOf(output)));
     }
 }

@@ -7,6 +7,9 @@ package io.ctibridge.bench;
  * @param spawnToAnswerNanos from just before the parent started the process to reading its report line: includes
  *                           the process launch and the JVM's own boot, which the child's clock cannot see
  */
-public record ColdStartSample(ChildReport child, long spawnToAnswerNanos, int apiRequests, int tokenRequests,
-                              FunctionUnderTest.Verdict verdict) {
-}
+public record ColdStartSample(
+        ChildReport child,
+        long spawnToAnswerNanos,
+        int apiRequests,
+        int tokenRequests,
+        FunctionUnderTest.Verdict verdict) {}

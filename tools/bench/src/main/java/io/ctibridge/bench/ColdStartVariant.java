@@ -30,8 +30,8 @@ public record ColdStartVariant(BenchFunction function, String name, ChildWiring 
      * the pop the "before" of the stream handlers. The AOT-cache variants are added by the run when it can make one.
      */
     public static List<ColdStartVariant> of(BenchFunction function) {
-        List<ColdStartVariant> variants = new ArrayList<>(List.of(asDeployed(function), naiveBaseline(function),
-                primed(function)));
+        List<ColdStartVariant> variants =
+                new ArrayList<>(List.of(asDeployed(function), naiveBaseline(function), primed(function)));
         if (function == BenchFunction.CALLER_LOOKUP) {
             variants.add(tieredStopAtLevel1(function));
         }
@@ -54,16 +54,20 @@ public record ColdStartVariant(BenchFunction function, String name, ChildWiring 
      * environment.
      */
     public static ColdStartVariant naiveBaseline(BenchFunction function) {
-        return new ColdStartVariant(function, "naive baseline (SDK defaults, default mapper, no priming)",
+        return new ColdStartVariant(
+                function,
+                "naive baseline (SDK defaults, default mapper, no priming)",
                 ChildWiring.NAIVE,
-                List.of("-Dsoftware.amazon.awssdk.http.service.impl=software.amazon.awssdk.http.apache.ApacheSdkHttpService",
-                        "-Daws.accessKeyId=local", "-Daws.secretAccessKey=local"));
+                List.of(
+                        "-Dsoftware.amazon.awssdk.http.service.impl=software.amazon.awssdk.http.apache.ApacheSdkHttpService",
+                        "-Daws.accessKeyId=local",
+                        "-Daws.secretAccessKey=local"));
     }
 
     /** As deployed, with the SnapStart hooks run in init. */
     public static ColdStartVariant primed(BenchFunction function) {
-        return new ColdStartVariant(function, "as deployed + priming (SnapStart stand-in)", ChildWiring.PRIMED,
-                List.of());
+        return new ColdStartVariant(
+                function, "as deployed + priming (SnapStart stand-in)", ChildWiring.PRIMED, List.of());
     }
 
     /** As deployed, C1 only: less JIT work during the first calls, slower code afterwards. */
@@ -76,8 +80,8 @@ public record ColdStartVariant(BenchFunction function, String name, ChildWiring 
      * the snapshot holds C1 code, and the restored environment never reaches C2.
      */
     public static ColdStartVariant primedTieredStopAtLevel1(BenchFunction function) {
-        return new ColdStartVariant(function, "as deployed + priming, " + C1_ONLY, ChildWiring.PRIMED,
-                List.of(C1_ONLY));
+        return new ColdStartVariant(
+                function, "as deployed + priming, " + C1_ONLY, ChildWiring.PRIMED, List.of(C1_ONLY));
     }
 
     /**
@@ -86,25 +90,37 @@ public record ColdStartVariant(BenchFunction function, String name, ChildWiring 
      * {@link #primedTieredStopAtLevel1}, the before and after of that change.
      */
     public static ColdStartVariant beforeStreamHandler(BenchFunction function) {
-        return new ColdStartVariant(function, "before the stream handler (event read by the runtime) + priming, "
-                + C1_ONLY, ChildWiring.PRIMED_RUNTIME_READS, List.of(C1_ONLY));
+        return new ColdStartVariant(
+                function,
+                "before the stream handler (event read by the runtime) + priming, " + C1_ONLY,
+                ChildWiring.PRIMED_RUNTIME_READS,
+                List.of(C1_ONLY));
     }
 
     /** The training run of an AOT cache: records what the lookup's as-deployed cold start loads and links. */
     public static ColdStartVariant aotTraining(Path configuration) {
-        return new ColdStartVariant(BenchFunction.CALLER_LOOKUP, "AOT cache training run", ChildWiring.AS_DEPLOYED,
+        return new ColdStartVariant(
+                BenchFunction.CALLER_LOOKUP,
+                "AOT cache training run",
+                ChildWiring.AS_DEPLOYED,
                 List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + configuration.toAbsolutePath()));
     }
 
     /** The lookup as deployed, started from the AOT cache a training run left ({@link #aotTraining}). */
     public static ColdStartVariant aotCache(Path cache) {
-        return new ColdStartVariant(BenchFunction.CALLER_LOOKUP, "as deployed, -XX:AOTCache (JDK 25 AOT cache)",
-                ChildWiring.AS_DEPLOYED, List.of("-XX:AOTCache=" + cache.toAbsolutePath()));
+        return new ColdStartVariant(
+                BenchFunction.CALLER_LOOKUP,
+                "as deployed, -XX:AOTCache (JDK 25 AOT cache)",
+                ChildWiring.AS_DEPLOYED,
+                List.of("-XX:AOTCache=" + cache.toAbsolutePath()));
     }
 
     /** The AOT cache and priming together: what SnapStart would snapshot if the runtime started from the cache. */
     public static ColdStartVariant aotCachePrimed(Path cache) {
-        return new ColdStartVariant(BenchFunction.CALLER_LOOKUP, "as deployed + priming, -XX:AOTCache",
-                ChildWiring.PRIMED, List.of("-XX:AOTCache=" + cache.toAbsolutePath()));
+        return new ColdStartVariant(
+                BenchFunction.CALLER_LOOKUP,
+                "as deployed + priming, -XX:AOTCache",
+                ChildWiring.PRIMED,
+                List.of("-XX:AOTCache=" + cache.toAbsolutePath()));
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ctibridge.core.aws.AwsSettings;
 import io.ctibridge.local.FakeConnect;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -25,6 +24,7 @@ final class ContactEventUnderTest extends SampleEventFunction {
 
     /** The sample contact record's caller (ctr-inbound-answered.json); EventBridge's event does not carry it. */
     static final String CALLER = "+14155550123";
+
     private static final String AGENT_USERNAME = "ava.agent";
     private static final String QUEUE_NAME = "Support";
 
@@ -42,12 +42,16 @@ final class ContactEventUnderTest extends SampleEventFunction {
         this.instanceId = idAfter(detail.path("instanceArn").asText(), "instance");
         this.connect = FakeConnect.start();
         try {
-            connect.user(instanceId, idAfter(detail.path("agentInfo").path("agentArn").asText(), "agent"),
+            connect.user(
+                    instanceId,
+                    idAfter(detail.path("agentInfo").path("agentArn").asText(), "agent"),
                     AGENT_USERNAME);
-            connect.queue(instanceId, idAfter(detail.path("queueInfo").path("queueArn").asText(), "queue"),
+            connect.queue(
+                    instanceId,
+                    idAfter(detail.path("queueInfo").path("queueArn").asText(), "queue"),
                     QUEUE_NAME);
-            this.router = AwsServiceRouter.start(URI.create(stack.lambdaEnvironment().get(AwsSettings.ENDPOINT_ENV)),
-                    connect.endpoint());
+            this.router = AwsServiceRouter.start(
+                    URI.create(stack.lambdaEnvironment().get(AwsSettings.ENDPOINT_ENV)), connect.endpoint());
         } catch (RuntimeException e) {
             connect.close();
             throw e;
@@ -69,7 +73,8 @@ final class ContactEventUnderTest extends SampleEventFunction {
         event.put("id", UUID.randomUUID().toString());
         connect.contact(instanceId, contactId, described(event.path("detail"), contactId));
         String describePath = "/contacts/" + instanceId + "/" + contactId;
-        return new PreparedEvent(files.write(function().cliName(), event), answer -> check(answer, contactId, describePath));
+        return new PreparedEvent(
+                files.write(function().cliName(), event), answer -> check(answer, contactId, describePath));
     }
 
     private Verdict check(JsonNode answer, String contactId, String describePath) {
@@ -88,17 +93,32 @@ final class ContactEventUnderTest extends SampleEventFunction {
         contact.put("Id", contactId);
         contact.put("InitiationMethod", detail.path("initiationMethod").asText());
         contact.put("Channel", detail.path("channel").asText());
-        contact.put("QueueInfo", Map.of("Id", idAfter(detail.path("queueInfo").path("queueArn").asText(), "queue"),
-                "EnqueueTimestamp", epochSeconds(detail.path("queueInfo").path("enqueueTimestamp"))));
-        contact.put("AgentInfo", Map.of("Id", idAfter(detail.path("agentInfo").path("agentArn").asText(), "agent"),
-                "ConnectedToAgentTimestamp", epochSeconds(detail.path("agentInfo").path("connectedToAgentTimestamp"))));
+        contact.put(
+                "QueueInfo",
+                Map.of(
+                        "Id",
+                        idAfter(detail.path("queueInfo").path("queueArn").asText(), "queue"),
+                        "EnqueueTimestamp",
+                        epochSeconds(detail.path("queueInfo").path("enqueueTimestamp"))));
+        contact.put(
+                "AgentInfo",
+                Map.of(
+                        "Id",
+                        idAfter(detail.path("agentInfo").path("agentArn").asText(), "agent"),
+                        "ConnectedToAgentTimestamp",
+                        epochSeconds(detail.path("agentInfo").path("connectedToAgentTimestamp"))));
         contact.put("InitiationTimestamp", epochSeconds(detail.path("initiationTimestamp")));
         contact.put("ConnectedToSystemTimestamp", epochSeconds(detail.path("connectedToSystemTimestamp")));
         contact.put("DisconnectTimestamp", epochSeconds(detail.path("disconnectTimestamp")));
         contact.put("LastUpdateTimestamp", epochSeconds(detail.path("disconnectTimestamp")));
         contact.put("CustomerEndpoint", Map.of("Type", "TELEPHONE_NUMBER", "Address", CALLER));
-        contact.put("SystemEndpoint", Map.of("Type", "TELEPHONE_NUMBER",
-                "Address", detail.path("tags").path("aws:connect:systemEndpoint").asText()));
+        contact.put(
+                "SystemEndpoint",
+                Map.of(
+                        "Type",
+                        "TELEPHONE_NUMBER",
+                        "Address",
+                        detail.path("tags").path("aws:connect:systemEndpoint").asText()));
         contact.put("DisconnectReason", detail.path("disconnectReason").asText());
         return contact;
     }

@@ -2,7 +2,6 @@ package io.ctibridge.bench;
 
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;

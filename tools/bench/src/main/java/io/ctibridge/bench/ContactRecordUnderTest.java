@@ -3,7 +3,6 @@ package io.ctibridge.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -33,12 +32,16 @@ final class ContactRecordUnderTest extends SampleEventFunction {
             throw new IllegalArgumentException(sample + " must hold one contact record, not " + records.size());
         }
         ObjectNode kinesis = (ObjectNode) records.get(0).path("kinesis");
-        String record = new String(Base64.getDecoder().decode(kinesis.path("data").asText()), StandardCharsets.UTF_8);
+        String record =
+                new String(Base64.getDecoder().decode(kinesis.path("data").asText()), StandardCharsets.UTF_8);
         String sampleContactId = EventFiles.parse(record).path("ContactId").asText();
         String contactId = UUID.randomUUID().toString();
         kinesis.put("partitionKey", contactId);
-        kinesis.put("data", Base64.getEncoder().encodeToString(
-                record.replace(sampleContactId, contactId).getBytes(StandardCharsets.UTF_8)));
+        kinesis.put(
+                "data",
+                Base64.getEncoder()
+                        .encodeToString(
+                                record.replace(sampleContactId, contactId).getBytes(StandardCharsets.UTF_8)));
         return new PreparedEvent(files.write(function().cliName(), event), answer -> check(answer, contactId));
     }
 
@@ -46,6 +49,8 @@ final class ContactRecordUnderTest extends SampleEventFunction {
         JsonNode failures = answer.path("batchItemFailures");
         long tasks = stack.tasksLogging(contactId);
         String summary = failures.size() + " failed records, " + tasks + " Task";
-        return failures.isArray() && failures.isEmpty() && tasks == 1 ? Verdict.passed(summary) : Verdict.failed(summary);
+        return failures.isArray() && failures.isEmpty() && tasks == 1
+                ? Verdict.passed(summary)
+                : Verdict.failed(summary);
     }
 }

@@ -28,8 +28,14 @@ public final class DeploymentSizes {
      * @param module       the Maven module, or the {@code .aws-sam/build} directory it was read from
      * @param ownJarBytes  the module's jar, or the files of the sam build that are not dependency jars
      */
-    public record Artifact(String name, String module, long ownJarBytes, int dependencyJars, long dependencyBytes,
-                           String largestDependency, long largestDependencyBytes) {
+    public record Artifact(
+            String name,
+            String module,
+            long ownJarBytes,
+            int dependencyJars,
+            long dependencyBytes,
+            String largestDependency,
+            long largestDependencyBytes) {
 
         public long totalBytes() {
             return ownJarBytes + dependencyBytes;
@@ -46,12 +52,13 @@ public final class DeploymentSizes {
             new String[] {"layer (CoreLayer)", "layers/core", "CoreLayer"},
             new String[] {"caller-lookup zip", "functions/caller-lookup", "CallerLookupFunction"},
             new String[] {"screen-pop zip", "functions/screen-pop", "ScreenPopFunction"},
-            new String[] {"call-logger zip (contact records, Kinesis)", "functions/call-logger", "ContactRecordFunction"},
-            new String[] {"contact-events zip (EventBridge, with Connect)", "functions/contact-events",
-                    "ContactEventFunction"});
+            new String[] {"call-logger zip (contact records, Kinesis)", "functions/call-logger", "ContactRecordFunction"
+            },
+            new String[] {
+                "contact-events zip (EventBridge, with Connect)", "functions/contact-events", "ContactEventFunction"
+            });
 
-    private DeploymentSizes() {
-    }
+    private DeploymentSizes() {}
 
     /**
      * Every artifact whose build output is present under {@code root}, from {@code sam build}'s output when there is
@@ -62,8 +69,10 @@ public final class DeploymentSizes {
         List<Artifact> artifacts = new ArrayList<>();
         for (String[] artifact : ARTIFACTS) {
             Path samDirectory = samBuild.resolve(artifact[2]);
-            (Files.isDirectory(samDirectory) ? measureSamBuild(artifact[0], samDirectory)
-                    : measure(artifact[0], artifact[1], root.resolve(artifact[1]))).ifPresent(artifacts::add);
+            (Files.isDirectory(samDirectory)
+                            ? measureSamBuild(artifact[0], samDirectory)
+                            : measure(artifact[0], artifact[1], root.resolve(artifact[1])))
+                    .ifPresent(artifacts::add);
         }
         return artifacts;
     }
@@ -79,12 +88,21 @@ public final class DeploymentSizes {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + directory, e);
         }
-        List<Path> dependencies = files.stream().filter(DeploymentSizes::isThirdPartyJar).toList();
+        List<Path> dependencies =
+                files.stream().filter(DeploymentSizes::isThirdPartyJar).toList();
         long all = files.stream().mapToLong(DeploymentSizes::size).sum();
-        long dependencyBytes = dependencies.stream().mapToLong(DeploymentSizes::size).sum();
-        Path largest = dependencies.stream().max(Comparator.comparingLong(DeploymentSizes::size)).orElse(null);
-        return Optional.of(new Artifact(name, SAM_BUILD + "/" + directory.getFileName(), all - dependencyBytes,
-                dependencies.size(), dependencyBytes, largest == null ? "" : largest.getFileName().toString(),
+        long dependencyBytes =
+                dependencies.stream().mapToLong(DeploymentSizes::size).sum();
+        Path largest = dependencies.stream()
+                .max(Comparator.comparingLong(DeploymentSizes::size))
+                .orElse(null);
+        return Optional.of(new Artifact(
+                name,
+                SAM_BUILD + "/" + directory.getFileName(),
+                all - dependencyBytes,
+                dependencies.size(),
+                dependencyBytes,
+                largest == null ? "" : largest.getFileName().toString(),
                 largest == null ? 0 : size(largest)));
     }
 
@@ -100,19 +118,29 @@ public final class DeploymentSizes {
             return Optional.empty();
         }
         List<Path> jars = dependencyJars(classpath);
-        Path largest = jars.stream().max(Comparator.comparingLong(DeploymentSizes::size)).orElse(null);
-        return Optional.of(new Artifact(name, module, size(ownJar.get()), jars.size(),
+        Path largest = jars.stream()
+                .max(Comparator.comparingLong(DeploymentSizes::size))
+                .orElse(null);
+        return Optional.of(new Artifact(
+                name,
+                module,
+                size(ownJar.get()),
+                jars.size(),
                 jars.stream().mapToLong(DeploymentSizes::size).sum(),
-                largest == null ? "" : largest.getFileName().toString(), largest == null ? 0 : size(largest)));
+                largest == null ? "" : largest.getFileName().toString(),
+                largest == null ? 0 : size(largest)));
     }
 
     private static List<Path> dependencyJars(Path classpathFile) {
         try {
-            String text = Files.readString(classpathFile, StandardCharsets.UTF_8).strip();
+            String text =
+                    Files.readString(classpathFile, StandardCharsets.UTF_8).strip();
             if (text.isEmpty()) {
                 return List.of();
             }
-            return Arrays.stream(text.split(java.io.File.pathSeparator)).map(Path::of).toList();
+            return Arrays.stream(text.split(java.io.File.pathSeparator))
+                    .map(Path::of)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + classpathFile, e);
         }
@@ -125,10 +153,14 @@ public final class DeploymentSizes {
         }
         try (Stream<Path> files = Files.list(target)) {
             return files.filter(file -> {
-                String name = file.getFileName().toString();
-                return name.endsWith(".jar") && !name.endsWith("-sources.jar") && !name.endsWith("-tests.jar")
-                        && !name.endsWith("-javadoc.jar") && !name.startsWith("original-");
-            }).findFirst();
+                        String name = file.getFileName().toString();
+                        return name.endsWith(".jar")
+                                && !name.endsWith("-sources.jar")
+                                && !name.endsWith("-tests.jar")
+                                && !name.endsWith("-javadoc.jar")
+                                && !name.startsWith("original-");
+                    })
+                    .findFirst();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + target, e);
         }

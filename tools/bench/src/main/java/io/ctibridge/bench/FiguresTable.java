@@ -33,7 +33,8 @@ public final class FiguresTable {
         int[] widths = new int[header.size()];
         for (List<String> line : allLines()) {
             for (int column = 0; column < widths.length; column++) {
-                widths[column] = Math.max(Math.max(widths[column], line.get(column).length()), 3);
+                widths[column] =
+                        Math.max(Math.max(widths[column], line.get(column).length()), 3);
             }
         }
         StringBuilder text = new StringBuilder();
@@ -57,7 +58,10 @@ public final class FiguresTable {
         text.append('|');
         for (int column = 0; column < widths.length; column++) {
             String cell = cells.get(column);
-            text.append(' ').append(cell).append(" ".repeat(widths[column] - cell.length())).append(" |");
+            text.append(' ')
+                    .append(cell)
+                    .append(" ".repeat(widths[column] - cell.length()))
+                    .append(" |");
         }
         text.append('\n');
     }

@@ -1,7 +1,6 @@
 package io.ctibridge.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -26,8 +25,7 @@ public interface FunctionUnderTest extends AutoCloseable {
 
     /** Stops what the function's runs needed beside the stack. */
     @Override
-    default void close() {
-    }
+    default void close() {}
 
     /** @param file the event one child reads */
     record PreparedEvent(Path file, AnswerCheck check) {

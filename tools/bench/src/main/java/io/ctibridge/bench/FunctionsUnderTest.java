@@ -1,7 +1,6 @@
 package io.ctibridge.bench;
 
 import io.ctibridge.lookup.CallerLookupHandler;
-
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,18 +22,25 @@ final class FunctionsUnderTest implements AutoCloseable {
      *                     lookups a pop needs before it
      * @param files        where the runs' events are written
      */
-    static FunctionsUnderTest create(List<BenchFunction> selected, BenchStack stack, Path root, Path lookupSample,
-                                     CallerLookupHandler warm, EventFiles files) {
+    static FunctionsUnderTest create(
+            List<BenchFunction> selected,
+            BenchStack stack,
+            Path root,
+            Path lookupSample,
+            CallerLookupHandler warm,
+            EventFiles files) {
         FunctionsUnderTest created = new FunctionsUnderTest(new EnumMap<>(BenchFunction.class));
         try {
             for (BenchFunction function : selected) {
                 Path sample = root.resolve(function.sampleEvent());
-                created.functions.put(function, switch (function) {
-                    case CALLER_LOOKUP -> new CallerLookupUnderTest(stack, lookupSample, warm);
-                    case SCREEN_POP -> new ScreenPopUnderTest(stack, warm, lookupSample, sample, files);
-                    case CONTACT_RECORD -> new ContactRecordUnderTest(stack, sample, files);
-                    case CONTACT_EVENT -> new ContactEventUnderTest(stack, sample, files);
-                });
+                created.functions.put(
+                        function,
+                        switch (function) {
+                            case CALLER_LOOKUP -> new CallerLookupUnderTest(stack, lookupSample, warm);
+                            case SCREEN_POP -> new ScreenPopUnderTest(stack, warm, lookupSample, sample, files);
+                            case CONTACT_RECORD -> new ContactRecordUnderTest(stack, sample, files);
+                            case CONTACT_EVENT -> new ContactEventUnderTest(stack, sample, files);
+                        });
             }
             return created;
         } catch (RuntimeException e) {

@@ -13,7 +13,6 @@ import io.ctibridge.calllog.NaiveCallLogHandlers;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.lookup.CallerLookupHandler;
 import io.ctibridge.pop.ScreenPopHandler;
-
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -26,9 +25,12 @@ import java.util.function.Supplier;
  * @param asDeployed Lambda's no-arg constructor (it registers the SnapStart hooks)
  * @param naive      the same handler class built from {@link NaiveWiring}
  */
-record HandlerUnderTest<H extends RequestStreamHandler, I, O>(Supplier<H> asDeployed, Function<NaiveWiring, H> naive,
-                                                               Class<I> eventType, Class<O> answerType,
-                                                               TypedEntry<H, I, O> typedEntry) {
+record HandlerUnderTest<H extends RequestStreamHandler, I, O>(
+        Supplier<H> asDeployed,
+        Function<NaiveWiring, H> naive,
+        Class<I> eventType,
+        Class<O> answerType,
+        TypedEntry<H, I, O> typedEntry) {
 
     /** The handler's public {@code handleEvent(event, context)}, with no Lambda context as the stream entry gets here. */
     @FunctionalInterface
@@ -46,19 +48,35 @@ record HandlerUnderTest<H extends RequestStreamHandler, I, O>(Supplier<H> asDepl
 
     static HandlerUnderTest<?, ?, ?> of(BenchFunction function) {
         return switch (function) {
-            case CALLER_LOOKUP -> new HandlerUnderTest<>(CallerLookupHandler::new,
-                    naive -> new CallerLookupHandler(naive.callerLookup(), JsonLog.stdout(CallerLookupHandler.class)),
-                    ConnectEvent.class, flowAnswer(), (handler, event) -> handler.handleEvent(event, null));
-            case SCREEN_POP -> new HandlerUnderTest<>(ScreenPopHandler::new,
-                    naive -> new ScreenPopHandler(naive.screenPop(), JsonLog.stdout(ScreenPopHandler.class)),
-                    APIGatewayV2HTTPEvent.class, APIGatewayV2HTTPResponse.class,
-                    (handler, event) -> handler.handleEvent(event, null));
-            case CONTACT_RECORD -> new HandlerUnderTest<>(ContactRecordHandler::new,
-                    NaiveCallLogHandlers::contactRecords, KinesisEvent.class, StreamsEventResponse.class,
-                    (handler, event) -> handler.handleEvent(event, null));
-            case CONTACT_EVENT -> new HandlerUnderTest<>(ContactEventHandler::new,
-                    NaiveCallLogHandlers::contactEvents, ScheduledEvent.class, Void.class,
-                    (handler, event) -> handler.handleEvent(event, null));
+            case CALLER_LOOKUP ->
+                new HandlerUnderTest<>(
+                        CallerLookupHandler::new,
+                        naive -> new CallerLookupHandler(
+                                naive.callerLookup(), JsonLog.stdout(CallerLookupHandler.class)),
+                        ConnectEvent.class,
+                        flowAnswer(),
+                        (handler, event) -> handler.handleEvent(event, null));
+            case SCREEN_POP ->
+                new HandlerUnderTest<>(
+                        ScreenPopHandler::new,
+                        naive -> new ScreenPopHandler(naive.screenPop(), JsonLog.stdout(ScreenPopHandler.class)),
+                        APIGatewayV2HTTPEvent.class,
+                        APIGatewayV2HTTPResponse.class,
+                        (handler, event) -> handler.handleEvent(event, null));
+            case CONTACT_RECORD ->
+                new HandlerUnderTest<>(
+                        ContactRecordHandler::new,
+                        NaiveCallLogHandlers::contactRecords,
+                        KinesisEvent.class,
+                        StreamsEventResponse.class,
+                        (handler, event) -> handler.handleEvent(event, null));
+            case CONTACT_EVENT ->
+                new HandlerUnderTest<>(
+                        ContactEventHandler::new,
+                        NaiveCallLogHandlers::contactEvents,
+                        ScheduledEvent.class,
+                        Void.class,
+                        (handler, event) -> handler.handleEvent(event, null));
         };
     }
 

@@ -1,7 +1,6 @@
 package io.ctibridge.bench;
 
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
-
 import java.io.PrintStream;
 import java.util.Objects;
 

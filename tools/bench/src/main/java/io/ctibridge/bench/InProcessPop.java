@@ -3,9 +3,9 @@ package io.ctibridge.bench;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.config.ProfileParser;
 import io.ctibridge.core.config.ProfileReader;
-import io.ctibridge.core.lookup.InMemoryContactStateStore;
 import io.ctibridge.core.lookup.CallerLookup;
 import io.ctibridge.core.lookup.ContactStateStore;
+import io.ctibridge.core.lookup.InMemoryContactStateStore;
 import io.ctibridge.core.lookup.LookupOutcome;
 import io.ctibridge.core.lookup.LookupRequest;
 import io.ctibridge.core.observability.EmfMetrics;
@@ -18,7 +18,6 @@ import io.ctibridge.core.pop.PopTokenKeys;
 import io.ctibridge.core.pop.PopTokenService;
 import io.ctibridge.core.pop.ScreenPopEndpoint;
 import io.ctibridge.core.pop.ScreenPopService;
-
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -48,15 +47,22 @@ public final class InProcessPop {
         ContactStateStore states = new InMemoryContactStateStore();
         JsonLog log = new JsonLog("InProcessPop", logs, clock);
         EmfMetrics metrics = new EmfMetrics("screen-pop", logs, clock);
-        CallerLookup lookup = new CallerLookup(profiles, new CannedCallerSearch(), states, tokens, searches, clock, log,
-                metrics);
+        CallerLookup lookup =
+                new CallerLookup(profiles, new CannedCallerSearch(), states, tokens, searches, clock, log, metrics);
         String contactId = "6c3b4b8e-1a0f-4a55-9d0e-0f4a2c7d9e11";
-        LookupOutcome outcome = lookup.lookup(new LookupRequest(contactId, "+14155550123", "+18005550100",
-                Profile.DEFAULT_NAME, BUDGET));
-        this.endpoint = new ScreenPopEndpoint(new PopRequestAuthorizer(tokens),
-                new ScreenPopService(states, profiles, lookup, clock, log), CorsPolicy.none(), log, metrics);
-        this.request = new PopHttpRequest("GET", ScreenPopEndpoint.ROUTE_PREFIX + contactId,
-                Map.of("authorization", "Bearer " + outcome.popToken()), Map.of());
+        LookupOutcome outcome = lookup.lookup(
+                new LookupRequest(contactId, "+14155550123", "+18005550100", Profile.DEFAULT_NAME, BUDGET));
+        this.endpoint = new ScreenPopEndpoint(
+                new PopRequestAuthorizer(tokens),
+                new ScreenPopService(states, profiles, lookup, clock, log),
+                CorsPolicy.none(),
+                log,
+                metrics);
+        this.request = new PopHttpRequest(
+                "GET",
+                ScreenPopEndpoint.ROUTE_PREFIX + contactId,
+                Map.of("authorization", "Bearer " + outcome.popToken()),
+                Map.of());
     }
 
     public PopHttpResponse pop() {

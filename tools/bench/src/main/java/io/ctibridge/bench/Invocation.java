@@ -1,7 +1,6 @@
 package io.ctibridge.bench;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,13 +29,13 @@ public record Invocation(long eventReadNanos, long callNanos, long answerWriteNa
             return new Invocation(INSIDE_THE_CALL, System.nanoTime() - started, INSIDE_THE_CALL, "", describe(e));
         }
         long answered = System.nanoTime();
-        return new Invocation(INSIDE_THE_CALL, answered - started, INSIDE_THE_CALL,
-                answer.toString(StandardCharsets.UTF_8), "");
+        return new Invocation(
+                INSIDE_THE_CALL, answered - started, INSIDE_THE_CALL, answer.toString(StandardCharsets.UTF_8), "");
     }
 
     /** As the runtime invokes a {@code RequestHandler}: {@code serde} reads the event and writes the answer. */
-    static <H extends RequestStreamHandler, I, O> Invocation typed(HandlerUnderTest<H, I, O> function, H handler,
-                                                                   byte[] event, EventSerde serde) {
+    static <H extends RequestStreamHandler, I, O> Invocation typed(
+            HandlerUnderTest<H, I, O> function, H handler, byte[] event, EventSerde serde) {
         long started = System.nanoTime();
         long read = 0;
         try {
@@ -46,8 +45,8 @@ public record Invocation(long eventReadNanos, long callNanos, long answerWriteNa
             long called = System.nanoTime();
             byte[] json = serde.write(answer, function.answerType());
             long written = System.nanoTime();
-            return new Invocation(read - started, called - read, written - called,
-                    new String(json, StandardCharsets.UTF_8), "");
+            return new Invocation(
+                    read - started, called - read, written - called, new String(json, StandardCharsets.UTF_8), "");
         } catch (Exception | Error e) {
             // A failed invocation's time goes to the part it failed in (the answer write counted with the call).
             long failed = System.nanoTime();

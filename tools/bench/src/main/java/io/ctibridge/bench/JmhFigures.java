@@ -1,5 +1,12 @@
 package io.ctibridge.bench;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -9,14 +16,6 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 import org.openjdk.jmh.util.Statistics;
-
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Collection;
-import java.util.Map;
-import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Runs a benchmark class ({@link CallerLookupPathBenchmark}, {@link PopBuilderBenchmark}) in JMH's own forked JVM and
@@ -52,17 +51,19 @@ public final class JmhFigures {
 
     /** {@link CallerLookupPathBenchmark} on the sample event. */
     public Stats measure(Path eventFile) {
-        return measure(CallerLookupPathBenchmark.class, Map.of("eventFile", eventFile.toAbsolutePath().toString()));
+        return measure(
+                CallerLookupPathBenchmark.class,
+                Map.of("eventFile", eventFile.toAbsolutePath().toString()));
     }
 
     /** @param params the benchmark's {@code @Param} values */
     public Stats measure(Class<?> benchmark, Map<String, String> params) {
         progress.printf("[bench] JMH %s: %s%n", benchmark.getSimpleName(), settings.describe());
-        TimeValue iterationTime = TimeValue.milliseconds(settings.iterationTime().toMillis());
+        TimeValue iterationTime =
+                TimeValue.milliseconds(settings.iterationTime().toMillis());
         OptionsBuilder builder = new OptionsBuilder();
         params.forEach(builder::param);
-        Options options = builder
-                .include("^" + Pattern.quote(benchmark.getName()) + "\\.")
+        Options options = builder.include("^" + Pattern.quote(benchmark.getName()) + "\\.")
                 .forks(settings.forks())
                 .warmupIterations(settings.iterations())
                 .warmupTime(iterationTime)
@@ -76,16 +77,21 @@ public final class JmhFigures {
         } catch (RunnerException e) {
             throw new IllegalStateException("JMH run failed", e);
         }
-        RunResult result = results.stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("JMH produced no result (is META-INF/BenchmarkList built?)"));
+        RunResult result = results.stream()
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalStateException("JMH produced no result (is META-INF/BenchmarkList built?)"));
         return toStats(result.getParams(), result.getPrimaryResult().getStatistics());
     }
 
     private static Stats toStats(BenchmarkParams params, Statistics statistics) {
         double toNanos = params.getTimeUnit().toNanos(1);
-        return new Stats((int) Math.min(Integer.MAX_VALUE, statistics.getN()),
-                Math.round(statistics.getPercentile(50) * toNanos), Math.round(statistics.getPercentile(90) * toNanos),
-                Math.round(statistics.getPercentile(99) * toNanos), Math.round(statistics.getMin() * toNanos),
+        return new Stats(
+                (int) Math.min(Integer.MAX_VALUE, statistics.getN()),
+                Math.round(statistics.getPercentile(50) * toNanos),
+                Math.round(statistics.getPercentile(90) * toNanos),
+                Math.round(statistics.getPercentile(99) * toNanos),
+                Math.round(statistics.getMin() * toNanos),
                 Math.round(statistics.getMax() * toNanos));
     }
 }

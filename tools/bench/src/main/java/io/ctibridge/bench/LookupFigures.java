@@ -64,8 +64,18 @@ public final class LookupFigures {
             withoutSearch[i] = call.withoutSearchNanos();
             withoutSearchOrWrite[i] = call.withoutSearchAndStateWriteNanos();
         }
-        return new ScenarioRun(scenario, lookups, stack.apiRequests() - apiBefore,
-                stack.tokenRequests() - tokensBefore, fewest, most, asExpected, Stats.of(total), Stats.of(search),
-                Stats.of(stateWrite), Stats.of(withoutSearch), Stats.of(withoutSearchOrWrite));
+        return new ScenarioRun(
+                scenario,
+                lookups,
+                stack.apiRequests() - apiBefore,
+                stack.tokenRequests() - tokensBefore,
+                fewest,
+                most,
+                asExpected,
+                Stats.of(total),
+                Stats.of(search),
+                Stats.of(stateWrite),
+                Stats.of(withoutSearch),
+                Stats.of(withoutSearchOrWrite));
     }
 }

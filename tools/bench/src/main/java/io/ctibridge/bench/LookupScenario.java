@@ -7,7 +7,6 @@ import io.ctibridge.core.config.LookupStatus;
  * DESIGN budget allows per lookup. {@link BenchStack} seeds the record that {@link #MATCH} finds.
  */
 public enum LookupScenario {
-
     MATCH("valid number, one match", "+13125550147", LookupStatus.MATCH, 1),
     NO_MATCH("valid number, no match", "+13125550148", LookupStatus.NONE, 1),
     WITHHELD("withheld (anonymous)", "anonymous", LookupStatus.WITHHELD, 0),

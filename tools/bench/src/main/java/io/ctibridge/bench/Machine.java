@@ -15,20 +15,30 @@ import java.util.concurrent.TimeUnit;
  *
  * @param loadAverage the one-minute load average when the run started (a shared machine is busy with others' work)
  */
-public record Machine(int cores, String cpuModel, String memory, String os, String javaVersion, String javaHome,
-                      double loadAverage) {
+public record Machine(
+        int cores, String cpuModel, String memory, String os, String javaVersion, String javaHome, double loadAverage) {
 
     public static Machine describe() {
-        return new Machine(Runtime.getRuntime().availableProcessors(), readCpuModel(), readMemory(),
+        return new Machine(
+                Runtime.getRuntime().availableProcessors(),
+                readCpuModel(),
+                readMemory(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
-                runJavaVersion(), System.getProperty("java.home"),
+                runJavaVersion(),
+                System.getProperty("java.home"),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     public String summary() {
-        return String.format(Locale.ROOT, "%d cores (availableProcessors), %s, %s RAM, %s, load average %.2f at start",
-                cores, cpuModel, memory, os, loadAverage);
+        return String.format(
+                Locale.ROOT,
+                "%d cores (availableProcessors), %s, %s RAM, %s, load average %.2f at start",
+                cores,
+                cpuModel,
+                memory,
+                os,
+                loadAverage);
     }
 
     private static String readCpuModel() {
@@ -57,7 +67,9 @@ public record Machine(int cores, String cpuModel, String memory, String os, Stri
     private static String runJavaVersion() {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         try {
-            Process process = new ProcessBuilder(List.of(java.toString(), "-version")).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(List.of(java.toString(), "-version"))
+                    .redirectErrorStream(true)
+                    .start();
             String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -3,8 +3,8 @@ package io.ctibridge.bench;
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.config.ProfileParser;
-import io.ctibridge.core.lookup.InMemoryContactStateStore;
 import io.ctibridge.core.lookup.CallerLookup;
+import io.ctibridge.core.lookup.InMemoryContactStateStore;
 import io.ctibridge.core.lookup.SalesforceCallerSearch;
 import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
@@ -12,7 +12,6 @@ import io.ctibridge.core.pop.PopTokenKeys;
 import io.ctibridge.core.pop.PopTokenService;
 import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.lookup.CallerLookupHandler;
-
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -54,17 +53,21 @@ public final class MeasuredHandler {
     }
 
     /** Wired as {@link FunctionEnvironment#callerLookup} wires it in Lambda: profiles, secrets and state in AWS. */
-    public static MeasuredHandler onStack(FunctionEnvironment environment, ExecutorService searches, Clock clock,
-                                          PrintStream logs) {
+    public static MeasuredHandler onStack(
+            FunctionEnvironment environment, ExecutorService searches, Clock clock, PrintStream logs) {
         CallTimer search = new CallTimer();
         CallTimer stateWrites = new CallTimer();
-        CallerLookup lookup = new CallerLookup(environment.profiles(),
+        CallerLookup lookup = new CallerLookup(
+                environment.profiles(),
                 new TimingCallerSearch(new SalesforceCallerSearch(environment.salesforce()), search),
                 new TimingContactStateStore(environment.contactStates(), stateWrites),
-                environment.popTokens(), searches, clock, new JsonLog("CallerLookup", logs, clock),
+                environment.popTokens(),
+                searches,
+                clock,
+                new JsonLog("CallerLookup", logs, clock),
                 new EmfMetrics("caller-lookup", logs, clock));
-        return new MeasuredHandler(new CallerLookupHandler(lookup, new JsonLog("CallerLookupHandler", logs, clock)),
-                search, stateWrites);
+        return new MeasuredHandler(
+                new CallerLookupHandler(lookup, new JsonLog("CallerLookupHandler", logs, clock)), search, stateWrites);
     }
 
     /**
@@ -76,13 +79,17 @@ public final class MeasuredHandler {
         CallTimer stateWrites = new CallTimer();
         Profile profile = new ProfileParser().parse(ProfileParser.defaultProfileDocument());
         PopTokenKeys keys = new PopTokenKeys("bench", Map.of("bench", randomKey()));
-        CallerLookup lookup = new CallerLookup(name -> profile,
+        CallerLookup lookup = new CallerLookup(
+                name -> profile,
                 new TimingCallerSearch(new CannedCallerSearch(), search),
                 new TimingContactStateStore(new InMemoryContactStateStore(), stateWrites),
-                new PopTokenService(() -> keys, clock), searches, clock, new JsonLog("CallerLookup", logs, clock),
+                new PopTokenService(() -> keys, clock),
+                searches,
+                clock,
+                new JsonLog("CallerLookup", logs, clock),
                 new EmfMetrics("caller-lookup", logs, clock));
-        return new MeasuredHandler(new CallerLookupHandler(lookup, new JsonLog("CallerLookupHandler", logs, clock)),
-                search, stateWrites);
+        return new MeasuredHandler(
+                new CallerLookupHandler(lookup, new JsonLog("CallerLookupHandler", logs, clock)), search, stateWrites);
     }
 
     public CallerLookupHandler handler() {

@@ -26,11 +26,6 @@ import io.ctibridge.core.salesforce.api.SalesforceApi;
 import io.ctibridge.core.salesforce.auth.SecretsManagerCredentialsSource;
 import io.ctibridge.core.salesforce.http.HttpSettings;
 import io.ctibridge.core.wiring.FunctionEnvironment;
-import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
@@ -38,6 +33,10 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * The naive baseline of issue 8: the functions' collaborators built the way a function usually is when nobody
@@ -76,28 +75,46 @@ public final class NaiveWiring {
     }
 
     public String required(String variable) {
-        return Optional.ofNullable(env.get(variable)).filter(v -> !v.isBlank())
+        return Optional.ofNullable(env.get(variable))
+                .filter(v -> !v.isBlank())
                 .orElseThrow(() -> new IllegalStateException("environment variable " + variable + " is not set"));
     }
 
     public CallerLookup callerLookup() {
-        return new CallerLookup(profiles, new SalesforceCallerSearch(salesforce), contactStates(), popTokens(),
-                Executors.newVirtualThreadPerTaskExecutor(), clock, JsonLog.stdout(CallerLookup.class),
+        return new CallerLookup(
+                profiles,
+                new SalesforceCallerSearch(salesforce),
+                contactStates(),
+                popTokens(),
+                Executors.newVirtualThreadPerTaskExecutor(),
+                clock,
+                JsonLog.stdout(CallerLookup.class),
                 EmfMetrics.stdout("caller-lookup"));
     }
 
     public ScreenPopEndpoint screenPop() {
-        ScreenPopService pops = new ScreenPopService(contactStates(), profiles, callerLookup(), clock,
-                JsonLog.stdout(ScreenPopService.class));
-        return new ScreenPopEndpoint(new PopRequestAuthorizer(popTokens()), pops,
-                CorsPolicy.of(env.get(CorsPolicy.ALLOWED_ORIGINS_ENV)), JsonLog.stdout(ScreenPopEndpoint.class),
+        ScreenPopService pops = new ScreenPopService(
+                contactStates(), profiles, callerLookup(), clock, JsonLog.stdout(ScreenPopService.class));
+        return new ScreenPopEndpoint(
+                new PopRequestAuthorizer(popTokens()),
+                pops,
+                CorsPolicy.of(env.get(CorsPolicy.ALLOWED_ORIGINS_ENV)),
+                JsonLog.stdout(ScreenPopEndpoint.class),
                 EmfMetrics.stdout("screen-pop"));
     }
 
     public CallLogger callLogger(DeadLetters deadLetters) {
         ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
-        return new CallLogger(profiles, contactStates(), new DynamoDbCallLogLedger(dynamo, tables.callLogLedger(), clock),
-                salesforce, deadLetters, work, CallLogSettings.defaults(), clock, JsonLog.stdout(CallLogger.class),
+        return new CallLogger(
+                profiles,
+                contactStates(),
+                new DynamoDbCallLogLedger(dynamo, tables.callLogLedger(), clock),
+                salesforce,
+                deadLetters,
+                work,
+                CallLogSettings.defaults(),
+                clock,
+                JsonLog.stdout(CallLogger.class),
                 EmfMetrics.stdout("call-logger"));
     }
 
@@ -106,8 +123,9 @@ public final class NaiveWiring {
     }
 
     private PopTokenService popTokens() {
-        return new PopTokenService(new SecretsManagerPopTokenKeys(secrets,
-                required(FunctionEnvironment.POP_TOKEN_SECRET_ARN), clock), clock);
+        return new PopTokenService(
+                new SecretsManagerPopTokenKeys(secrets, required(FunctionEnvironment.POP_TOKEN_SECRET_ARN), clock),
+                clock);
     }
 
     private Optional<String> endpoint() {
@@ -122,8 +140,12 @@ public final class NaiveWiring {
         @Override
         public synchronized SalesforceApi get() {
             if (api == null) {
-                api = SalesforceClients.connect(new SecretsManagerCredentialsSource(secrets,
-                        required(FunctionEnvironment.SALESFORCE_SECRET_ARN)).load(), HttpSettings.defaults(), clock);
+                api = SalesforceClients.connect(
+                        new SecretsManagerCredentialsSource(
+                                        secrets, required(FunctionEnvironment.SALESFORCE_SECRET_ARN))
+                                .load(),
+                        HttpSettings.defaults(),
+                        clock);
             }
             return api;
         }

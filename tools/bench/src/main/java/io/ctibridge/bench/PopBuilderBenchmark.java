@@ -2,6 +2,12 @@ package io.ctibridge.bench;
 
 import io.ctibridge.core.pop.PopHttpResponse;
 import io.ctibridge.core.wiring.FunctionEnvironment;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -10,13 +16,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * JMH over one screen-pop request with the contact's result already stored ({@link InProcessPop}): the pop builder
@@ -33,7 +32,9 @@ public class PopBuilderBenchmark {
     @Setup
     public void setUp() {
         searches = FunctionEnvironment.searchExecutor();
-        pop = new InProcessPop(searches, Clock.systemUTC(),
+        pop = new InProcessPop(
+                searches,
+                Clock.systemUTC(),
                 new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8));
         if (pop.pop().status() != 200) {
             throw new IllegalStateException("the pop under measure does not answer 200");

@@ -14,9 +14,19 @@ package io.ctibridge.bench;
  * @param withoutSearch        total less the search: the issue-3 figure "warm handler time excluding Salesforce"
  * @param withoutSearchOrWrite total less the search and the state write: the function's own work
  */
-public record ScenarioRun(LookupScenario scenario, int lookups, int apiRequests, int tokenRequests,
-                          int fewestRequests, int mostRequests, int answeredAsExpected, Stats total, Stats search,
-                          Stats stateWrite, Stats withoutSearch, Stats withoutSearchOrWrite) {
+public record ScenarioRun(
+        LookupScenario scenario,
+        int lookups,
+        int apiRequests,
+        int tokenRequests,
+        int fewestRequests,
+        int mostRequests,
+        int answeredAsExpected,
+        Stats total,
+        Stats search,
+        Stats stateWrite,
+        Stats withoutSearch,
+        Stats withoutSearchOrWrite) {
 
     public double apiRequestsPerLookup() {
         return (double) apiRequests / lookups;

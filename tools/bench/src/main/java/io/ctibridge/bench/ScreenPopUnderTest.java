@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ctibridge.core.lookup.FlowResponse;
 import io.ctibridge.lookup.CallerLookupHandler;
-
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -28,11 +27,13 @@ final class ScreenPopUnderTest extends SampleEventFunction {
      * @param lookupSample the contact-flow event whose caller the pops are for
      * @param sample       the HTTP API event of a pop
      */
-    ScreenPopUnderTest(BenchStack stack, CallerLookupHandler lookups, Path lookupSample, Path sample, EventFiles files) {
+    ScreenPopUnderTest(
+            BenchStack stack, CallerLookupHandler lookups, Path lookupSample, Path sample, EventFiles files) {
         super(BenchFunction.SCREEN_POP, stack, sample);
         this.lookups = Objects.requireNonNull(lookups, "lookups");
         ConnectEvent lookupEvent = ContactFlowEvents.read(lookupSample);
-        this.caller = lookupEvent.getDetails().getContactData().getCustomerEndpoint().getAddress();
+        this.caller =
+                lookupEvent.getDetails().getContactData().getCustomerEndpoint().getAddress();
         this.contacts = ContactFlowEvents.load(lookupSample);
         this.files = Objects.requireNonNull(files, "files");
     }
@@ -44,7 +45,8 @@ final class ScreenPopUnderTest extends SampleEventFunction {
         Map<String, String> lookup = lookups.handleEvent(call, null);
         String token = lookup.get(FlowResponse.POP_TOKEN);
         if (token == null || token.isEmpty()) {
-            throw new IllegalStateException("the lookup for the pop minted no token: " + lookup.get(FlowResponse.LOOKUP_STATUS));
+            throw new IllegalStateException(
+                    "the lookup for the pop minted no token: " + lookup.get(FlowResponse.LOOKUP_STATUS));
         }
         ObjectNode event = EventFiles.read(sample);
         String path = "/v1/pops/" + contactId;
@@ -67,7 +69,8 @@ final class ScreenPopUnderTest extends SampleEventFunction {
                 && pop.path("lookupStatus").asText().equals(lookup.get(FlowResponse.LOOKUP_STATUS))
                 && Integer.toString(matches.size()).equals(lookup.get(FlowResponse.MATCH_COUNT))
                 && matches.path(0).path("id").asText().equals(lookup.get(FlowResponse.RECORD_ID));
-        return asLookedUp ? Verdict.passed(summary)
+        return asLookedUp
+                ? Verdict.passed(summary)
                 : Verdict.failed(summary + " (looked up: " + lookup.get(FlowResponse.LOOKUP_STATUS) + ", "
                         + lookup.get(FlowResponse.MATCH_COUNT) + " matches)");
     }

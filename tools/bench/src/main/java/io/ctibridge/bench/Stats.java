@@ -20,8 +20,13 @@ public record Stats(int count, long median, long p90, long p99, long min, long m
         }
         long[] sorted = samples.clone();
         Arrays.sort(sorted);
-        return new Stats(sorted.length, percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99),
-                sorted[0], sorted[sorted.length - 1]);
+        return new Stats(
+                sorted.length,
+                percentile(sorted, 50),
+                percentile(sorted, 90),
+                percentile(sorted, 99),
+                sorted[0],
+                sorted[sorted.length - 1]);
     }
 
     /** Nearest rank: the smallest sample with at least {@code percent}% of the samples at or below it. */

@@ -1,7 +1,6 @@
 package io.ctibridge.bench;
 
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
-
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,8 +27,15 @@ public final class ThroughputFigures {
      * @param perLookup        each lookup's handler time (nanoseconds)
      * @param apiRequests      Salesforce API requests the emulator saw meanwhile
      */
-    public record Result(int callers, Duration latency, int lookups, int answeredAsExpected, Duration wallTime,
-                         double lookupsPerSecond, Stats perLookup, int apiRequests) {
+    public record Result(
+            int callers,
+            Duration latency,
+            int lookups,
+            int answeredAsExpected,
+            Duration wallTime,
+            double lookupsPerSecond,
+            Stats perLookup,
+            int apiRequests) {
 
         public double apiRequestsPerLookup() {
             return (double) apiRequests / lookups;
@@ -49,8 +55,9 @@ public final class ThroughputFigures {
     }
 
     public Result run(int callers, int lookupsPerCaller, Duration latency) {
-        progress.printf("[bench] throughput: %d callers × %d lookups, %d ms added Salesforce latency%n", callers,
-                lookupsPerCaller, latency.toMillis());
+        progress.printf(
+                "[bench] throughput: %d callers × %d lookups, %d ms added Salesforce latency%n",
+                callers, lookupsPerCaller, latency.toMillis());
         // Each caller re-stamps its own copy of the event: ContactFlowEvents is not shared across threads.
         List<ContactFlowEvents> events = new ArrayList<>();
         for (int i = 0; i < callers; i++) {
@@ -91,7 +98,14 @@ public final class ThroughputFigures {
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
         int lookups = times.length;
-        return new Result(callers, latency, lookups, asExpected.get(), wall, lookups / (wall.toNanos() / 1e9),
-                Stats.of(times), stack.apiRequests() - apiBefore);
+        return new Result(
+                callers,
+                latency,
+                lookups,
+                asExpected.get(),
+                wall,
+                lookups / (wall.toNanos() / 1e9),
+                Stats.of(times),
+                stack.apiRequests() - apiBefore);
     }
 }

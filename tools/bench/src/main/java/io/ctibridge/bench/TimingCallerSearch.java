@@ -5,7 +5,6 @@ import io.ctibridge.core.lookup.CallerSearch;
 import io.ctibridge.core.phone.CallerNumber;
 import io.ctibridge.core.salesforce.Deadline;
 import io.ctibridge.core.salesforce.api.SObject;
-
 import java.util.List;
 import java.util.Objects;
 

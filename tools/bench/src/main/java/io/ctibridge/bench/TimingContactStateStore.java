@@ -2,7 +2,6 @@ package io.ctibridge.bench;
 
 import io.ctibridge.core.lookup.ContactStateStore;
 import io.ctibridge.core.lookup.LookupResult;
-
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

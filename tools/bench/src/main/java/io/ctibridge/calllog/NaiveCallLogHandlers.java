@@ -13,16 +13,17 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  */
 public final class NaiveCallLogHandlers {
 
-    private NaiveCallLogHandlers() {
-    }
+    private NaiveCallLogHandlers() {}
 
     public static ContactRecordHandler contactRecords(NaiveWiring naive) {
-        return new ContactRecordHandler(naive.callLogger(deadLetters(naive)), JsonLog.stdout(ContactRecordHandler.class));
+        return new ContactRecordHandler(
+                naive.callLogger(deadLetters(naive)), JsonLog.stdout(ContactRecordHandler.class));
     }
 
     public static ContactEventHandler contactEvents(NaiveWiring naive) {
         ConnectClient connect = naive.client(ConnectClient.builder());
-        return new ContactEventHandler(naive.callLogger(deadLetters(naive)),
+        return new ContactEventHandler(
+                naive.callLogger(deadLetters(naive)),
                 new ConnectContactDescriber(connect, JsonLog.stdout(ConnectContactDescriber.class)),
                 JsonLog.stdout(ContactEventHandler.class));
     }

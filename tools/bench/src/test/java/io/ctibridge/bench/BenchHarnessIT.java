@@ -1,9 +1,9 @@
 package io.ctibridge.bench;
 
-import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The harness end to end with tiny counts against moto and the emulator: the request counts it reports and the
@@ -35,17 +34,32 @@ class BenchHarnessIT {
 
     @BeforeAll
     static void runTheHarness() {
-        BenchOptions options = new BenchOptions(LOOKUPS, 2, 1, List.of(BenchFunction.values()),
+        BenchOptions options = new BenchOptions(
+                LOOKUPS,
+                2,
+                1,
+                List.of(BenchFunction.values()),
                 Optional.of(new JmhFigures.Settings(1, 1, Duration.ofMillis(100))),
-                new BenchOptions.Throughput(CALLERS, 2, Duration.ofMillis(20)), SAMPLE_EVENT, "BenchHarnessIT");
+                new BenchOptions.Throughput(CALLERS, 2, Duration.ofMillis(20)),
+                SAMPLE_EVENT,
+                "BenchHarnessIT");
         report = new BenchRun(options, ROOT, Path.of("target", "bench-it"), nowhere()).run();
     }
 
     @Test
     void requests_areOnePerValidLookup_andNoneForWithheldOrInvalid_everyLookupAlike() {
-        Map<LookupScenario, Integer> perLookup = Map.of(LookupScenario.MATCH, 1, LookupScenario.NO_MATCH, 1,
-                LookupScenario.WITHHELD, 0, LookupScenario.INVALID, 0);
-        assertEquals(List.of(LookupScenario.values()), report.scenarios().stream().map(ScenarioRun::scenario).toList());
+        Map<LookupScenario, Integer> perLookup = Map.of(
+                LookupScenario.MATCH,
+                1,
+                LookupScenario.NO_MATCH,
+                1,
+                LookupScenario.WITHHELD,
+                0,
+                LookupScenario.INVALID,
+                0);
+        assertEquals(
+                List.of(LookupScenario.values()),
+                report.scenarios().stream().map(ScenarioRun::scenario).toList());
         for (ScenarioRun run : report.scenarios()) {
             int expected = perLookup.get(run.scenario());
             assertEquals(LOOKUPS * expected, run.apiRequests(), run.scenario().name());
@@ -60,7 +74,8 @@ class BenchHarnessIT {
     @Test
     void tokenRequests_areOneForTheWarmEnvironment_andOnePerColdStart() {
         assertEquals(1, report.warmEnvironmentTokenRequests());
-        ColdStartSample coldStart = report.coldStarts().get(ColdStartVariant.asDeployed(BenchFunction.CALLER_LOOKUP))
+        ColdStartSample coldStart = report.coldStarts()
+                .get(ColdStartVariant.asDeployed(BenchFunction.CALLER_LOOKUP))
                 .getFirst();
         assertEquals(1, coldStart.tokenRequests());
         assertEquals(1, coldStart.apiRequests());
@@ -68,7 +83,8 @@ class BenchHarnessIT {
 
     @Test
     void coldStart_answersTheSampleEvent_inAFreshJvm() {
-        List<ColdStartSample> samples = report.coldStarts().get(ColdStartVariant.asDeployed(BenchFunction.CALLER_LOOKUP));
+        List<ColdStartSample> samples =
+                report.coldStarts().get(ColdStartVariant.asDeployed(BenchFunction.CALLER_LOOKUP));
         assertEquals(1, samples.size());
         ChildReport child = samples.getFirst().child();
         // The demo org's Jane and Jim Doe share the sample event's number.
@@ -82,9 +98,11 @@ class BenchHarnessIT {
         try (ExecutorService searches = Executors.newVirtualThreadPerTaskExecutor()) {
             ConnectEvent sample = ContactFlowEvents.read(SAMPLE_EVENT);
             Map<String, String> answer = MeasuredHandler.inProcess(searches, Clock.systemUTC(), nowhere())
-                    .call(sample).answer();
+                    .call(sample)
+                    .answer();
             String coldStartAnswer = lookupStatus(report.coldStarts()
-                    .get(ColdStartVariant.asDeployed(BenchFunction.CALLER_LOOKUP)).getFirst());
+                    .get(ColdStartVariant.asDeployed(BenchFunction.CALLER_LOOKUP))
+                    .getFirst());
             assertEquals(coldStartAnswer, answer.get("lookupStatus"));
             assertEquals("2", answer.get("matchCount"));
         }
@@ -95,9 +113,15 @@ class BenchHarnessIT {
     @Test
     void printedReport_hasEverySection_andARowPerScenario() {
         String printed = new ReportPrinter().print(report);
-        for (String heading : List.of("# ctibridge benchmark figures", "## Salesforce requests per lookup",
-                "## Warm handler time per lookup", "## In-process path", "## Cold start, caller-lookup",
-                "## Cold start, screen-pop", "## Cold start, contact-record", "## Cold start, contact-event")) {
+        for (String heading : List.of(
+                "# ctibridge benchmark figures",
+                "## Salesforce requests per lookup",
+                "## Warm handler time per lookup",
+                "## In-process path",
+                "## Cold start, caller-lookup",
+                "## Cold start, screen-pop",
+                "## Cold start, contact-record",
+                "## Cold start, contact-event")) {
             assertTrue(printed.contains(heading), heading);
         }
         for (LookupScenario scenario : LookupScenario.values()) {
@@ -109,7 +133,11 @@ class BenchHarnessIT {
         for (String heading : List.of("## Pop builder", "## Throughput", "## Deployment size")) {
             assertTrue(printed.contains(heading), heading);
         }
-        assertTrue(printed.contains("| " + ColdStartVariant.naiveBaseline(BenchFunction.SCREEN_POP).name()), printed);
+        assertTrue(
+                printed.contains("| "
+                        + ColdStartVariant.naiveBaseline(BenchFunction.SCREEN_POP)
+                                .name()),
+                printed);
         assertTrue(printed.contains("| 1.00× "), "the naive baseline is 1.00× itself");
         assertTrue(printed.contains("| 1/1 ✓ 200, MULTIPLE, 2 matches "), printed);
     }
@@ -125,7 +153,8 @@ class BenchHarnessIT {
         report.coldStarts().forEach((variant, samples) -> {
             assertEquals(1, samples.size(), variant.name());
             FunctionUnderTest.Verdict verdict = samples.getFirst().verdict();
-            assertTrue(verdict.passed(), variant.function().cliName() + " " + variant.name() + ": " + verdict.summary());
+            assertTrue(
+                    verdict.passed(), variant.function().cliName() + " " + variant.name() + ": " + verdict.summary());
         });
     }
 
@@ -156,9 +185,13 @@ class BenchHarnessIT {
     @Test
     void beforeTheStreamHandler_readsTheEventOutsideTheHandler_withTheRuntimesOwnCopy() {
         for (BenchFunction function : List.of(BenchFunction.CALLER_LOOKUP, BenchFunction.SCREEN_POP)) {
-            ChildReport before = report.coldStarts().get(ColdStartVariant.beforeStreamHandler(function)).getFirst()
+            ChildReport before = report.coldStarts()
+                    .get(ColdStartVariant.beforeStreamHandler(function))
+                    .getFirst()
                     .child();
-            ChildReport after = report.coldStarts().get(ColdStartVariant.primedTieredStopAtLevel1(function)).getFirst()
+            ChildReport after = report.coldStarts()
+                    .get(ColdStartVariant.primedTieredStopAtLevel1(function))
+                    .getFirst()
                     .child();
             assertTrue(before.invocation().eventReadNanos() > 0, function.cliName());
             assertTrue(before.invocation().answerWriteNanos() > 0, function.cliName());
@@ -182,7 +215,9 @@ class BenchHarnessIT {
     }
 
     private static String lookupStatus(ColdStartSample sample) {
-        return EventFiles.parse(sample.child().invocation().answer()).path("lookupStatus").asText();
+        return EventFiles.parse(sample.child().invocation().answer())
+                .path("lookupStatus")
+                .asText();
     }
 
     private static PrintStream nowhere() {

@@ -1,15 +1,14 @@
 package io.ctibridge.bench;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class BenchOptionsTest {
 
@@ -30,11 +29,32 @@ class BenchOptionsTest {
 
     @Test
     void parse_readsEveryOption() {
-        BenchOptions options = BenchOptions.parse(List.of("--lookups", "30", "--warmup", "4", "--cold-runs", "12",
-                "--jmh-forks", "2", "--jmh-iterations", "3", "--jmh-iteration-ms", "250", "--event", "/tmp/e.json",
-                "--callers", "8", "--throughput-lookups", "5", "--latency-ms", "40",
-                "--functions", "screen-pop, caller-lookup,screen-pop"),
-                ROOT, "cmd");
+        BenchOptions options = BenchOptions.parse(
+                List.of(
+                        "--lookups",
+                        "30",
+                        "--warmup",
+                        "4",
+                        "--cold-runs",
+                        "12",
+                        "--jmh-forks",
+                        "2",
+                        "--jmh-iterations",
+                        "3",
+                        "--jmh-iteration-ms",
+                        "250",
+                        "--event",
+                        "/tmp/e.json",
+                        "--callers",
+                        "8",
+                        "--throughput-lookups",
+                        "5",
+                        "--latency-ms",
+                        "40",
+                        "--functions",
+                        "screen-pop, caller-lookup,screen-pop"),
+                ROOT,
+                "cmd");
         assertEquals(30, options.lookups());
         assertEquals(4, options.warmup());
         assertEquals(12, options.coldRuns());
@@ -55,14 +75,17 @@ class BenchOptionsTest {
         assertMessage("--lookups needs a value", "--lookups");
         assertMessage("--lookups needs a whole number, not 'many'", "--lookups", "many");
         assertMessage("--cold-runs must be at least 1, not 0", "--cold-runs", "0");
-        assertMessage("--functions: unknown function 'call-logger'; known: caller-lookup, screen-pop, contact-record,"
-                + " contact-event", "--functions", "caller-lookup,call-logger");
+        assertMessage(
+                "--functions: unknown function 'call-logger'; known: caller-lookup, screen-pop, contact-record,"
+                        + " contact-event",
+                "--functions",
+                "caller-lookup,call-logger");
         assertMessage("--functions needs at least one function", "--functions", ",");
     }
 
     private static void assertMessage(String expected, String... args) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> BenchOptions.parse(List.of(args), ROOT, "cmd"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(List.of(args), ROOT, "cmd"));
         assertEquals(expected, e.getMessage());
     }
 }

@@ -1,15 +1,14 @@
 package io.ctibridge.bench;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DeploymentSizesTest {
 
@@ -25,7 +24,8 @@ class DeploymentSizesTest {
         Path core = Files.write(module.resolve("aws-lambda-java-core.jar"), new byte[200]);
         Files.writeString(target.resolve("runtime.classpath"), core + File.pathSeparator + events + "\n");
 
-        DeploymentSizes.Artifact artifact = DeploymentSizes.measure("zip", "functions/x", module).orElseThrow();
+        DeploymentSizes.Artifact artifact =
+                DeploymentSizes.measure("zip", "functions/x", module).orElseThrow();
 
         assertEquals(1000, artifact.ownJarBytes());
         assertEquals(2, artifact.dependencyJars());
@@ -37,13 +37,16 @@ class DeploymentSizesTest {
     @Test
     void measure_readsSamBuildOutput_whenPresent_splittingDependencyJarsFromTheRest() throws IOException {
         Path function = Files.createDirectories(module.resolve(".aws-sam/build/CallerLookupFunction"));
-        Files.write(Files.createDirectories(function.resolve("io/ctibridge/lookup")).resolve("Handler.class"),
+        Files.write(
+                Files.createDirectories(function.resolve("io/ctibridge/lookup")).resolve("Handler.class"),
                 new byte[700]);
         Files.write(Files.createDirectories(function.resolve("lib")).resolve("events.jar"), new byte[3000]);
         Files.write(function.resolve("lib").resolve("core.jar"), new byte[200]);
 
         DeploymentSizes.Artifact artifact = DeploymentSizes.measure(module).stream()
-                .filter(a -> a.name().startsWith("caller-lookup")).findFirst().orElseThrow();
+                .filter(a -> a.name().startsWith("caller-lookup"))
+                .findFirst()
+                .orElseThrow();
 
         assertEquals(".aws-sam/build/CallerLookupFunction", artifact.module());
         assertEquals(700, artifact.ownJarBytes());
@@ -65,7 +68,8 @@ class DeploymentSizesTest {
         Files.write(target.resolve("x.jar"), new byte[10]);
         Files.writeString(target.resolve("runtime.classpath"), "");
 
-        DeploymentSizes.Artifact artifact = DeploymentSizes.measure("zip", "functions/x", module).orElseThrow();
+        DeploymentSizes.Artifact artifact =
+                DeploymentSizes.measure("zip", "functions/x", module).orElseThrow();
 
         assertEquals(0, artifact.dependencyJars());
         assertEquals(10, artifact.totalBytes());

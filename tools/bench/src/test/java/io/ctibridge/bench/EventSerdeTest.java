@@ -1,15 +1,13 @@
 package io.ctibridge.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import org.joda.time.DateTime;
-import org.joda.time.DateTimeZone;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +16,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.joda.time.DateTime;
+import org.joda.time.DateTimeZone;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Both serializers that read events outside a handler in the cold-start children, the naive baseline's default
@@ -39,15 +38,21 @@ class EventSerdeTest {
     @MethodSource("serdes")
     void read_givesTheConnectEvent_withItsPascalCaseFields(Supplier<EventSerde> serde) throws IOException {
         ConnectEvent event = serde.get().read(sample(BenchFunction.CALLER_LOOKUP), ConnectEvent.class);
-        assertEquals("5ca32fbd-8f92-46af-92a5-6b0f970f0efe", event.getDetails().getContactData().getContactId());
-        assertEquals("+14155550123", event.getDetails().getContactData().getCustomerEndpoint().getAddress());
+        assertEquals(
+                "5ca32fbd-8f92-46af-92a5-6b0f970f0efe",
+                event.getDetails().getContactData().getContactId());
+        assertEquals(
+                "+14155550123",
+                event.getDetails().getContactData().getCustomerEndpoint().getAddress());
     }
 
     @ParameterizedTest
     @MethodSource("serdes")
     void read_givesTheHttpApiEvent_withItsPathAndBearer(Supplier<EventSerde> serde) throws IOException {
         APIGatewayV2HTTPEvent event = serde.get().read(sample(BenchFunction.SCREEN_POP), APIGatewayV2HTTPEvent.class);
-        assertEquals("5ca32fbd-8f92-46af-92a5-6b0f970f0efe", event.getPathParameters().get("contactId"));
+        assertEquals(
+                "5ca32fbd-8f92-46af-92a5-6b0f970f0efe",
+                event.getPathParameters().get("contactId"));
         assertTrue(event.getHeaders().get("authorization").startsWith("Bearer "));
     }
 
@@ -66,7 +71,9 @@ class EventSerdeTest {
     @MethodSource("serdes")
     void read_givesTheEventBridgeEvent_withItsTime_andConnectsDetail(Supplier<EventSerde> serde) throws IOException {
         ScheduledEvent event = serde.get().read(sample(BenchFunction.CONTACT_EVENT), ScheduledEvent.class);
-        assertEquals(new DateTime(2026, 11, 24, 15, 8, 12, DateTimeZone.UTC).getMillis(), event.getTime().getMillis());
+        assertEquals(
+                new DateTime(2026, 11, 24, 15, 8, 12, DateTimeZone.UTC).getMillis(),
+                event.getTime().getMillis());
         assertEquals("6c1e9a52-0f3b-4d8e-a7c1-53b2e9d04f17", event.getDetail().get("contactId"));
     }
 
@@ -74,10 +81,19 @@ class EventSerdeTest {
     @MethodSource("serdes")
     void write_givesTheAnswersJson_andNullForAVoidHandler(Supplier<EventSerde> serde) throws IOException {
         EventSerde answers = serde.get();
-        assertEquals("MULTIPLE", EventFiles.parse(new String(answers.write(Map.of("lookupStatus", "MULTIPLE"),
-                mapClass()), StandardCharsets.UTF_8)).path("lookupStatus").asText());
-        assertEquals(0, EventFiles.parse(new String(answers.write(new StreamsEventResponse(List.of()),
-                StreamsEventResponse.class), StandardCharsets.UTF_8)).path("batchItemFailures").size());
+        assertEquals(
+                "MULTIPLE",
+                EventFiles.parse(new String(
+                                answers.write(Map.of("lookupStatus", "MULTIPLE"), mapClass()), StandardCharsets.UTF_8))
+                        .path("lookupStatus")
+                        .asText());
+        assertEquals(
+                0,
+                EventFiles.parse(new String(
+                                answers.write(new StreamsEventResponse(List.of()), StreamsEventResponse.class),
+                                StandardCharsets.UTF_8))
+                        .path("batchItemFailures")
+                        .size());
         assertEquals("null", new String(answers.write(null, Void.class), StandardCharsets.UTF_8));
     }
 

@@ -1,15 +1,18 @@
 package io.ctibridge.bench;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
 
 class FiguresTableTest {
 
     @Test
     void toMarkdown_padsEveryColumnToItsWidestCell() {
-        String table = new FiguresTable("Figure", "ms").row("handler total", "0.412").row("rank", "1").toMarkdown();
+        String table = new FiguresTable("Figure", "ms")
+                .row("handler total", "0.412")
+                .row("rank", "1")
+                .toMarkdown();
         assertEquals("""
                 | Figure        | ms    |
                 | ------------- | ----- |

@@ -1,12 +1,11 @@
 package io.ctibridge.bench;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.stream.LongStream;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 
 class StatsTest {
 

@@ -1,28 +1,34 @@
 package io.ctibridge.bench;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import org.junit.jupiter.api.Test;
+
 class VerdictTest {
 
-    private static final FunctionUnderTest.AnswerCheck MULTIPLE = answer ->
-            "MULTIPLE".equals(answer.path("lookupStatus").asText())
-                    ? FunctionUnderTest.Verdict.passed("MULTIPLE")
-                    : FunctionUnderTest.Verdict.failed(answer.path("lookupStatus").asText());
+    private static final FunctionUnderTest.AnswerCheck MULTIPLE = answer -> "MULTIPLE"
+                    .equals(answer.path("lookupStatus").asText())
+            ? FunctionUnderTest.Verdict.passed("MULTIPLE")
+            : FunctionUnderTest.Verdict.failed(answer.path("lookupStatus").asText());
 
     @Test
     void of_passesTheAnswerToItsCheck() {
-        assertEquals(FunctionUnderTest.Verdict.passed("MULTIPLE"),
+        assertEquals(
+                FunctionUnderTest.Verdict.passed("MULTIPLE"),
                 FunctionUnderTest.Verdict.of(answered("{\"lookupStatus\":\"MULTIPLE\"}"), MULTIPLE));
-        assertEquals(FunctionUnderTest.Verdict.failed("NONE"),
+        assertEquals(
+                FunctionUnderTest.Verdict.failed("NONE"),
                 FunctionUnderTest.Verdict.of(answered("{\"lookupStatus\":\"NONE\"}"), MULTIPLE));
     }
 
     @Test
     void of_failsAnInvocationThatThrew_withoutAskingTheCheck() {
-        Invocation threw = new Invocation(Invocation.INSIDE_THE_CALL, 5, Invocation.INSIDE_THE_CALL, "",
+        Invocation threw = new Invocation(
+                Invocation.INSIDE_THE_CALL,
+                5,
+                Invocation.INSIDE_THE_CALL,
+                "",
                 "java.lang.IllegalArgumentException: not a readable KinesisEvent");
         FunctionUnderTest.Verdict verdict = FunctionUnderTest.Verdict.of(threw, answer -> {
             throw new AssertionError("the check must not run");

@@ -29,14 +29,24 @@ import picocli.CommandLine.Option;
  * every active user selected, in Collections batches of 200, touching only users whose call center differs. Safe to
  * run again: a second run changes nothing and makes no write.
  */
-@Command(name = "assign-users", mixinStandardHelpOptions = true,
-        description = "Assign a call center to the active users with a profile, role or permission set, or listed in a CSV.",
-        exitCodeListHeading = "%nExit codes:%n", footer = "",
-        exitCodeList = {"0:every selected user has the call center (or would, with --dry-run)",
-                "1:a user failed, a listed user was not found, or nothing matched", "2:bad arguments or file"})
+@Command(
+        name = "assign-users",
+        mixinStandardHelpOptions = true,
+        description =
+                "Assign a call center to the active users with a profile, role or permission set, or listed in a CSV.",
+        exitCodeListHeading = "%nExit codes:%n",
+        footer = "",
+        exitCodeList = {
+            "0:every selected user has the call center (or would, with --dry-run)",
+            "1:a user failed, a listed user was not found, or nothing matched",
+            "2:bad arguments or file"
+        })
 final class AssignUsersCommand extends OperatorCommand {
 
-    @Option(names = "--call-center", required = true, paramLabel = "NAME",
+    @Option(
+            names = "--call-center",
+            required = true,
+            paramLabel = "NAME",
             description = "The call center's internal name (reqInternalName) or name.")
     String callCenter;
 
@@ -50,11 +60,15 @@ final class AssignUsersCommand extends OperatorCommand {
         @Option(names = "--role", paramLabel = "ROLE", description = "Users with this role (UserRole.Name).")
         String role;
 
-        @Option(names = "--permission-set", paramLabel = "API_NAME",
+        @Option(
+                names = "--permission-set",
+                paramLabel = "API_NAME",
                 description = "Users assigned this permission set (its API name).")
         String permissionSet;
 
-        @Option(names = "--users", paramLabel = "FILE.csv",
+        @Option(
+                names = "--users",
+                paramLabel = "FILE.csv",
                 description = "Users listed in a CSV file with a Username column.")
         Path usersFile;
     }
@@ -68,8 +82,8 @@ final class AssignUsersCommand extends OperatorCommand {
     @Override
     protected int run() {
         UserSelection users = userSelection(); // a bad file fails before any connection
-        try (LazyAwsClients aws = new LazyAwsClients(() -> AwsTarget.resolve(
-                salesforce.aws.endpoint, salesforce.aws.region, null, System.getenv()))) {
+        try (LazyAwsClients aws = new LazyAwsClients(
+                () -> AwsTarget.resolve(salesforce.aws.endpoint, salesforce.aws.region, null, System.getenv()))) {
             SalesforceApi api = salesforce.login().connect(aws);
             UserDirectory directory = new UserDirectory(api);
             CallCenterRef target = directory.callCenter(callCenter);
@@ -89,8 +103,8 @@ final class AssignUsersCommand extends OperatorCommand {
     private UserSelection userSelection() {
         try {
             if (selection.usersFile != null) {
-                return new UserSelection.ByUsernames(UsernameCsv.read(selection.usersFile),
-                        selection.usersFile.toString());
+                return new UserSelection.ByUsernames(
+                        UsernameCsv.read(selection.usersFile), selection.usersFile.toString());
             }
             if (selection.profile != null) {
                 return new UserSelection.ByProfile(selection.profile);
@@ -109,7 +123,8 @@ final class AssignUsersCommand extends OperatorCommand {
         if (!(selection instanceof UserSelection.ByUsernames listed)) {
             return List.of();
         }
-        Set<String> present = found.stream().map(user -> user.username().toLowerCase(Locale.ROOT))
+        Set<String> present = found.stream()
+                .map(user -> user.username().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         return listed.usernames().stream()
                 .filter(username -> !present.contains(username.toLowerCase(Locale.ROOT)))

@@ -14,11 +14,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code callcenter-xml}: the call center definition file an admin imports for the Open CTI adapter. */
-@Command(name = "callcenter-xml", mixinStandardHelpOptions = true,
-        description = {"Write the Salesforce call center definition file for the ctibridge adapter.",
-                "Import it under Setup > Call Centers > Import, then assign users (see assign-users).",
-                "The adapter reads the pop API URL with sforce.opencti.getCallCenterSettings, key "
-                        + CallCenterDefinition.POP_API_URL_SETTING + "."})
+@Command(
+        name = "callcenter-xml",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write the Salesforce call center definition file for the ctibridge adapter.",
+            "Import it under Setup > Call Centers > Import, then assign users (see assign-users).",
+            "The adapter reads the pop API URL with sforce.opencti.getCallCenterSettings, key "
+                    + CallCenterDefinition.POP_API_URL_SETTING + "."
+        })
 final class CallCenterXmlCommand extends OperatorCommand {
 
     /** The option that sets each item, so that an error names what the operator typed. */
@@ -33,39 +37,67 @@ final class CallCenterXmlCommand extends OperatorCommand {
             DialingPrefixes.LONG_DISTANCE_ITEM, "--long-distance-prefix",
             DialingPrefixes.INTERNATIONAL_ITEM, "--international-prefix");
 
-    @Option(names = "--api-url", required = true, paramLabel = "URL",
+    @Option(
+            names = "--api-url",
+            required = true,
+            paramLabel = "URL",
             description = "The deployed screen-pop API's base URL, which the adapter calls.")
     String apiUrl;
 
-    @Option(names = "--adapter-url", required = true, paramLabel = "URL",
+    @Option(
+            names = "--adapter-url",
+            required = true,
+            paramLabel = "URL",
             description = "The https page hosting the Open CTI adapter.")
     String adapterUrl;
 
-    @Option(names = "--name", paramLabel = "INTERNAL_NAME", defaultValue = CallCenterDefinition.DEFAULT_INTERNAL_NAME,
-            description = "reqInternalName: 1-40 letters and digits, starting with a letter (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--name",
+            paramLabel = "INTERNAL_NAME",
+            defaultValue = CallCenterDefinition.DEFAULT_INTERNAL_NAME,
+            description =
+                    "reqInternalName: 1-40 letters and digits, starting with a letter (default: ${DEFAULT-VALUE}).")
     String internalName;
 
-    @Option(names = "--display-name", paramLabel = "TEXT", defaultValue = CallCenterDefinition.DEFAULT_DISPLAY_NAME,
+    @Option(
+            names = "--display-name",
+            paramLabel = "TEXT",
+            defaultValue = CallCenterDefinition.DEFAULT_DISPLAY_NAME,
             description = "reqDisplayName, the name shown in Setup (default: ${DEFAULT-VALUE}).")
     String displayName;
 
-    @Option(names = "--height", paramLabel = "PX", defaultValue = "" + CallCenterDefinition.DEFAULT_HEIGHT,
+    @Option(
+            names = "--height",
+            paramLabel = "PX",
+            defaultValue = "" + CallCenterDefinition.DEFAULT_HEIGHT,
             description = "Softphone height, 240-2560 (default: ${DEFAULT-VALUE}).")
     int height;
 
-    @Option(names = "--width", paramLabel = "PX", defaultValue = "" + CallCenterDefinition.DEFAULT_WIDTH,
+    @Option(
+            names = "--width",
+            paramLabel = "PX",
+            defaultValue = "" + CallCenterDefinition.DEFAULT_WIDTH,
             description = "Softphone width, 200-1920 (default: ${DEFAULT-VALUE}).")
     int width;
 
-    @Option(names = "--outside-prefix", paramLabel = "DIGITS", defaultValue = "",
+    @Option(
+            names = "--outside-prefix",
+            paramLabel = "DIGITS",
+            defaultValue = "",
             description = "reqOutsidePrefix (default: none; Connect dials E.164).")
     String outsidePrefix;
 
-    @Option(names = "--long-distance-prefix", paramLabel = "DIGITS", defaultValue = "",
+    @Option(
+            names = "--long-distance-prefix",
+            paramLabel = "DIGITS",
+            defaultValue = "",
             description = "reqLongDistPrefix (default: none).")
     String longDistancePrefix;
 
-    @Option(names = "--international-prefix", paramLabel = "DIGITS", defaultValue = "",
+    @Option(
+            names = "--international-prefix",
+            paramLabel = "DIGITS",
+            defaultValue = "",
             description = "reqInternationalPrefix (default: none).")
     String internationalPrefix;
 
@@ -76,7 +108,13 @@ final class CallCenterXmlCommand extends OperatorCommand {
     protected int run() {
         CallCenterDefinition definition;
         try {
-            definition = CallCenterDefinition.of(internalName, displayName, adapterUrl, apiUrl, height, width,
+            definition = CallCenterDefinition.of(
+                    internalName,
+                    displayName,
+                    adapterUrl,
+                    apiUrl,
+                    height,
+                    width,
                     new DialingPrefixes(outsidePrefix, longDistancePrefix, internationalPrefix));
         } catch (InvalidSettingException e) {
             throw new UsageException(OPTION_BY_ITEM.getOrDefault(e.item(), e.item()) + ": " + e.problem());

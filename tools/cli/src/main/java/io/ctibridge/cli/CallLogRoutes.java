@@ -45,8 +45,14 @@ final class CallLogRoutes {
             // What DescribeContact would know from now on (see PostedContactRecords).
             batch.contactRecords().forEach(functions.postedRecords()::remember);
             StreamsEventResponse response = functions.contactRecords().handleEvent(batch.event(), null);
-            LocalExchanges.respond(exchange, 200, Map.of("batchItemFailures", response.getBatchItemFailures().stream()
-                    .map(failure -> Map.of("itemIdentifier", failure.getItemIdentifier())).toList()));
+            LocalExchanges.respond(
+                    exchange,
+                    200,
+                    Map.of(
+                            "batchItemFailures",
+                            response.getBatchItemFailures().stream()
+                                    .map(failure -> Map.of("itemIdentifier", failure.getItemIdentifier()))
+                                    .toList()));
         }
     }
 
@@ -64,8 +70,12 @@ final class CallLogRoutes {
             try {
                 event = LambdaEvents.read(new ByteArrayInputStream(body.get()), ScheduledEvent.class);
             } catch (RuntimeException e) {
-                LocalExchanges.respond(exchange, 400, Map.of("error",
-                        "not an EventBridge event: " + e.getClass().getSimpleName()));
+                LocalExchanges.respond(
+                        exchange,
+                        400,
+                        Map.of(
+                                "error",
+                                "not an EventBridge event: " + e.getClass().getSimpleName()));
                 return;
             }
             try {

@@ -10,8 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code config history NAME}: every saved version, newest first, the one in use marked. */
-@Command(name = "history", mixinStandardHelpOptions = true,
-        description = "List a profile's versions, newest first.")
+@Command(name = "history", mixinStandardHelpOptions = true, description = "List a profile's versions, newest first.")
 final class ConfigHistoryCommand extends OperatorCommand {
 
     private static final String ROW = "%-8s %-24s %s%s";
@@ -30,7 +29,8 @@ final class ConfigHistoryCommand extends OperatorCommand {
                 throw new OperationFailedException(
                         "profile '" + name + "' does not exist in table " + profiles.tableName());
             }
-            out().println(String.format(ROW, "VERSION", "SAVED AT", "SAVED BY", "").strip());
+            out().println(String.format(ROW, "VERSION", "SAVED AT", "SAVED BY", "")
+                    .strip());
             for (StoredProfile stored : versions) {
                 // The history is newest first and the latest version is the one in use.
                 String marker = stored == versions.getFirst() ? "  (in use)" : "";

@@ -21,25 +21,39 @@ import picocli.CommandLine.Parameters;
  * fails instead of overwriting another contact center's settings. Pushing content equal to the version in use
  * saves nothing, so a pipeline can push on every run.
  */
-@Command(name = "push", mixinStandardHelpOptions = true,
+@Command(
+        name = "push",
+        mixinStandardHelpOptions = true,
         description = "Validate a profile file and save it as the profile's next version.",
-        exitCodeListHeading = "%nExit codes:%n", footer = "",
-        exitCodeList = {"0:saved, or already the version in use", "1:invalid profile, or the save failed",
-                "2:bad arguments or unreadable file"})
+        exitCodeListHeading = "%nExit codes:%n",
+        footer = "",
+        exitCodeList = {
+            "0:saved, or already the version in use",
+            "1:invalid profile, or the save failed",
+            "2:bad arguments or unreadable file"
+        })
 final class ConfigPushCommand extends OperatorCommand {
 
     @Parameters(paramLabel = "FILE", description = "The profile document (JSON).")
     Path file;
 
-    @Option(names = "--profile", required = true, paramLabel = "NAME",
+    @Option(
+            names = "--profile",
+            required = true,
+            paramLabel = "NAME",
             description = "The profile to replace; must equal the file's \"profile\".")
     String profileName;
 
-    @Option(names = "--updated-by", paramLabel = "WHO", defaultValue = "${sys:user.name}",
+    @Option(
+            names = "--updated-by",
+            paramLabel = "WHO",
+            defaultValue = "${sys:user.name}",
             description = "Recorded in the history (default: your OS user, ${DEFAULT-VALUE}).")
     String updatedBy;
 
-    @Option(names = "--expected-version", paramLabel = "N",
+    @Option(
+            names = "--expected-version",
+            paramLabel = "N",
             description = "Save only if version N is still the one in use (0: the profile must not exist yet).")
     Integer expectedVersion;
 
@@ -66,13 +80,17 @@ final class ConfigPushCommand extends OperatorCommand {
         }
         try (ProfileTable profiles = ProfileTable.open(table.target())) {
             Optional<StoredProfile> inUse = readable(profiles, profileName);
-            if (inUse.isPresent() && sameContent(check, inUse.get().profile(), profile)
-                    && (expectedVersion == null || expectedVersion == inUse.get().version())) {
-                out().println("profile '" + profileName + "' version " + inUse.get().version()
-                        + " already has this content; nothing was pushed");
+            if (inUse.isPresent()
+                    && sameContent(check, inUse.get().profile(), profile)
+                    && (expectedVersion == null
+                            || expectedVersion == inUse.get().version())) {
+                out().println("profile '" + profileName + "' version "
+                        + inUse.get().version() + " already has this content; nothing was pushed");
                 return OK;
             }
-            StoredProfile saved = profiles.save(profile, updatedBy,
+            StoredProfile saved = profiles.save(
+                    profile,
+                    updatedBy,
                     expectedVersion == null ? OptionalInt.empty() : OptionalInt.of(expectedVersion));
             out().println("pushed profile '" + profileName + "' as version " + saved.version() + " (by "
                     + saved.updatedBy() + ") to table " + profiles.tableName());

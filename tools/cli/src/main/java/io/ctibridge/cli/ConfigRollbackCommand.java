@@ -16,16 +16,26 @@ import picocli.CommandLine.Parameters;
 final class ConfigRollbackCommand extends OperatorCommand {
 
     // Not mixinStandardHelpOptions: its --version (print the CLI's version) would take the name of this --version.
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help message and exit.")
     boolean help;
 
     @Parameters(paramLabel = "NAME", description = "The profile.")
     String name;
 
-    @Option(names = "--version", required = true, paramLabel = "N", description = "The version whose content to restore.")
+    @Option(
+            names = "--version",
+            required = true,
+            paramLabel = "N",
+            description = "The version whose content to restore.")
     int version;
 
-    @Option(names = "--updated-by", paramLabel = "WHO", defaultValue = "${sys:user.name}",
+    @Option(
+            names = "--updated-by",
+            paramLabel = "WHO",
+            defaultValue = "${sys:user.name}",
             description = "Recorded in the history (default: your OS user, ${DEFAULT-VALUE}).")
     String updatedBy;
 

@@ -18,7 +18,10 @@ import picocli.CommandLine.Parameters;
 final class ConfigShowCommand extends OperatorCommand {
 
     // Not mixinStandardHelpOptions: its --version (print the CLI's version) would take the name of this --version.
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help message and exit.")
     boolean help;
 
     @Parameters(paramLabel = "NAME", description = "The profile.")
@@ -35,8 +38,8 @@ final class ConfigShowCommand extends OperatorCommand {
         try (ProfileTable profiles = ProfileTable.open(table.target())) {
             StoredProfile shown = version == null ? inUse(profiles) : earlier(profiles, version);
             out().println(new ProfileCheck().canonicalJson(shown.profile()));
-            err().println("profile '" + name + "' version " + shown.version() + ", saved " + shown.updatedAt()
-                    + " by " + shown.updatedBy());
+            err().println("profile '" + name + "' version " + shown.version() + ", saved " + shown.updatedAt() + " by "
+                    + shown.updatedBy());
             return OK;
         } catch (InvalidProfileException e) {
             // Only an item edited by hand in the console can fail here: say so rather than print it.
@@ -46,12 +49,15 @@ final class ConfigShowCommand extends OperatorCommand {
     }
 
     private StoredProfile inUse(ProfileTable profiles) {
-        return profiles.current(name).orElseThrow(() -> new OperationFailedException(
-                "profile '" + name + "' does not exist in table " + profiles.tableName()));
+        return profiles.current(name)
+                .orElseThrow(() -> new OperationFailedException(
+                        "profile '" + name + "' does not exist in table " + profiles.tableName()));
     }
 
     private StoredProfile earlier(ProfileTable profiles, int wanted) {
-        return profiles.history(name).stream().filter(stored -> stored.version() == wanted).findFirst()
+        return profiles.history(name).stream()
+                .filter(stored -> stored.version() == wanted)
+                .findFirst()
                 .orElseThrow(() -> new OperationFailedException(
                         "profile '" + name + "' has no version " + wanted + " in table " + profiles.tableName()));
     }

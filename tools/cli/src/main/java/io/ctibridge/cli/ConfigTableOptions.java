@@ -10,7 +10,9 @@ final class ConfigTableOptions {
     @Mixin
     AwsOptions aws;
 
-    @Option(names = "--table", paramLabel = "NAME",
+    @Option(
+            names = "--table",
+            paramLabel = "NAME",
             description = "The config table (default: $CONFIG_TABLE, else ctibridge-config).")
     String table;
 

@@ -7,9 +7,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code config validate FILE}: the checks a push would make, without AWS. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a profile file as the store would, printing every problem as file:line:column: path: message.",
-        exitCodeListHeading = "%nExit codes:%n", footer = "",
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        description =
+                "Check a profile file as the store would, printing every problem as file:line:column: path: message.",
+        exitCodeListHeading = "%nExit codes:%n",
+        footer = "",
         exitCodeList = {"0:the profile is valid", "1:the profile is invalid", "2:bad arguments or unreadable file"})
 final class ConfigValidateCommand extends OperatorCommand {
 

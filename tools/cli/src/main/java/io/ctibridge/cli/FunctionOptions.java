@@ -4,10 +4,9 @@ import io.ctibridge.core.aws.AwsSettings;
 import io.ctibridge.core.aws.TableNames;
 import io.ctibridge.core.pop.CorsPolicy;
 import io.ctibridge.core.wiring.FunctionEnvironment;
-import picocli.CommandLine.Option;
-
 import java.util.HashMap;
 import java.util.Map;
+import picocli.CommandLine.Option;
 
 /**
  * The environment a function gets from the template, as flags: each one, when given, overrides the variable of the
@@ -15,8 +14,10 @@ import java.util.Map;
  */
 final class FunctionOptions {
 
-    @Option(names = "--aws-endpoint", paramLabel = "URL", description = "Local AWS stand-in such as moto "
-            + "(overrides $" + AwsSettings.ENDPOINT_ENV + ").")
+    @Option(
+            names = "--aws-endpoint",
+            paramLabel = "URL",
+            description = "Local AWS stand-in such as moto " + "(overrides $" + AwsSettings.ENDPOINT_ENV + ").")
     String awsEndpoint;
 
     @Option(names = "--region", paramLabel = "REGION", description = "AWS region (overrides $AWS_REGION).")
@@ -25,27 +26,39 @@ final class FunctionOptions {
     @Option(names = "--config-table", paramLabel = "TABLE", description = "Overrides $" + TableNames.CONFIG_ENV + ".")
     String configTable;
 
-    @Option(names = "--contact-state-table", paramLabel = "TABLE",
+    @Option(
+            names = "--contact-state-table",
+            paramLabel = "TABLE",
             description = "Overrides $" + TableNames.CONTACT_STATE_ENV + ".")
     String contactStateTable;
 
-    @Option(names = "--call-log-ledger-table", paramLabel = "TABLE",
+    @Option(
+            names = "--call-log-ledger-table",
+            paramLabel = "TABLE",
             description = "Overrides $" + TableNames.CALL_LOG_LEDGER_ENV + ".")
     String callLogLedgerTable;
 
-    @Option(names = "--salesforce-secret-arn", paramLabel = "ARN",
+    @Option(
+            names = "--salesforce-secret-arn",
+            paramLabel = "ARN",
             description = "Overrides $" + FunctionEnvironment.SALESFORCE_SECRET_ARN + ".")
     String salesforceSecretArn;
 
-    @Option(names = "--pop-token-secret-arn", paramLabel = "ARN",
+    @Option(
+            names = "--pop-token-secret-arn",
+            paramLabel = "ARN",
             description = "Overrides $" + FunctionEnvironment.POP_TOKEN_SECRET_ARN + ".")
     String popTokenSecretArn;
 
-    @Option(names = "--call-log-dlq-url", paramLabel = "URL",
+    @Option(
+            names = "--call-log-dlq-url",
+            paramLabel = "URL",
             description = "Overrides $" + FunctionEnvironment.CALL_LOG_DLQ_URL + ".")
     String callLogDlqUrl;
 
-    @Option(names = "--allowed-origins", paramLabel = "ORIGINS",
+    @Option(
+            names = "--allowed-origins",
+            paramLabel = "ORIGINS",
             description = "Overrides $" + CorsPolicy.ALLOWED_ORIGINS_ENV + " (comma-separated).")
     String allowedOrigins;
 

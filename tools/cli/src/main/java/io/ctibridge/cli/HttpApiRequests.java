@@ -2,7 +2,6 @@ package io.ctibridge.cli;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.sun.net.httpserver.HttpExchange;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -18,15 +17,14 @@ import java.util.UUID;
  */
 final class HttpApiRequests {
 
-    private HttpApiRequests() {
-    }
+    private HttpApiRequests() {}
 
     static APIGatewayV2HTTPEvent toEvent(HttpExchange exchange, String body) {
         String path = exchange.getRequestURI().getRawPath();
         String rawQuery = exchange.getRequestURI().getRawQuery();
         Map<String, String> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) ->
-                headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+        exchange.getRequestHeaders()
+                .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
         Instant now = Instant.now();
         return APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0")
@@ -46,7 +44,8 @@ final class HttpApiRequests {
                                 .withMethod(exchange.getRequestMethod())
                                 .withPath(path)
                                 .withProtocol(exchange.getProtocol())
-                                .withSourceIp(exchange.getRemoteAddress().getAddress().getHostAddress())
+                                .withSourceIp(
+                                        exchange.getRemoteAddress().getAddress().getHostAddress())
                                 .withUserAgent(headers.getOrDefault("user-agent", ""))
                                 .build())
                         .build())

@@ -18,12 +18,6 @@ import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.lookup.CallerLookupHandler;
 import io.ctibridge.pop.ScreenPopHandler;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,19 +27,33 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * Runs one function's handler in this process on an event file, as Lambda would (the runtime's own event
  * deserializer, the handler wired from the environment), and prints its answer as JSON on stdout. The functions'
  * own log lines go to stderr here so that stdout is only the answer.
  */
-@Command(name = "invoke", mixinStandardHelpOptions = true,
+@Command(
+        name = "invoke",
+        mixinStandardHelpOptions = true,
         description = "Run a function's handler in-process on an event file and print its JSON answer.")
 final class InvokeCommand extends OperatorCommand {
 
-    enum Function { CALLER_LOOKUP, SCREEN_POP, CALL_LOGGER }
+    enum Function {
+        CALLER_LOOKUP,
+        SCREEN_POP,
+        CALL_LOGGER
+    }
 
-    @Parameters(index = "0", paramLabel = "FUNCTION", converter = FunctionConverter.class,
+    @Parameters(
+            index = "0",
+            paramLabel = "FUNCTION",
+            converter = FunctionConverter.class,
             description = "caller-lookup, screen-pop or call-logger (a Kinesis event of contact records,"
                     + " or an EventBridge contact event: told apart by the file's shape).")
     Function function;
@@ -68,13 +76,19 @@ final class InvokeCommand extends OperatorCommand {
         System.setOut(System.err); // the handlers log to stdout, as in Lambda; here stdout is for the answer only
         try (ExecutorService searches = FunctionEnvironment.searchExecutor()) {
             answer = switch (function) {
-                case CALLER_LOOKUP -> new CallerLookupHandler(functions.callerLookup(searches), log)
-                        .handleEvent(parse(json, ConnectEvent.class), null);
+                case CALLER_LOOKUP ->
+                    new CallerLookupHandler(functions.callerLookup(searches), log)
+                            .handleEvent(parse(json, ConnectEvent.class), null);
                 case SCREEN_POP -> {
                     APIGatewayV2HTTPResponse response = new ScreenPopHandler(functions.screenPop(searches), log)
                             .handleEvent(parse(json, APIGatewayV2HTTPEvent.class), null);
-                    yield Map.of("statusCode", response.getStatusCode(), "headers", response.getHeaders(),
-                            "body", response.getBody() == null ? "" : response.getBody());
+                    yield Map.of(
+                            "statusCode",
+                            response.getStatusCode(),
+                            "headers",
+                            response.getHeaders(),
+                            "body",
+                            response.getBody() == null ? "" : response.getBody());
                 }
                 case CALL_LOGGER -> callLogger(json, functions);
             };
@@ -93,22 +107,26 @@ final class InvokeCommand extends OperatorCommand {
     private Object callLogger(byte[] json, FunctionEnvironment functions) {
         return switch (CallLogEvents.kindOf(json)) {
             case KINESIS -> {
-                StreamsEventResponse response = new ContactRecordHandler(functions)
-                        .handleEvent(parse(json, KinesisEvent.class), null);
-                yield Map.of("batchItemFailures", response.getBatchItemFailures().stream()
-                        .map(failure -> Map.of("itemIdentifier", failure.getItemIdentifier())).toList());
+                StreamsEventResponse response =
+                        new ContactRecordHandler(functions).handleEvent(parse(json, KinesisEvent.class), null);
+                yield Map.of(
+                        "batchItemFailures",
+                        response.getBatchItemFailures().stream()
+                                .map(failure -> Map.of("itemIdentifier", failure.getItemIdentifier()))
+                                .toList());
             }
             case EVENTBRIDGE -> {
                 try {
                     new ContactEventHandler(functions).handleEvent(parse(json, ScheduledEvent.class), null);
                 } catch (CallNotLoggedException e) {
-                    throw new OperationFailedException("contact event not logged (Lambda would retry it): "
-                            + e.getMessage(), e);
+                    throw new OperationFailedException(
+                            "contact event not logged (Lambda would retry it): " + e.getMessage(), e);
                 }
                 yield null;
             }
-            case UNKNOWN -> throw new UsageException(event + ": neither a Kinesis event (Records[].kinesis) nor an"
-                    + " EventBridge event (detail-type)");
+            case UNKNOWN ->
+                throw new UsageException(event + ": neither a Kinesis event (Records[].kinesis) nor an"
+                        + " EventBridge event (detail-type)");
         };
     }
 
@@ -116,7 +134,8 @@ final class InvokeCommand extends OperatorCommand {
         try {
             return LambdaEvents.read(new ByteArrayInputStream(json), type);
         } catch (RuntimeException e) {
-            throw new UsageException(event + ": not a " + type.getSimpleName() + " event (" + e.getClass().getSimpleName() + ")");
+            throw new UsageException(event + ": not a " + type.getSimpleName() + " event ("
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -138,8 +157,9 @@ final class InvokeCommand extends OperatorCommand {
                 case "caller-lookup" -> Function.CALLER_LOOKUP;
                 case "screen-pop" -> Function.SCREEN_POP;
                 case "call-logger" -> Function.CALL_LOGGER;
-                default -> throw new CommandLine.TypeConversionException(
-                        "unknown function '" + value + "' (caller-lookup, screen-pop, call-logger)");
+                default ->
+                    throw new CommandLine.TypeConversionException(
+                            "unknown function '" + value + "' (caller-lookup, screen-pop, call-logger)");
             };
         }
     }

@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.ctibridge.lookup.CallerLookupHandler;
 import io.ctibridge.pop.ScreenPopHandler;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,8 +66,13 @@ final class LocalApiServer implements AutoCloseable {
                 event = LambdaEvents.read(new ByteArrayInputStream(body.get()), ConnectEvent.class);
             } catch (RuntimeException e) {
                 // Lambda would fail the invocation before the handler: say so, as Lambda's error would.
-                LocalExchanges.respond(exchange, 400,
-                        Map.of("error", "not a Connect contact flow event: " + e.getClass().getSimpleName()));
+                LocalExchanges.respond(
+                        exchange,
+                        400,
+                        Map.of(
+                                "error",
+                                "not a Connect contact flow event: "
+                                        + e.getClass().getSimpleName()));
                 return;
             }
             LocalExchanges.respond(exchange, 200, lookup.handleEvent(event, null));
@@ -82,12 +86,15 @@ final class LocalApiServer implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readNBytes(MAX_POP_BODY_BYTES);
             }
-            APIGatewayV2HTTPResponse response = pops.handleEvent(
-                    HttpApiRequests.toEvent(exchange, new String(body, StandardCharsets.UTF_8)), null);
+            APIGatewayV2HTTPResponse response =
+                    pops.handleEvent(HttpApiRequests.toEvent(exchange, new String(body, StandardCharsets.UTF_8)), null);
             if (response.getHeaders() != null) {
-                response.getHeaders().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+                response.getHeaders()
+                        .forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             }
-            byte[] answer = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
+            byte[] answer = response.getBody() == null
+                    ? new byte[0]
+                    : response.getBody().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(response.getStatusCode(), answer.length == 0 ? -1 : answer.length);
             if (answer.length > 0) {
                 exchange.getResponseBody().write(answer);

@@ -1,32 +1,38 @@
 package io.ctibridge.cli;
 
 import io.ctibridge.emulator.EmulatorConfig;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The main job on a laptop: moto (DynamoDB, Secrets Manager, SQS) and the Salesforce emulator on loopback, set up
  * like the deployed stack, and the functions in this process behind the deployed routes. Runs until Ctrl-C.
  */
-@Command(name = "local", mixinStandardHelpOptions = true,
+@Command(
+        name = "local",
+        mixinStandardHelpOptions = true,
         description = "Run the whole backend locally against moto and the Salesforce emulator.")
 final class LocalCommand implements Callable<Integer> {
 
     @Option(names = "--port", description = "Port of the local API (default: ${DEFAULT-VALUE}).", defaultValue = "8787")
     int port;
 
-    @Option(names = "--salesforce-port", description = "Port of the Salesforce emulator (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--salesforce-port",
+            description = "Port of the Salesforce emulator (default: ${DEFAULT-VALUE}).",
             defaultValue = "8788")
     int salesforcePort;
 
-    @Option(names = "--allowed-origin", description = "Browser origin allowed to call the pop API (repeatable; "
-            + "default: ${DEFAULT-VALUE}).", defaultValue = "http://localhost:8080", split = ",")
+    @Option(
+            names = "--allowed-origin",
+            description = "Browser origin allowed to call the pop API (repeatable; " + "default: ${DEFAULT-VALUE}).",
+            defaultValue = "http://localhost:8080",
+            split = ",")
     List<String> allowedOrigins;
 
     @Override
@@ -40,8 +46,8 @@ final class LocalCommand implements Callable<Integer> {
             stopRequested.countDown();
             awaitQuietly(closed);
         }));
-        try (EmbeddedStack local = EmbeddedStack.start(port, EmulatorConfig.defaults().withPort(salesforcePort),
-                allowedOrigins)) {
+        try (EmbeddedStack local =
+                EmbeddedStack.start(port, EmulatorConfig.defaults().withPort(salesforcePort), allowedOrigins)) {
             String api = local.apiUrl().toString();
             out.println();
             out.println("ctibridge is running locally:");
@@ -56,8 +62,8 @@ final class LocalCommand implements Callable<Integer> {
             out.println("  Salesforce emulator " + local.stack().salesforce().baseUrl());
             out.println("  moto (AWS)          " + local.stack().moto().endpoint());
             out.println();
-            out.println("try:  curl -s -X POST --data @events/connect/contact-flow-inbound.json "
-                    + api + LocalApiServer.LOOKUP_ROUTE);
+            out.println("try:  curl -s -X POST --data @events/connect/contact-flow-inbound.json " + api
+                    + LocalApiServer.LOOKUP_ROUTE);
             out.println("      java -jar tools/cli/target/ctibridge-cli.jar simulate-call --from +14155550199");
             out.println("Ctrl-C stops everything.");
             stopRequested.await();

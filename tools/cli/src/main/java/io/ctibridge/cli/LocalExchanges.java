@@ -12,10 +12,10 @@ final class LocalExchanges {
 
     /** Real Connect events and contact-record batches are well under this; refuse anything absurd before parsing. */
     static final int MAX_BODY_BYTES = 1024 * 1024;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private LocalExchanges() {
-    }
+    private LocalExchanges() {}
 
     /** False, after answering 405, when the request is not {@code method}. */
     static boolean requireMethod(HttpExchange exchange, String method, String what) throws IOException {

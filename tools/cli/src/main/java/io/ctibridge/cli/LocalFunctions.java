@@ -19,9 +19,14 @@ import java.util.function.Supplier;
  *
  * @param salesforce the functions' own Salesforce client (the integration user), for the read-only Task route
  */
-record LocalFunctions(CallerLookupHandler lookup, ScreenPopHandler pops, ContactRecordHandler contactRecords,
-                      ContactEventHandler contactEvents, ContactRecordBatches batches,
-                      PostedContactRecords postedRecords, Supplier<SalesforceApi> salesforce) {
+record LocalFunctions(
+        CallerLookupHandler lookup,
+        ScreenPopHandler pops,
+        ContactRecordHandler contactRecords,
+        ContactEventHandler contactEvents,
+        ContactRecordBatches batches,
+        PostedContactRecords postedRecords,
+        Supplier<SalesforceApi> salesforce) {
 
     /** The handlers log to {@code System.out} as it is now, as in Lambda. */
     static LocalFunctions wire(FunctionEnvironment environment, ExecutorService searches) {

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.ctibridge.cli.common.TextFiles;
 import io.ctibridge.cli.common.UsageException;
-import java.net.URI;
 import java.lang.reflect.RecordComponent;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -36,14 +36,20 @@ final class OrgAliases {
     /**
      * One org. {@code salesforceCredentials} is resolved against the orgs file's folder.
      */
-    record OrgAlias(String region, String salesforceCredentials, String salesforceSecretArn, String lookupFunction,
-                    String contactRecordFunction, String popApiUrl, String dialedNumber) {
+    record OrgAlias(
+            String region,
+            String salesforceCredentials,
+            String salesforceSecretArn,
+            String lookupFunction,
+            String contactRecordFunction,
+            String popApiUrl,
+            String dialedNumber) {
 
         URI popApi() {
             try {
                 URI uri = new URI(popApiUrl);
-                boolean loopback = "http".equals(uri.getScheme()) && ("127.0.0.1".equals(uri.getHost())
-                        || "localhost".equals(uri.getHost()));
+                boolean loopback = "http".equals(uri.getScheme())
+                        && ("127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost()));
                 if (uri.getHost() == null || !("https".equals(uri.getScheme()) || loopback)) {
                     throw new UsageException("popApiUrl must be the stack's https PopApiUrl, not " + popApiUrl);
                 }
@@ -58,8 +64,7 @@ final class OrgAliases {
         }
     }
 
-    private OrgAliases() {
-    }
+    private OrgAliases() {}
 
     static Path defaultFile() {
         return Path.of(System.getProperty("user.home"), ".ctibridge", "orgs.json");
@@ -71,14 +76,18 @@ final class OrgAliases {
     static OrgAlias read(Path file, String alias) {
         Map<String, OrgAlias> aliases;
         try {
-            aliases = JSON.readValue(TextFiles.readUtf8(file),
+            aliases = JSON.readValue(
+                    TextFiles.readUtf8(file),
                     TypeFactory.defaultInstance().constructMapType(Map.class, String.class, OrgAlias.class));
         } catch (UnrecognizedPropertyException e) {
             throw new UsageException(file + ": " + where(e) + "unknown setting '" + e.getPropertyName() + "' (known: "
-                    + Arrays.stream(OrgAlias.class.getRecordComponents()).map(RecordComponent::getName)
-                            .collect(Collectors.joining(", ")) + ")");
+                    + Arrays.stream(OrgAlias.class.getRecordComponents())
+                            .map(RecordComponent::getName)
+                            .collect(Collectors.joining(", "))
+                    + ")");
         } catch (JsonMappingException e) {
-            throw new UsageException(file + ": " + where(e) + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw new UsageException(file + ": " + where(e)
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (JacksonException e) {
             throw new UsageException(file + ": not JSON " + where(e));
         }
@@ -90,21 +99,31 @@ final class OrgAliases {
         require(file, alias, "lookupFunction", org.lookupFunction());
         require(file, alias, "contactRecordFunction", org.contactRecordFunction());
         require(file, alias, "popApiUrl", org.popApiUrl());
-        boolean hasFile = org.salesforceCredentials() != null && !org.salesforceCredentials().isBlank();
-        boolean hasSecret = org.salesforceSecretArn() != null && !org.salesforceSecretArn().isBlank();
+        boolean hasFile = org.salesforceCredentials() != null
+                && !org.salesforceCredentials().isBlank();
+        boolean hasSecret =
+                org.salesforceSecretArn() != null && !org.salesforceSecretArn().isBlank();
         if (hasFile == hasSecret) {
-            throw new UsageException(file + ": org '" + alias + "' needs either salesforceCredentials or"
-                    + " salesforceSecretArn");
+            throw new UsageException(
+                    file + ": org '" + alias + "' needs either salesforceCredentials or" + " salesforceSecretArn");
         }
         String credentials = hasFile ? resolve(file, org.salesforceCredentials()) : null;
         org.popApi(); // checked now, before anything is created in the org
-        return new OrgAlias(org.region(), credentials, org.salesforceSecretArn(), org.lookupFunction().strip(),
-                org.contactRecordFunction().strip(), org.popApiUrl().strip(), org.dialedNumber());
+        return new OrgAlias(
+                org.region(),
+                credentials,
+                org.salesforceSecretArn(),
+                org.lookupFunction().strip(),
+                org.contactRecordFunction().strip(),
+                org.popApiUrl().strip(),
+                org.dialedNumber());
     }
 
     private static String resolve(Path orgsFile, String credentials) {
         Path folder = orgsFile.toAbsolutePath().getParent();
-        return folder == null ? credentials : folder.resolve(credentials.strip()).toString();
+        return folder == null
+                ? credentials
+                : folder.resolve(credentials.strip()).toString();
     }
 
     private static void require(Path file, String alias, String field, String value) {

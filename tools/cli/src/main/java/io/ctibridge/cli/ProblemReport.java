@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class ProblemReport {
 
-    private ProblemReport() {
-    }
+    private ProblemReport() {}
 
     /** @param file the document's file name; lines read {@code file:line:col: path: message} for editors */
     static void print(PrintWriter err, String file, ProfileCheck.Invalid invalid) {

@@ -8,12 +8,16 @@ import picocli.CommandLine.Option;
 /** How to log in to Salesforce: a credentials file, or the secret the functions use (read through AWS). */
 final class SalesforceOptions {
 
-    @Option(names = "--salesforce-credentials", paramLabel = "FILE",
+    @Option(
+            names = "--salesforce-credentials",
+            paramLabel = "FILE",
             description = "A JSON file shaped like the Salesforce credentials secret (authFlow JWT_BEARER or"
                     + " CLIENT_CREDENTIALS).")
     Path credentialsFile;
 
-    @Option(names = "--salesforce-secret-arn", paramLabel = "ARN",
+    @Option(
+            names = "--salesforce-secret-arn",
+            paramLabel = "ARN",
             description = "The Salesforce credentials secret in Secrets Manager (default: $SALESFORCE_SECRET_ARN).")
     String secretArn;
 

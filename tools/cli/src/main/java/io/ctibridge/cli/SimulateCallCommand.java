@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
  * the Task read back from Salesforce, each step printed. Against a running {@code local} (default) or, with
  * {@code --embedded}, a stack started for this one call.
  */
-@Command(name = "simulate-call", mixinStandardHelpOptions = true,
+@Command(
+        name = "simulate-call",
+        mixinStandardHelpOptions = true,
         description = "Drive one inbound call through lookup → pop → contact record → Task on the local stack.")
 final class SimulateCallCommand extends OperatorCommand {
 
@@ -27,27 +29,45 @@ final class SimulateCallCommand extends OperatorCommand {
     static final String DEFAULT_AGENT = "ava.agent";
     private static final long MAX_DURATION_SECONDS = 24 * 3600;
 
-    @Option(names = "--from", required = true, paramLabel = "NUMBER",
+    @Option(
+            names = "--from",
+            required = true,
+            paramLabel = "NUMBER",
             description = "The caller ID, e.g. +14155550199; 'anonymous' for a withheld number.")
     String from;
 
-    @Option(names = "--to", paramLabel = "NUMBER", defaultValue = "+18005550100",
+    @Option(
+            names = "--to",
+            paramLabel = "NUMBER",
+            defaultValue = "+18005550100",
             description = "The dialled number (default: ${DEFAULT-VALUE}).")
     String to;
 
-    @Option(names = "--agent", paramLabel = "USERNAME",
+    @Option(
+            names = "--agent",
+            paramLabel = "USERNAME",
             description = "The Connect username of the agent who answers (default: " + DEFAULT_AGENT + ").")
     String agent;
 
-    @Option(names = "--outcome", paramLabel = "OUTCOME", defaultValue = "answered", converter = OutcomeConverter.class,
+    @Option(
+            names = "--outcome",
+            paramLabel = "OUTCOME",
+            defaultValue = "answered",
+            converter = OutcomeConverter.class,
             description = "answered or abandoned (default: ${DEFAULT-VALUE}).")
     SimulatedCall.Outcome outcome;
 
-    @Option(names = "--duration", paramLabel = "SECONDS", defaultValue = "120",
-            description = "Talk time, or for an abandoned call the time until the caller hung up (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--duration",
+            paramLabel = "SECONDS",
+            defaultValue = "120",
+            description =
+                    "Talk time, or for an abandoned call the time until the caller hung up (default: ${DEFAULT-VALUE}).")
     long durationSeconds;
 
-    @Option(names = "--endpoint", paramLabel = "URL",
+    @Option(
+            names = "--endpoint",
+            paramLabel = "URL",
             description = "A running local stack ('bin/local'; default: " + DEFAULT_ENDPOINT + ").")
     String endpoint;
 
@@ -76,14 +96,20 @@ final class SimulateCallCommand extends OperatorCommand {
             throw new UsageException("give either --endpoint or --embedded, not both");
         }
         if (durationSeconds < 0 || durationSeconds > MAX_DURATION_SECONDS) {
-            throw new UsageException("--duration must be 0.." + MAX_DURATION_SECONDS + " seconds, not " + durationSeconds);
+            throw new UsageException(
+                    "--duration must be 0.." + MAX_DURATION_SECONDS + " seconds, not " + durationSeconds);
         }
         if (outcome == SimulatedCall.Outcome.ABANDONED && agent != null) {
             throw new UsageException("--agent is for answered calls: an abandoned call reached no agent");
         }
         Optional<String> answeredBy = outcome == SimulatedCall.Outcome.ANSWERED
-                ? Optional.of(agent == null ? DEFAULT_AGENT : requireText("--agent", agent)) : Optional.empty();
-        return SimulatedCall.now(requireText("--from", from), requireText("--to", to), answeredBy, outcome,
+                ? Optional.of(agent == null ? DEFAULT_AGENT : requireText("--agent", agent))
+                : Optional.empty();
+        return SimulatedCall.now(
+                requireText("--from", from),
+                requireText("--to", to),
+                answeredBy,
+                outcome,
                 Duration.ofSeconds(durationSeconds));
     }
 
@@ -92,7 +118,8 @@ final class SimulateCallCommand extends OperatorCommand {
         try {
             URI uri = new URI(value);
             if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                throw new UsageException("--endpoint must be an http(s) URL such as " + DEFAULT_ENDPOINT + ", not " + value);
+                throw new UsageException(
+                        "--endpoint must be an http(s) URL such as " + DEFAULT_ENDPOINT + ", not " + value);
             }
             return uri;
         } catch (java.net.URISyntaxException e) {
@@ -115,8 +142,9 @@ final class SimulateCallCommand extends OperatorCommand {
             return switch (value) {
                 case "answered" -> SimulatedCall.Outcome.ANSWERED;
                 case "abandoned" -> SimulatedCall.Outcome.ABANDONED;
-                default -> throw new CommandLine.TypeConversionException(
-                        "unknown outcome '" + value + "' (answered, abandoned)");
+                default ->
+                    throw new CommandLine.TypeConversionException(
+                            "unknown outcome '" + value + "' (answered, abandoned)");
             };
         }
     }

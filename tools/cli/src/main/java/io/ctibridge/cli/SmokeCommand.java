@@ -26,27 +26,36 @@ import software.amazon.awssdk.services.lambda.LambdaClient;
  * {@code ~/.ctibridge/orgs.json}, or with {@code --embedded} against a local stack started for it (the same
  * steps, local endpoints). See {@link SmokeTest}.
  */
-@Command(name = "smoke", mixinStandardHelpOptions = true,
+@Command(
+        name = "smoke",
+        mixinStandardHelpOptions = true,
         description = "Synthetic inbound call through lookup, pop and call log against an org; checks the Task,"
                 + " deletes what it made; exit 1 on any mismatch.")
 final class SmokeCommand extends OperatorCommand {
 
     /** A Lambda cold start plus a Salesforce round trip; the SDK's default bounds for the CLI are tighter. */
     private static final Duration LAMBDA_ATTEMPT_TIMEOUT = Duration.ofSeconds(30);
+
     private static final Duration LAMBDA_CALL_TIMEOUT = Duration.ofSeconds(60);
 
     @Option(names = "--org", paramLabel = "ALIAS", description = "The org's alias in the orgs file.")
     String org;
 
-    @Option(names = "--orgs-file", paramLabel = "FILE",
+    @Option(
+            names = "--orgs-file",
+            paramLabel = "FILE",
             description = "Where the aliases are (default: ~/.ctibridge/orgs.json).")
     Path orgsFile;
 
     @Option(names = "--embedded", description = "Start a local stack and test that instead of an org.")
     boolean embedded;
 
-    @Option(names = "--search-wait", paramLabel = "SECONDS", defaultValue = "120",
-            description = "How long to wait for Salesforce search to index the test Contact (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--search-wait",
+            paramLabel = "SECONDS",
+            defaultValue = "120",
+            description =
+                    "How long to wait for Salesforce search to index the test Contact (default: ${DEFAULT-VALUE}).")
     long searchWaitSeconds;
 
     @Override
@@ -64,15 +73,17 @@ final class SmokeCommand extends OperatorCommand {
     private boolean deployed(Duration searchWait) throws InterruptedException {
         OrgAliases.OrgAlias alias = OrgAliases.read(orgsFile == null ? OrgAliases.defaultFile() : orgsFile, org);
         AwsTarget target = AwsTarget.resolve(null, alias.region(), null, System.getenv());
-        AwsTarget lambdaTarget = new AwsTarget(target.settings().withTimeouts(LAMBDA_ATTEMPT_TIMEOUT, LAMBDA_CALL_TIMEOUT),
-                target.configTable());
+        AwsTarget lambdaTarget = new AwsTarget(
+                target.settings().withTimeouts(LAMBDA_ATTEMPT_TIMEOUT, LAMBDA_CALL_TIMEOUT), target.configTable());
         SalesforceLogin login = SalesforceLogin.resolve(
                 alias.salesforceCredentials() == null ? null : Path.of(alias.salesforceCredentials()),
-                alias.salesforceSecretArn(), Map.of());
+                alias.salesforceSecretArn(),
+                Map.of());
         try (AwsClients aws = lambdaTarget.openClients();
-             LambdaClient lambda = aws.configure(LambdaClient.builder()).build()) {
+                LambdaClient lambda = aws.configure(LambdaClient.builder()).build()) {
             SalesforceApi salesforce = login.connect(() -> aws);
-            CallPath path = new DeployedPath(lambda, alias.lookupFunction(), alias.contactRecordFunction(), alias.popApi());
+            CallPath path =
+                    new DeployedPath(lambda, alias.lookupFunction(), alias.contactRecordFunction(), alias.popApi());
             return new SmokeTest(path, salesforce, alias.dialed(), searchWait, out()).run();
         }
     }
@@ -83,9 +94,15 @@ final class SmokeCommand extends OperatorCommand {
         System.setOut(System.err);
         try (EmbeddedStack local = EmbeddedStack.start(0, EmulatorConfig.defaults(), List.of())) {
             SalesforceApi salesforce = new FunctionEnvironment(local.stack().functionEnvironment(), Clock.systemUTC())
-                    .salesforce().get();
-            return new SmokeTest(new LocalApiPath(local.apiUrl()), salesforce, OrgAliases.DEFAULT_DIALED_NUMBER,
-                    searchWait, out()).run();
+                    .salesforce()
+                    .get();
+            return new SmokeTest(
+                            new LocalApiPath(local.apiUrl()),
+                            salesforce,
+                            OrgAliases.DEFAULT_DIALED_NUMBER,
+                            searchWait,
+                            out())
+                    .run();
         } finally {
             System.setOut(stdout);
         }

@@ -43,7 +43,10 @@ final class TaskRoute {
                 LocalExchanges.respond(exchange, 502, Map.of("error", "Salesforce: " + e.getMessage()));
                 return;
             }
-            LocalExchanges.respond(exchange, 200, Map.of("records", tasks.stream().map(SObject::fields).toList()));
+            LocalExchanges.respond(
+                    exchange,
+                    200,
+                    Map.of("records", tasks.stream().map(SObject::fields).toList()));
         }
     }
 
@@ -53,7 +56,8 @@ final class TaskRoute {
         }
         for (String pair : rawQuery.split("&")) {
             if (pair.startsWith("callObject=")) {
-                String value = URLDecoder.decode(pair.substring("callObject=".length()), StandardCharsets.UTF_8).strip();
+                String value = URLDecoder.decode(pair.substring("callObject=".length()), StandardCharsets.UTF_8)
+                        .strip();
                 return value.isEmpty() ? Optional.empty() : Optional.of(value);
             }
         }

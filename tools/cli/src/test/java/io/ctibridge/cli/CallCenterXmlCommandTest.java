@@ -25,8 +25,7 @@ class CallCenterXmlCommandTest {
     private static final String ADAPTER = "https://acme.lightning.force.com/apex/ctibridgeAdapter";
 
     /** What one {@code <item>} says. */
-    record Item(String sortOrder, String name, String label, String value) {
-    }
+    record Item(String sortOrder, String name, String label, String value) {}
 
     @Test
     void callcenterXml_writesTheDefinitionSalesforceImports_sectionBySectionAndItemByItem() throws Exception {
@@ -40,21 +39,23 @@ class CallCenterXmlCommandTest {
         assertEquals(3, sections.size());
 
         assertSection(sections.get(0), "0", "reqGeneralInfo", "General Information");
-        assertEquals(List.of(
-                new Item("0", "reqInternalName", "InternalName", "ctibridgeConnect"),
-                new Item("1", "reqDisplayName", "Display Name", "ctibridge Amazon Connect"),
-                new Item("2", "reqAdapterUrl", "CTI Adapter URL", ADAPTER),
-                new Item("3", "reqUseApi", "Use CTI API", "true"),
-                new Item("4", "reqSoftphoneHeight", "Softphone Height", "480"),
-                new Item("5", "reqSoftphoneWidth", "Softphone Width", "360"),
-                new Item("6", "reqSalesforceCompatibilityMode", "Salesforce Compatibility Mode", "Lightning")),
+        assertEquals(
+                List.of(
+                        new Item("0", "reqInternalName", "InternalName", "ctibridgeConnect"),
+                        new Item("1", "reqDisplayName", "Display Name", "ctibridge Amazon Connect"),
+                        new Item("2", "reqAdapterUrl", "CTI Adapter URL", ADAPTER),
+                        new Item("3", "reqUseApi", "Use CTI API", "true"),
+                        new Item("4", "reqSoftphoneHeight", "Softphone Height", "480"),
+                        new Item("5", "reqSoftphoneWidth", "Softphone Width", "360"),
+                        new Item("6", "reqSalesforceCompatibilityMode", "Salesforce Compatibility Mode", "Lightning")),
                 items(sections.get(0)));
 
         assertSection(sections.get(1), "1", "reqDialingOptions", "Dialing Options");
-        assertEquals(List.of(
-                new Item("0", "reqOutsidePrefix", "Outside Prefix", ""),
-                new Item("1", "reqLongDistPrefix", "Long Distance Prefix", ""),
-                new Item("2", "reqInternationalPrefix", "International Prefix", "")),
+        assertEquals(
+                List.of(
+                        new Item("0", "reqOutsidePrefix", "Outside Prefix", ""),
+                        new Item("1", "reqLongDistPrefix", "Long Distance Prefix", ""),
+                        new Item("2", "reqInternationalPrefix", "International Prefix", "")),
                 items(sections.get(1)));
 
         assertSection(sections.get(2), "2", "ctiBridgeSettings", "ctibridge Settings");
@@ -65,10 +66,28 @@ class CallCenterXmlCommandTest {
     void callcenterXml_usesTheGivenNamesSizesAndPrefixes_andEscapesText(@TempDir Path dir) throws Exception {
         Path output = dir.resolve("callcenter.xml");
 
-        Cli.Run run = Cli.run("callcenter-xml", "--api-url", API, "--adapter-url", ADAPTER,
-                "--name", "salesEU2", "--display-name", "Sales & Service <EU>", "--height", "2560", "--width", "200",
-                "--outside-prefix", "9", "--long-distance-prefix", "1", "--international-prefix", "011",
-                "--output", output.toString());
+        Cli.Run run = Cli.run(
+                "callcenter-xml",
+                "--api-url",
+                API,
+                "--adapter-url",
+                ADAPTER,
+                "--name",
+                "salesEU2",
+                "--display-name",
+                "Sales & Service <EU>",
+                "--height",
+                "2560",
+                "--width",
+                "200",
+                "--outside-prefix",
+                "9",
+                "--long-distance-prefix",
+                "1",
+                "--international-prefix",
+                "011",
+                "--output",
+                output.toString());
 
         assertEquals(0, run.exitCode(), run.toString());
         assertEquals("", run.out());
@@ -81,17 +100,26 @@ class CallCenterXmlCommandTest {
         assertEquals("Sales & Service <EU>", general.get(1).value());
         assertEquals("2560", general.get(4).value());
         assertEquals("200", general.get(5).value());
-        assertEquals(List.of("9", "1", "011"), items(sections.get(1)).stream().map(Item::value).toList());
+        assertEquals(
+                List.of("9", "1", "011"),
+                items(sections.get(1)).stream().map(Item::value).toList());
     }
 
     @Test
     void callcenterXml_allowsPlainHttpToLoopback_forADevelopersMachine() throws Exception {
-        Cli.Run run = Cli.run("callcenter-xml", "--api-url", "http://127.0.0.1:8787", "--adapter-url",
+        Cli.Run run = Cli.run(
+                "callcenter-xml",
+                "--api-url",
+                "http://127.0.0.1:8787",
+                "--adapter-url",
                 "http://localhost:3000/adapter.html");
 
         assertEquals(0, run.exitCode(), run.toString());
-        assertEquals("http://127.0.0.1:8787", items(children(parse(run.out()).getDocumentElement(), "section").get(2))
-                .getFirst().value());
+        assertEquals(
+                "http://127.0.0.1:8787",
+                items(children(parse(run.out()).getDocumentElement(), "section").get(2))
+                        .getFirst()
+                        .value());
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -111,8 +139,8 @@ class CallCenterXmlCommandTest {
             --display-name         | '  '                         | --display-name: must not be blank
             --international-prefix | 00+                          | --international-prefix: must be up to 10 digits
             """)
-    void callcenterXml_refusesABadSetting_withOneLineNamingTheOption_andExit2(String option, String value,
-                                                                             String expectedStart) {
+    void callcenterXml_refusesABadSetting_withOneLineNamingTheOption_andExit2(
+            String option, String value, String expectedStart) {
         List<String> args = new ArrayList<>(List.of("--api-url", API, "--adapter-url", ADAPTER));
         int existing = args.indexOf(option);
         if (existing >= 0) {
@@ -135,7 +163,10 @@ class CallCenterXmlCommandTest {
         Cli.Run run = Cli.run("callcenter-xml", "--adapter-url", ADAPTER);
 
         assertEquals(2, run.exitCode(), run.toString());
-        assertEquals(List.of("callcenter-xml: Missing required option: '--api-url=URL' (try 'ctibridge callcenter-xml --help')"), run.errLines());
+        assertEquals(
+                List.of(
+                        "callcenter-xml: Missing required option: '--api-url=URL' (try 'ctibridge callcenter-xml --help')"),
+                run.errLines());
     }
 
     @Test
@@ -150,7 +181,8 @@ class CallCenterXmlCommandTest {
     void callcenterXml_intoAMissingDirectory_failsWithOneLine(@TempDir Path dir) {
         Path output = dir.resolve("no/such/dir/callcenter.xml");
 
-        Cli.Run run = Cli.run("callcenter-xml", "--api-url", API, "--adapter-url", ADAPTER, "--output", output.toString());
+        Cli.Run run =
+                Cli.run("callcenter-xml", "--api-url", API, "--adapter-url", ADAPTER, "--output", output.toString());
 
         assertEquals(2, run.exitCode(), run.toString());
         assertEquals(List.of(output + ": no such directory"), run.errLines());
@@ -164,8 +196,11 @@ class CallCenterXmlCommandTest {
 
     private static List<Item> items(Element section) {
         return children(section, "item").stream()
-                .map(item -> new Item(item.getAttribute("sortOrder"), item.getAttribute("name"),
-                        item.getAttribute("label"), item.getTextContent()))
+                .map(item -> new Item(
+                        item.getAttribute("sortOrder"),
+                        item.getAttribute("name"),
+                        item.getAttribute("label"),
+                        item.getTextContent()))
                 .toList();
     }
 

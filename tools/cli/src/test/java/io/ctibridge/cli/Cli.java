@@ -7,8 +7,7 @@ import java.util.List;
 /** Runs the CLI as an operator would, in-process, and keeps what it printed. */
 final class Cli {
 
-    private Cli() {
-    }
+    private Cli() {}
 
     record Run(int exitCode, String out, String err) {
         List<String> errLines() {

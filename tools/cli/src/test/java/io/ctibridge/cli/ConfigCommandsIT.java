@@ -64,30 +64,35 @@ class ConfigCommandsIT {
 
         Cli.Run history = config("history", "sales");
         assertEquals(0, history.exitCode(), history.toString());
-        assertEquals(List.of("VERSION  SAVED AT                 SAVED BY", "2 bob (in use)", "1 alice"),
+        assertEquals(
+                List.of("VERSION  SAVED AT                 SAVED BY", "2 bob (in use)", "1 alice"),
                 versionsByWho(history.outLines()));
 
         Cli.Run rollback = config("rollback", "sales", "--version", "1", "--updated-by", "carol");
         assertEquals(0, rollback.exitCode(), rollback.toString());
-        assertEquals(List.of("profile 'sales': the content of version 1 is now in use as version 3 (by carol)"),
+        assertEquals(
+                List.of("profile 'sales': the content of version 1 is now in use as version 3 (by carol)"),
                 rollback.outLines());
 
         StoredProfile inUse = stack.profiles().get("sales").orElseThrow();
         assertEquals(3, inUse.version());
         assertEquals("US", inUse.profile().defaultRegion());
-        assertEquals(List.of("VERSION  SAVED AT                 SAVED BY", "3 carol (in use)", "2 bob", "1 alice"),
+        assertEquals(
+                List.of("VERSION  SAVED AT                 SAVED BY", "3 carol (in use)", "2 bob", "1 alice"),
                 versionsByWho(config("history", "sales").outLines()));
     }
 
     @Test
     void show_printsADocumentThatPushesBackUnchanged() throws Exception {
         config("push", profileFile("roundtrip.json", "roundtrip", "DE").toString(), "--profile", "roundtrip");
-        Path shown = Files.writeString(dir.resolve("shown.json"), config("show", "roundtrip").out());
+        Path shown = Files.writeString(
+                dir.resolve("shown.json"), config("show", "roundtrip").out());
 
         Cli.Run again = config("push", shown.toString(), "--profile", "roundtrip");
 
         assertEquals(0, again.exitCode(), again.toString());
-        assertEquals(List.of("profile 'roundtrip' version 1 already has this content; nothing was pushed"),
+        assertEquals(
+                List.of("profile 'roundtrip' version 1 already has this content; nothing was pushed"),
                 again.outLines());
         assertEquals(1, stack.profiles().history("roundtrip").size());
     }
@@ -97,7 +102,9 @@ class ConfigCommandsIT {
         Cli.Run run = config("push", profileFile("who.json", "who", "US").toString(), "--profile", "who");
 
         assertEquals(0, run.exitCode(), run.toString());
-        assertEquals(System.getProperty("user.name"), stack.profiles().get("who").orElseThrow().updatedBy());
+        assertEquals(
+                System.getProperty("user.name"),
+                stack.profiles().get("who").orElseThrow().updatedBy());
     }
 
     @Test
@@ -120,8 +127,10 @@ class ConfigCommandsIT {
         Cli.Run run = config("push", file.toString(), "--profile", "sales-eu");
 
         assertEquals(2, run.exitCode(), run.toString());
-        assertEquals(List.of("--profile is 'sales-eu' but " + file + " is the profile 'support'; push the right file,"
-                + " or change its \"profile\" to copy it"), run.errLines());
+        assertEquals(
+                List.of("--profile is 'sales-eu' but " + file + " is the profile 'support'; push the right file,"
+                        + " or change its \"profile\" to copy it"),
+                run.errLines());
         assertEquals(Optional.empty(), stack.profiles().get("support"));
         assertEquals(Optional.empty(), stack.profiles().get("sales-eu"));
     }
@@ -131,8 +140,13 @@ class ConfigCommandsIT {
         config("push", profileFile("race-1.json", "race", "US").toString(), "--profile", "race");
         config("push", profileFile("race-2.json", "race", "GB").toString(), "--profile", "race");
 
-        Cli.Run run = config("push", profileFile("race-3.json", "race", "DE").toString(), "--profile", "race",
-                "--expected-version", "1");
+        Cli.Run run = config(
+                "push",
+                profileFile("race-3.json", "race", "DE").toString(),
+                "--profile",
+                "race",
+                "--expected-version",
+                "1");
 
         assertEquals(1, run.exitCode(), run.toString());
         assertEquals(1, run.errLines().size(), run.toString());
@@ -160,21 +174,27 @@ class ConfigCommandsIT {
     @Test
     void show_ofAnItemEditedByHandIntoAnInvalidProfile_saysWhy_andAPushRepairsIt() throws Exception {
         config("push", profileFile("edited-1.json", "edited", "US").toString(), "--profile", "edited");
-        stack.dynamoDb().updateItem(r -> r.tableName(table())
-                .key(Map.of(TableDefinitions.PROFILE, AttributeValue.fromS("edited"),
-                        TableDefinitions.VERSION, AttributeValue.fromN("0")))
-                .updateExpression("SET #document = :document")
-                .expressionAttributeNames(Map.of("#document", "document"))
-                .expressionAttributeValues(Map.of(":document",
-                        AttributeValue.fromS("{\"profile\": \"edited\", \"maxMatches\": 0}"))));
+        stack.dynamoDb()
+                .updateItem(r -> r.tableName(table())
+                        .key(Map.of(
+                                TableDefinitions.PROFILE,
+                                AttributeValue.fromS("edited"),
+                                TableDefinitions.VERSION,
+                                AttributeValue.fromN("0")))
+                        .updateExpression("SET #document = :document")
+                        .expressionAttributeNames(Map.of("#document", "document"))
+                        .expressionAttributeValues(Map.of(
+                                ":document", AttributeValue.fromS("{\"profile\": \"edited\", \"maxMatches\": 0}"))));
 
         Cli.Run show = config("show", "edited");
-        Cli.Run push = config("push", profileFile("edited-2.json", "edited", "GB").toString(), "--profile", "edited");
+        Cli.Run push =
+                config("push", profileFile("edited-2.json", "edited", "GB").toString(), "--profile", "edited");
 
         assertEquals(1, show.exitCode(), show.toString());
         assertEquals(List.of("stored profile 'edited': maxMatches: must be between 1 and 50, not 0"), show.errLines());
         assertEquals(0, push.exitCode(), push.toString());
-        assertEquals("GB", stack.profiles().get("edited").orElseThrow().profile().defaultRegion());
+        assertEquals(
+                "GB", stack.profiles().get("edited").orElseThrow().profile().defaultRegion());
     }
 
     @Test
@@ -182,20 +202,36 @@ class ConfigCommandsIT {
         Cli.Run run = config("show", "Sales EU");
 
         assertEquals(2, run.exitCode(), run.toString());
-        assertEquals(List.of("'Sales EU' is not a profile name: 1 to 64 lower-case letters, digits or '-'"),
-                run.errLines());
+        assertEquals(
+                List.of("'Sales EU' is not a profile name: 1 to 64 lower-case letters, digits or '-'"), run.errLines());
     }
 
     @Test
     void commands_againstAMissingTable_failWithOneLineNamingIt() throws Exception {
-        Cli.Run run = Cli.run("config", "show", "sales", "--dynamodb-endpoint", stack.moto().endpoint().toString(),
-                "--table", "no-such-table");
-        Cli.Run push = Cli.run("config", "push", profileFile("x.json", "x", "US").toString(), "--profile", "x",
-                "--dynamodb-endpoint", stack.moto().endpoint().toString(), "--table", "no-such-table");
+        Cli.Run run = Cli.run(
+                "config",
+                "show",
+                "sales",
+                "--dynamodb-endpoint",
+                stack.moto().endpoint().toString(),
+                "--table",
+                "no-such-table");
+        Cli.Run push = Cli.run(
+                "config",
+                "push",
+                profileFile("x.json", "x", "US").toString(),
+                "--profile",
+                "x",
+                "--dynamodb-endpoint",
+                stack.moto().endpoint().toString(),
+                "--table",
+                "no-such-table");
 
         assertEquals(1, run.exitCode(), run.toString());
-        assertEquals(List.of("config table 'no-such-table' does not exist at " + stack.moto().endpoint()
-                + "; pass --table or set CONFIG_TABLE"), run.errLines());
+        assertEquals(
+                List.of("config table 'no-such-table' does not exist at "
+                        + stack.moto().endpoint() + "; pass --table or set CONFIG_TABLE"),
+                run.errLines());
         assertEquals(1, push.exitCode(), push.toString());
         assertEquals(1, push.errLines().size(), push.toString());
     }
@@ -205,7 +241,9 @@ class ConfigCommandsIT {
         Cli.Run run = config("push", profileFile("y.json", "y", "US").toString());
 
         assertEquals(2, run.exitCode(), run.toString());
-        assertEquals(List.of("push: Missing required option: '--profile=NAME' (try 'ctibridge config push --help')"), run.errLines());
+        assertEquals(
+                List.of("push: Missing required option: '--profile=NAME' (try 'ctibridge config push --help')"),
+                run.errLines());
     }
 
     private static Cli.Run config(String... args) {
@@ -220,8 +258,8 @@ class ConfigCommandsIT {
     }
 
     private Path profileFile(String fileName, String profile, String region) throws IOException {
-        return Files.writeString(dir.resolve(fileName),
-                "{\"profile\": \"" + profile + "\", \"defaultRegion\": \"" + region + "\"}\n");
+        return Files.writeString(
+                dir.resolve(fileName), "{\"profile\": \"" + profile + "\", \"defaultRegion\": \"" + region + "\"}\n");
     }
 
     /** The history's rows without the timestamps, which differ per run: "VERSION BY [(in use)]". */

@@ -48,7 +48,8 @@ class ConfigValidateCommandTest {
         List<String> lines = run.errLines();
         assertEquals(3, lines.size(), run.toString());
         assertEquals(file + ":3:3: lookupDeadlineMs: must be between 200 and 7500, not 50", lines.get(0));
-        assertTrue(lines.get(1).startsWith(file + ":7:22: searchTargets[1].phoneFields[0]: must be a field API name"),
+        assertTrue(
+                lines.get(1).startsWith(file + ":7:22: searchTargets[1].phoneFields[0]: must be a field API name"),
                 lines.get(1));
         assertEquals(file + ": 2 problems", lines.get(2));
         assertEquals("", run.out());
@@ -71,7 +72,8 @@ class ConfigValidateCommandTest {
         assertEquals(1, run.errLines().size(), run.toString());
         String line = run.errLines().getFirst();
         assertTrue(line.startsWith(file + ": searchTargets[0].phoneFeilds: unknown property at line 4:"), line);
-        assertTrue(line.contains("expected one of accountField, extraFields, filters, nameField, object, phoneFields"),
+        assertTrue(
+                line.contains("expected one of accountField, extraFields, filters, nameField, object, phoneFields"),
                 line);
     }
 

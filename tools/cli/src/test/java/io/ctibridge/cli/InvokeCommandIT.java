@@ -1,5 +1,8 @@
 package io.ctibridge.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,20 +11,16 @@ import io.ctibridge.core.aws.TableNames;
 import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.local.LocalStack;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code invoke} runs the real handlers on the sample events, wired by flags to moto and the emulator. */
 class InvokeCommandIT {
@@ -31,6 +30,7 @@ class InvokeCommandIT {
 
     @TempDir
     static Path dir;
+
     private static LocalStack stack;
 
     @BeforeAll
@@ -54,9 +54,12 @@ class InvokeCommandIT {
 
     @Test
     void invoke_screenPop_answersWithThePop_forTheTokenTheLookupMinted() throws Exception {
-        JsonNode lookup = JSON.readTree(invoke("caller-lookup", EVENTS.resolve("connect/contact-flow-inbound.json")).out());
-        ObjectNode event = (ObjectNode) JSON.readTree(EVENTS.resolve("apigw/get-pop.json").toFile());
-        ((ObjectNode) event.path("headers")).put("authorization", "Bearer " + lookup.path("popToken").asText());
+        JsonNode lookup = JSON.readTree(invoke("caller-lookup", EVENTS.resolve("connect/contact-flow-inbound.json"))
+                .out());
+        ObjectNode event =
+                (ObjectNode) JSON.readTree(EVENTS.resolve("apigw/get-pop.json").toFile());
+        ((ObjectNode) event.path("headers"))
+                .put("authorization", "Bearer " + lookup.path("popToken").asText());
         Path file = dir.resolve("get-pop.json");
         JSON.writeValue(file.toFile(), event);
 
@@ -92,7 +95,9 @@ class InvokeCommandIT {
     void invoke_callLogger_onEveryKinesisSample_logsEachContactOnce_withoutFailures() throws Exception {
         List<Path> samples;
         try (var files = Files.list(EVENTS.resolve("kinesis"))) {
-            samples = files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+            samples = files.filter(file -> file.toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
         }
         assertEquals(4, samples.size(), samples.toString());
         for (Path sample : samples) {
@@ -101,10 +106,13 @@ class InvokeCommandIT {
             assertEquals(0, run.exitCode(), sample + "\n" + run);
             assertEquals(0, JSON.readTree(run.out()).path("batchItemFailures").size(), sample + "\n" + run);
             for (JsonNode record : JSON.readTree(sample.toFile()).path("Records")) {
-                String contactId = JSON.readTree(Base64.getDecoder().decode(record.path("kinesis").path("data").asText()))
-                        .path("ContactId").asText();
+                String contactId = JSON.readTree(Base64.getDecoder()
+                                .decode(record.path("kinesis").path("data").asText()))
+                        .path("ContactId")
+                        .asText();
                 long tasks = stack.salesforce().records().all("Task").stream()
-                        .filter(task -> contactId.equals(task.get("CallObject"))).count();
+                        .filter(task -> contactId.equals(task.get("CallObject")))
+                        .count();
                 assertEquals(1, tasks, sample + ": Tasks of " + contactId);
             }
         }
@@ -116,7 +124,8 @@ class InvokeCommandIT {
         Cli.Run run = invoke("call-logger", EVENTS.resolve("eventbridge/contact-disconnected-voice.json"));
 
         assertEquals(1, run.exitCode(), run.toString());
-        assertEquals(1, run.errLines().stream().filter(line -> !line.startsWith("{")).count(), run.toString());
+        assertEquals(
+                1, run.errLines().stream().filter(line -> !line.startsWith("{")).count(), run.toString());
     }
 
     @Test
@@ -129,14 +138,27 @@ class InvokeCommandIT {
 
     private static Cli.Run invoke(String function, Path event) {
         Map<String, String> env = stack.functionEnvironment();
-        List<String> args = new ArrayList<>(List.of("invoke", function, "--event", event.toString(),
-                "--aws-endpoint", env.get(AwsSettings.ENDPOINT_ENV), "--region", "us-east-1",
-                "--config-table", env.get(TableNames.CONFIG_ENV),
-                "--contact-state-table", env.get(TableNames.CONTACT_STATE_ENV),
-                "--call-log-ledger-table", env.get(TableNames.CALL_LOG_LEDGER_ENV),
-                "--call-log-dlq-url", env.get(FunctionEnvironment.CALL_LOG_DLQ_URL),
-                "--salesforce-secret-arn", env.get(FunctionEnvironment.SALESFORCE_SECRET_ARN),
-                "--pop-token-secret-arn", env.get(FunctionEnvironment.POP_TOKEN_SECRET_ARN)));
+        List<String> args = new ArrayList<>(List.of(
+                "invoke",
+                function,
+                "--event",
+                event.toString(),
+                "--aws-endpoint",
+                env.get(AwsSettings.ENDPOINT_ENV),
+                "--region",
+                "us-east-1",
+                "--config-table",
+                env.get(TableNames.CONFIG_ENV),
+                "--contact-state-table",
+                env.get(TableNames.CONTACT_STATE_ENV),
+                "--call-log-ledger-table",
+                env.get(TableNames.CALL_LOG_LEDGER_ENV),
+                "--call-log-dlq-url",
+                env.get(FunctionEnvironment.CALL_LOG_DLQ_URL),
+                "--salesforce-secret-arn",
+                env.get(FunctionEnvironment.SALESFORCE_SECRET_ARN),
+                "--pop-token-secret-arn",
+                env.get(FunctionEnvironment.POP_TOKEN_SECRET_ARN)));
         return Cli.run(args.toArray(String[]::new));
     }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,7 +24,8 @@ class LocalRoutesIT {
 
     private static final Path EVENTS = Path.of("../../events");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static LocalServer server;
 
@@ -55,7 +55,8 @@ class LocalRoutesIT {
 
     @Test
     void contactRecords_withAnArrayOfRecords_createsOneTaskEach() throws Exception {
-        ArrayNode records = JSON.createArrayNode().add(sampleRecord("ctr-inbound-answered.json"))
+        ArrayNode records = JSON.createArrayNode()
+                .add(sampleRecord("ctr-inbound-answered.json"))
                 .add(sampleRecord("ctr-abandoned.json"));
 
         HttpResponse<String> response = post("/connect/contact-records", records.toString());
@@ -83,10 +84,18 @@ class LocalRoutesIT {
     void contactRecords_withSomethingElse_is400_andNothingIsLogged() throws Exception {
         assertEquals(400, post("/connect/contact-records", "{not json").statusCode());
         assertEquals(400, post("/connect/contact-records", "[1, 2]").statusCode());
-        assertEquals(400, post("/connect/contact-records", "{\"Records\": [{\"kinesis\": {\"data\": \"%%%\"}}]}")
-                .statusCode());
-        assertEquals(405, HTTP.send(HttpRequest.newBuilder(server.url("/connect/contact-records")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(
+                400,
+                post("/connect/contact-records", "{\"Records\": [{\"kinesis\": {\"data\": \"%%%\"}}]}")
+                        .statusCode());
+        assertEquals(
+                405,
+                HTTP.send(
+                                HttpRequest.newBuilder(server.url("/connect/contact-records"))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
     }
 
     @Test
@@ -95,7 +104,8 @@ class LocalRoutesIT {
         String contactId = ctr.path("ContactId").asText();
         assertEquals(200, post("/connect/contact-records", ctr.toString()).statusCode());
 
-        HttpResponse<String> response = post("/connect/contact-events", contactEvent(contactId).toString());
+        HttpResponse<String> response =
+                post("/connect/contact-events", contactEvent(contactId).toString());
 
         assertEquals(204, response.statusCode(), response.body());
         assertEquals(1, server.tasks(contactId).size());
@@ -105,9 +115,11 @@ class LocalRoutesIT {
     void contactEvents_afterAKinesisEventWithTheRecord_leaveExactlyOneTask() throws Exception {
         Path sample = EVENTS.resolve("kinesis/ctr-abandoned.json");
         String contactId = decodedRecord(sample).path("ContactId").asText();
-        assertEquals(200, post("/connect/contact-records", Files.readString(sample)).statusCode());
+        assertEquals(
+                200, post("/connect/contact-records", Files.readString(sample)).statusCode());
 
-        HttpResponse<String> response = post("/connect/contact-events", contactEvent(contactId).toString());
+        HttpResponse<String> response =
+                post("/connect/contact-events", contactEvent(contactId).toString());
 
         assertEquals(204, response.statusCode(), response.body());
         assertEquals(1, server.tasks(contactId).size());
@@ -117,11 +129,14 @@ class LocalRoutesIT {
     void contactEvents_forAContactNeverPosted_failLikeLambda_becauseConnectDoesNotKnowIt() throws Exception {
         String contactId = UUID.randomUUID().toString();
 
-        HttpResponse<String> response = post("/connect/contact-events", contactEvent(contactId).toString());
+        HttpResponse<String> response =
+                post("/connect/contact-events", contactEvent(contactId).toString());
 
         assertEquals(500, response.statusCode(), response.body());
         JsonNode error = JSON.readTree(response.body());
-        assertEquals("io.ctibridge.calllog.CallNotLoggedException", error.path("errorType").asText());
+        assertEquals(
+                "io.ctibridge.calllog.CallNotLoggedException",
+                error.path("errorType").asText());
         assertTrue(error.path("errorMessage").asText().contains(contactId), response.body());
         assertEquals(0, server.tasks(contactId).size());
     }
@@ -132,15 +147,26 @@ class LocalRoutesIT {
         String contactId = ctr.path("ContactId").asText();
         post("/connect/contact-records", ctr.toString());
 
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(server.url("/local/tasks?callObject="
-                + contactId)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(server.url("/local/tasks?callObject=" + contactId))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, response.statusCode(), response.body());
         JsonNode records = JSON.readTree(response.body()).path("records");
         assertEquals(1, records.size());
-        assertEquals(server.tasks(contactId).getFirst().get("Id"), records.get(0).path("Id").asText());
-        assertEquals(400, HTTP.send(HttpRequest.newBuilder(server.url("/local/tasks")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(
+                server.tasks(contactId).getFirst().get("Id"),
+                records.get(0).path("Id").asText());
+        assertEquals(
+                400,
+                HTTP.send(
+                                HttpRequest.newBuilder(server.url("/local/tasks"))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
     }
 
     /** A sample's contact record under a new ContactId, so that each test logs a contact of its own. */
@@ -150,19 +176,29 @@ class LocalRoutesIT {
     }
 
     private static JsonNode decodedRecord(Path kinesisEvent) throws Exception {
-        String data = JSON.readTree(kinesisEvent.toFile()).path("Records").get(0).path("kinesis").path("data").asText();
+        String data = JSON.readTree(kinesisEvent.toFile())
+                .path("Records")
+                .get(0)
+                .path("kinesis")
+                .path("data")
+                .asText();
         return JSON.readTree(Base64.getDecoder().decode(data));
     }
 
     private static ObjectNode contactEvent(String contactId) throws Exception {
-        ObjectNode event = (ObjectNode) JSON.readTree(EVENTS.resolve("eventbridge/contact-disconnected-voice.json").toFile());
+        ObjectNode event = (ObjectNode) JSON.readTree(
+                EVENTS.resolve("eventbridge/contact-disconnected-voice.json").toFile());
         event.put("id", UUID.randomUUID().toString());
         ((ObjectNode) event.path("detail")).put("contactId", contactId);
         return event;
     }
 
     private static HttpResponse<String> post(String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(server.url(path)).timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(server.url(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

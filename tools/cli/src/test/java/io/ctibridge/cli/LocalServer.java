@@ -19,8 +19,9 @@ final class LocalServer implements AutoCloseable {
 
     LocalServer(String suffix) throws IOException {
         stack = LocalStack.startIsolated(suffix, EmulatorConfig.defaults());
-        api = LocalApiServer.start(0, LocalFunctions.wire(
-                new FunctionEnvironment(stack.functionEnvironment(), Clock.systemUTC()), searches));
+        api = LocalApiServer.start(
+                0,
+                LocalFunctions.wire(new FunctionEnvironment(stack.functionEnvironment(), Clock.systemUTC()), searches));
     }
 
     URI url(String path) {
@@ -34,7 +35,8 @@ final class LocalServer implements AutoCloseable {
     /** The Tasks the emulator holds for a ContactId. */
     List<Map<String, Object>> tasks(String contactId) {
         return stack.salesforce().records().all("Task").stream()
-                .filter(task -> contactId.equals(task.get("CallObject"))).toList();
+                .filter(task -> contactId.equals(task.get("CallObject")))
+                .toList();
     }
 
     @Override

@@ -92,7 +92,8 @@ class SimulateCallIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        Cli.Run run = Cli.run("simulate-call", "--from", "+14155550199", "--endpoint", "http://127.0.0.1:" + closedPort);
+        Cli.Run run =
+                Cli.run("simulate-call", "--from", "+14155550199", "--endpoint", "http://127.0.0.1:" + closedPort);
 
         assertEquals(1, run.exitCode(), run.toString());
         assertEquals(1, run.errLines().size(), run.toString());
@@ -110,7 +111,8 @@ class SimulateCallIT {
                 List.of("--from", "+14155550199", "--embedded", "--endpoint", server.baseUrl()),
                 List.of("--from", "+14155550199", "--endpoint", "ftp://example.com"),
                 List.of("--from", " "))) {
-            String[] command = java.util.stream.Stream.concat(java.util.stream.Stream.of("simulate-call"), args.stream())
+            String[] command = java.util.stream.Stream.concat(
+                            java.util.stream.Stream.of("simulate-call"), args.stream())
                     .toArray(String[]::new);
             Cli.Run run = Cli.run(command);
             assertEquals(2, run.exitCode(), args + "\n" + run);
@@ -120,8 +122,9 @@ class SimulateCallIT {
 
     private static Cli.Run simulate(String... args) {
         String[] command = java.util.stream.Stream.concat(
-                java.util.stream.Stream.of("simulate-call", "--endpoint", server.baseUrl()),
-                java.util.Arrays.stream(args)).toArray(String[]::new);
+                        java.util.stream.Stream.of("simulate-call", "--endpoint", server.baseUrl()),
+                        java.util.Arrays.stream(args))
+                .toArray(String[]::new);
         return Cli.run(command);
     }
 
@@ -137,6 +140,8 @@ class SimulateCallIT {
     private static String contactIdOf(String lastName) {
         return server.stack.salesforce().records().all("Contact").stream()
                 .filter(contact -> lastName.equals(contact.get("LastName")))
-                .map(contact -> contact.get("Id").toString()).findFirst().orElseThrow();
+                .map(contact -> contact.get("Id").toString())
+                .findFirst()
+                .orElseThrow();
     }
 }

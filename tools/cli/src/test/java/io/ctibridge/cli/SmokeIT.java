@@ -29,13 +29,16 @@ class SmokeIT {
 
     @TempDir
     static Path dir;
+
     private static LocalServer server;
     private static SalesforceApi salesforce;
 
     @BeforeAll
     static void start() throws Exception {
         server = new LocalServer("cli-smoke");
-        salesforce = new FunctionEnvironment(server.stack.functionEnvironment(), Clock.systemUTC()).salesforce().get();
+        salesforce = new FunctionEnvironment(server.stack.functionEnvironment(), Clock.systemUTC())
+                .salesforce()
+                .get();
     }
 
     @AfterAll
@@ -68,13 +71,19 @@ class SmokeIT {
 
         assertTrue(passed, out.toString());
         assertEquals(List.of(), testContacts());
-        assertEquals(tasksBefore, server.stack.salesforce().records().all("Task").size(), out.toString());
+        assertEquals(
+                tasksBefore, server.stack.salesforce().records().all("Task").size(), out.toString());
     }
 
     @Test
     void smokeTest_whenSalesforceRefusesTheTask_fails_andStillDeletesTheTestContact() throws Exception {
-        server.stack.salesforce().faults().failRecordsMatching(record -> record.containsKey("CallObject"),
-                "FIELD_CUSTOM_VALIDATION_EXCEPTION", "Calls need a product line");
+        server.stack
+                .salesforce()
+                .faults()
+                .failRecordsMatching(
+                        record -> record.containsKey("CallObject"),
+                        "FIELD_CUSTOM_VALIDATION_EXCEPTION",
+                        "Calls need a product line");
         StringWriter out = new StringWriter();
 
         boolean passed = smokeTest(out).run();
@@ -100,7 +109,11 @@ class SmokeIT {
         for (List<String> args : List.<List<String>>of(
                 List.of(),
                 List.of("--org", "sandbox", "--embedded"),
-                List.of("--org", "sandbox", "--orgs-file", dir.resolve("missing.json").toString()),
+                List.of(
+                        "--org",
+                        "sandbox",
+                        "--orgs-file",
+                        dir.resolve("missing.json").toString()),
                 List.of("--org", "production", "--orgs-file", orgs.toString()),
                 List.of("--org", "sandbox", "--orgs-file", orgs.toString()),
                 List.of("--org", "typo", "--orgs-file", typo.toString()),
@@ -112,22 +125,30 @@ class SmokeIT {
             assertEquals(2, run.exitCode(), args + "\n" + run);
             assertEquals(1, run.errLines().size(), args + "\n" + run);
         }
-        assertTrue(Cli.run("smoke", "--org", "production", "--orgs-file", orgs.toString()).err()
+        assertTrue(Cli.run("smoke", "--org", "production", "--orgs-file", orgs.toString())
+                .err()
                 .contains("no org 'production' (known: local, sandbox)"));
-        assertTrue(Cli.run("smoke", "--org", "sandbox", "--orgs-file", orgs.toString()).err()
+        assertTrue(Cli.run("smoke", "--org", "sandbox", "--orgs-file", orgs.toString())
+                .err()
                 .contains("has no popApiUrl"));
-        assertTrue(Cli.run("smoke", "--org", "typo", "--orgs-file", typo.toString()).err()
+        assertTrue(Cli.run("smoke", "--org", "typo", "--orgs-file", typo.toString())
+                .err()
                 .contains("popApiURL"));
     }
 
     private static SmokeTest smokeTest(StringWriter out) {
-        return new SmokeTest(new LocalApiPath(server.url("")), salesforce, "+18005550100", Duration.ofSeconds(10),
+        return new SmokeTest(
+                new LocalApiPath(server.url("")),
+                salesforce,
+                "+18005550100",
+                Duration.ofSeconds(10),
                 new PrintWriter(out, true));
     }
 
     private static List<Object> testContacts() {
         return server.stack.salesforce().records().all("Contact").stream()
                 .filter(contact -> "ctibridge".equals(contact.get("FirstName")))
-                .map(contact -> contact.get("Id")).toList();
+                .map(contact -> contact.get("Id"))
+                .toList();
     }
 }

@@ -11,8 +11,7 @@ public final class ConnectFlowEvents {
     /** The contact center's number the synthetic calls dial. */
     public static final String SYSTEM_NUMBER = "+18005550100";
 
-    private ConnectFlowEvents() {
-    }
+    private ConnectFlowEvents() {}
 
     /** An inbound voice call from {@code callerId} with a fresh ContactId. */
     public static ConnectEvent inbound(String callerId, Map<String, Object> parameters) {

@@ -52,8 +52,8 @@ public final class CrashingLedger implements CallLogLedger {
     }
 
     @Override
-    public Optional<LedgerEntry> claim(String contactId, RecordVersion version, String claimant, Instant leaseUntil,
-                                       Optional<LedgerEntry> seen) {
+    public Optional<LedgerEntry> claim(
+            String contactId, RecordVersion version, String claimant, Instant leaseUntil, Optional<LedgerEntry> seen) {
         return real.claim(contactId, version, claimant, leaseUntil, seen);
     }
 

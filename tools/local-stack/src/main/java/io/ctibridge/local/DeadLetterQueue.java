@@ -25,8 +25,11 @@ public final class DeadLetterQueue {
     public List<JsonNode> drain() {
         List<JsonNode> letters = new ArrayList<>();
         for (int round = 0; round < 10_000; round++) {
-            List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10)
-                    .messageAttributeNames("All").waitTimeSeconds(0)).messages();
+            List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(queueUrl)
+                            .maxNumberOfMessages(10)
+                            .messageAttributeNames("All")
+                            .waitTimeSeconds(0))
+                    .messages();
             if (messages.isEmpty()) {
                 return letters;
             }
@@ -41,7 +44,10 @@ public final class DeadLetterQueue {
     private static JsonNode parse(Message message) {
         try {
             JsonNode body = JSON.readTree(message.body());
-            if (!message.messageAttributes().get("reason").stringValue().equals(body.path("reason").asText())) {
+            if (!message.messageAttributes()
+                    .get("reason")
+                    .stringValue()
+                    .equals(body.path("reason").asText())) {
                 throw new IllegalStateException("the reason attribute and the body disagree");
             }
             return body;

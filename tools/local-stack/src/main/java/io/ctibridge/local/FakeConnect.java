@@ -52,8 +52,17 @@ public final class FakeConnect extends Dispatcher implements AutoCloseable {
     }
 
     public void user(String instanceId, String userId, String username) {
-        answers.put("/users/" + instanceId + "/" + userId, Map.of("User", Map.of("Id", userId, "Username", username,
-                "Arn", "arn:aws:connect:us-east-1:123456789012:instance/" + instanceId + "/agent/" + userId)));
+        answers.put(
+                "/users/" + instanceId + "/" + userId,
+                Map.of(
+                        "User",
+                        Map.of(
+                                "Id",
+                                userId,
+                                "Username",
+                                username,
+                                "Arn",
+                                "arn:aws:connect:us-east-1:123456789012:instance/" + instanceId + "/agent/" + userId)));
     }
 
     public void queue(String instanceId, String queueId, String name) {
@@ -85,7 +94,8 @@ public final class FakeConnect extends Dispatcher implements AutoCloseable {
         requests.add(request);
         String failure = failAllWith;
         if (failure != null) {
-            return error(failure.equals("ThrottlingException") ? 429 : failure.equals("AccessDeniedException") ? 403 : 500,
+            return error(
+                    failure.equals("ThrottlingException") ? 429 : failure.equals("AccessDeniedException") ? 403 : 500,
                     failure);
         }
         Object answer = answers.get(path);
@@ -93,14 +103,21 @@ public final class FakeConnect extends Dispatcher implements AutoCloseable {
     }
 
     private static MockResponse error(int status, String type) {
-        return new MockResponse.Builder().code(status).setHeader("x-amzn-ErrorType", type)
-                .setHeader("Content-Type", "application/json").body("{\"message\":\"" + type + " from FakeConnect\"}").build();
+        return new MockResponse.Builder()
+                .code(status)
+                .setHeader("x-amzn-ErrorType", type)
+                .setHeader("Content-Type", "application/json")
+                .body("{\"message\":\"" + type + " from FakeConnect\"}")
+                .build();
     }
 
     private static MockResponse json(int status, Object body) {
         try {
-            return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json")
-                    .body(JSON.writeValueAsString(body)).build();
+            return new MockResponse.Builder()
+                    .code(status)
+                    .setHeader("Content-Type", "application/json")
+                    .body(JSON.writeValueAsString(body))
+                    .build();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,7 +1,6 @@
 package io.ctibridge.local;
 
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
-
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.util.Date;
@@ -14,8 +13,7 @@ public final class KinesisRecords {
     /** Real sequence numbers are 56-digit decimals that grow along the shard. */
     private static final BigInteger BASE = new BigInteger("49657120431239184529373852813498113095471532830925783042");
 
-    private KinesisRecords() {
-    }
+    private KinesisRecords() {}
 
     /** The record at {@code position} (1, 2, …) on the shard: later positions get larger sequence numbers. */
     public static KinesisEvent.KinesisEventRecord record(long position, String partitionKey, byte[] payload) {

@@ -12,10 +12,6 @@ import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.emulator.SalesforceEmulator;
 import io.ctibridge.testkit.AwsTestClients;
 import io.ctibridge.testkit.MotoServer;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.sqs.SqsClient;
-
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -24,6 +20,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Everything the functions talk to, on loopback and set up the way the template sets up AWS: the three tables,
@@ -44,9 +43,16 @@ public final class LocalStack implements AutoCloseable {
     private final String popTokenSecretArn;
     private final String callLogDeadLetterQueueUrl;
 
-    private LocalStack(MotoServer moto, boolean ownsMoto, SalesforceEmulator salesforce, TableNames tables,
-                       DynamoDbClient dynamoDb, SecretsManagerClient secretsManager, String salesforceSecretArn,
-                       String popTokenSecretArn, String callLogDeadLetterQueueUrl) {
+    private LocalStack(
+            MotoServer moto,
+            boolean ownsMoto,
+            SalesforceEmulator salesforce,
+            TableNames tables,
+            DynamoDbClient dynamoDb,
+            SecretsManagerClient secretsManager,
+            String salesforceSecretArn,
+            String popTokenSecretArn,
+            String callLogDeadLetterQueueUrl) {
         this.moto = moto;
         this.ownsMoto = ownsMoto;
         this.salesforce = salesforce;
@@ -83,31 +89,45 @@ public final class LocalStack implements AutoCloseable {
     private static LocalStack start(MotoServer moto, boolean ownsMoto, String suffix, EmulatorConfig salesforceConfig) {
         DynamoDbClient dynamoDb = AwsTestClients.dynamoDb(moto.endpoint());
         SecretsManagerClient secrets = AwsTestClients.secretsManager(moto.endpoint());
-        TableNames tables = new TableNames(TableNames.LOCAL.config() + suffix,
-                TableNames.LOCAL.contactState() + suffix, TableNames.LOCAL.callLogLedger() + suffix);
+        TableNames tables = new TableNames(
+                TableNames.LOCAL.config() + suffix,
+                TableNames.LOCAL.contactState() + suffix,
+                TableNames.LOCAL.callLogLedger() + suffix);
         TableDefinitions.createAll(dynamoDb, tables);
         ProfileParser parser = new ProfileParser();
         new DynamoDbProfileStore(dynamoDb, tables.config())
                 .put(parser.parse(ProfileParser.defaultProfileDocument()), "local-stack");
 
         KeyPair jwtKeys = rsaKeyPair();
-        SalesforceEmulator salesforce = SalesforceEmulator.start(salesforceConfig.withJwtPublicKey(jwtKeys.getPublic()));
+        SalesforceEmulator salesforce =
+                SalesforceEmulator.start(salesforceConfig.withJwtPublicKey(jwtKeys.getPublic()));
         Map<String, String> credentials = new LinkedHashMap<>();
         credentials.put("authFlow", "JWT_BEARER");
         credentials.put("loginUrl", salesforce.baseUrl().toString());
         credentials.put("consumerKey", salesforceConfig.consumerKey());
         credentials.put("username", salesforceConfig.username());
         credentials.put("privateKeyPem", pem(jwtKeys));
-        String salesforceSecretArn = secrets.createSecret(r -> r.name("ctibridge/salesforce" + suffix)
-                .secretString(json(credentials))).arn();
-        String popTokenSecretArn = secrets.createSecret(r -> r.name("ctibridge/pop-token" + suffix)
-                .secretString(json(Map.of("key", randomKey())))).arn();
+        String salesforceSecretArn = secrets.createSecret(
+                        r -> r.name("ctibridge/salesforce" + suffix).secretString(json(credentials)))
+                .arn();
+        String popTokenSecretArn = secrets.createSecret(
+                        r -> r.name("ctibridge/pop-token" + suffix).secretString(json(Map.of("key", randomKey()))))
+                .arn();
         String callLogDeadLetterQueueUrl;
         try (SqsClient sqs = AwsTestClients.sqs(moto.endpoint())) {
-            callLogDeadLetterQueueUrl = sqs.createQueue(r -> r.queueName("ctibridge-call-log-dlq" + suffix)).queueUrl();
+            callLogDeadLetterQueueUrl = sqs.createQueue(r -> r.queueName("ctibridge-call-log-dlq" + suffix))
+                    .queueUrl();
         }
-        return new LocalStack(moto, ownsMoto, salesforce, tables, dynamoDb, secrets, salesforceSecretArn,
-                popTokenSecretArn, callLogDeadLetterQueueUrl);
+        return new LocalStack(
+                moto,
+                ownsMoto,
+                salesforce,
+                tables,
+                dynamoDb,
+                secrets,
+                salesforceSecretArn,
+                popTokenSecretArn,
+                callLogDeadLetterQueueUrl);
     }
 
     /** The environment variables the template gives the functions, pointing at this stack. */
@@ -173,7 +193,8 @@ public final class LocalStack implements AutoCloseable {
 
     private static String pem(KeyPair keys) {
         return "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPrivate().getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes())
+                        .encodeToString(keys.getPrivate().getEncoded())
                 + "\n-----END PRIVATE KEY-----\n";
     }
 

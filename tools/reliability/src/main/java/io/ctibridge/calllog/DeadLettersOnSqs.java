@@ -10,8 +10,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  */
 public final class DeadLettersOnSqs {
 
-    private DeadLettersOnSqs() {
-    }
+    private DeadLettersOnSqs() {}
 
     public static DeadLetters of(SqsClient sqs, String queueUrl) {
         return new SqsDeadLetters(sqs, queueUrl);

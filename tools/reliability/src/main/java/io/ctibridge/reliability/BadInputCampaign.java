@@ -6,8 +6,6 @@ import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.emulator.RequestLog;
 import io.ctibridge.local.LocalStack;
 import io.ctibridge.lookup.CallerLookupHandler;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -16,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 
 /**
  * The property tests' generators and checks at campaign scale: {@code n} generated inputs per parser, every
@@ -34,12 +34,18 @@ public final class BadInputCampaign {
         List<BadInputFigures> figures = new ArrayList<>();
         checks.genuineTokenVerifies();
         figures.add(campaign("caller IDs (classify, mask)", BadInputs.callerIds(), 3 * perTarget, checks::callerId));
-        figures.add(campaign("contact records (CTR parser)", BadInputs.contactRecords(), 2 * perTarget,
-                checks::contactRecord));
+        figures.add(campaign(
+                "contact records (CTR parser)", BadInputs.contactRecords(), 2 * perTarget, checks::contactRecord));
         figures.add(campaign("pop tokens, tampered", BadInputs.tokenMutations(), perTarget, checks::tamperedToken));
-        figures.add(campaign("pop tokens, arbitrary text", Arbitraries.strings().ofMaxLength(600), perTarget,
+        figures.add(campaign(
+                "pop tokens, arbitrary text",
+                Arbitraries.strings().ofMaxLength(600),
+                perTarget,
                 checks::arbitraryToken));
-        figures.add(campaign("profile documents (parse, validate)", BadInputs.profileDocuments(), perTarget,
+        figures.add(campaign(
+                "profile documents (parse, validate)",
+                BadInputs.profileDocuments(),
+                perTarget,
                 checks::profileDocument));
         figures.add(connectEvents(stack, perTarget));
         return figures;
@@ -56,7 +62,10 @@ public final class BadInputCampaign {
             CallerLookupHandler handler = new CallerLookupHandler(environment.callerLookup(executor), quiet);
             requests.clear();
             int[] sent = {0};
-            BadInputFigures figures = campaign("Connect events (lookup handler + emulator)", BadInputs.connectEvents(), n,
+            BadInputFigures figures = campaign(
+                    "Connect events (lookup handler + emulator)",
+                    BadInputs.connectEvents(),
+                    n,
                     (ConnectEvent event) -> {
                         FlowContract.violation(handler.handleEvent(event, null)).ifPresent(v -> {
                             throw new AssertionError(v);
@@ -68,8 +77,12 @@ public final class BadInputCampaign {
             audit(requests, unsafe, searches);
             List<String> failures = new ArrayList<>(figures.failures());
             unsafe.stream().limit(DESCRIBED_FAILURES).forEach(failures::add);
-            return new BadInputFigures(figures.target() + ", " + searches[0] + " searches audited", figures.inputs(),
-                    figures.failed() + unsafe.size(), failures, figures.elapsedMillis());
+            return new BadInputFigures(
+                    figures.target() + ", " + searches[0] + " searches audited",
+                    figures.inputs(),
+                    figures.failed() + unsafe.size(),
+                    failures,
+                    figures.elapsedMillis());
         }
     }
 

@@ -5,11 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctibridge.core.config.ProfileParser;
 import io.ctibridge.local.ConnectFlowEvents;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple.Tuple2;
-import net.jqwik.api.Tuple;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
 
 /**
  * Generators of hostile input for every parser at the edge, shared by the property tests (a thousand tries each in
@@ -29,28 +29,100 @@ public final class BadInputs {
 
     /** Pieces of caller IDs as networks, people and attackers write them. */
     private static final List<String> CALLER_FRAGMENTS = List.of(
-            "+1", "415", "555", "0123", "(", ")", "-", ".", " ", "+44", "020", "7946", "0958", "+49", "030", "+91",
-            "'", "\"", "\\", "{", "}", "[", "]", "*", "?", "~", "^", ":", "!", "&", "|", "+", "%", "_",
-            " OR ", " AND ", " NOT ", "RETURNING", "FIND", "\n", "\t", "\u0000", "☎", "é", "日本", "\uD83D\uDCDE",
-            "\uD800", "anonymous", "Restricted", "PRIVATE", "+266696687", "+7378742833", "tel:", "sip:", "x204",
-            "١٢٣", "０１２３", "1".repeat(70));
+            "+1",
+            "415",
+            "555",
+            "0123",
+            "(",
+            ")",
+            "-",
+            ".",
+            " ",
+            "+44",
+            "020",
+            "7946",
+            "0958",
+            "+49",
+            "030",
+            "+91",
+            "'",
+            "\"",
+            "\\",
+            "{",
+            "}",
+            "[",
+            "]",
+            "*",
+            "?",
+            "~",
+            "^",
+            ":",
+            "!",
+            "&",
+            "|",
+            "+",
+            "%",
+            "_",
+            " OR ",
+            " AND ",
+            " NOT ",
+            "RETURNING",
+            "FIND",
+            "\n",
+            "\t",
+            "\u0000",
+            "☎",
+            "é",
+            "日本",
+            "\uD83D\uDCDE",
+            "\uD800",
+            "anonymous",
+            "Restricted",
+            "PRIVATE",
+            "+266696687",
+            "+7378742833",
+            "tel:",
+            "sip:",
+            "x204",
+            "١٢٣",
+            "０１２３",
+            "1".repeat(70));
 
-    private static final List<String> CTR_FIELDS = List.of("ContactId", "InitialContactId", "PreviousContactId",
-            "Channel", "InitiationMethod", "InitiationTimestamp", "DisconnectTimestamp", "LastUpdateTimestamp",
-            "ConnectedToSystemTimestamp", "DisconnectReason", "Agent", "Queue", "Attributes", "CustomerEndpoint");
+    private static final List<String> CTR_FIELDS = List.of(
+            "ContactId",
+            "InitialContactId",
+            "PreviousContactId",
+            "Channel",
+            "InitiationMethod",
+            "InitiationTimestamp",
+            "DisconnectTimestamp",
+            "LastUpdateTimestamp",
+            "ConnectedToSystemTimestamp",
+            "DisconnectReason",
+            "Agent",
+            "Queue",
+            "Attributes",
+            "CustomerEndpoint");
 
-    private BadInputs() {
-    }
+    private BadInputs() {}
 
     /** Caller IDs: well-formed numbers of several countries, placeholders, metacharacters and raw noise. */
     public static Arbitrary<String> callerIds() {
-        Arbitrary<String> usNumbers = Arbitraries.integers().between(200, 999).flatMap(area ->
-                Arbitraries.integers().between(0, 9999).map(line -> "+1" + area + "555" + String.format("%04d", line)));
-        Arbitrary<String> fragments = Arbitraries.of(CALLER_FRAGMENTS).list().ofMinSize(1).ofMaxSize(8)
+        Arbitrary<String> usNumbers = Arbitraries.integers()
+                .between(200, 999)
+                .flatMap(area -> Arbitraries.integers()
+                        .between(0, 9999)
+                        .map(line -> "+1" + area + "555" + String.format("%04d", line)));
+        Arbitrary<String> fragments = Arbitraries.of(CALLER_FRAGMENTS)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(8)
                 .map(parts -> String.join("", parts));
         Arbitrary<String> noise = Arbitraries.strings().all().ofMaxLength(80);
         return Arbitraries.frequencyOf(
-                        weighted(3, usNumbers), weighted(5, fragments), weighted(2, noise),
+                        weighted(3, usNumbers),
+                        weighted(5, fragments),
+                        weighted(2, noise),
                         weighted(1, Arbitraries.just("")))
                 .injectNull(0.02);
     }
@@ -65,7 +137,11 @@ public final class BadInputs {
                 Arbitraries.just(Map.<String, Object>of("phoneNumber", List.of("+14155550123"))),
                 Arbitraries.just(Map.<String, Object>of("profile", Map.of("nested", true))));
         Arbitrary<Integer> damage = Arbitraries.integers().between(0, 11);
-        return Combinators.combine(callerIds(), parameters, damage, Arbitraries.strings().ofMaxLength(40).injectNull(0.1))
+        return Combinators.combine(
+                        callerIds(),
+                        parameters,
+                        damage,
+                        Arbitraries.strings().ofMaxLength(40).injectNull(0.1))
                 .as(BadInputs::connectEvent);
     }
 
@@ -75,12 +151,16 @@ public final class BadInputs {
                         callerIds(),
                         Arbitraries.of(CTR_FIELDS).list().ofMaxSize(4),
                         Arbitraries.of(CTR_FIELDS).list().ofMaxSize(3),
-                        Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(30), Arbitraries.integers(),
-                                Arbitraries.just(List.of()), Arbitraries.just(Map.of("x", 1)),
-                                Arbitraries.just("2026-13-45T99:99:99Z"), Arbitraries.just(true)))
+                        Arbitraries.oneOf(
+                                Arbitraries.strings().ofMaxLength(30),
+                                Arbitraries.integers(),
+                                Arbitraries.just(List.of()),
+                                Arbitraries.just(Map.of("x", 1)),
+                                Arbitraries.just("2026-13-45T99:99:99Z"),
+                                Arbitraries.just(true)))
                 .as((caller, removed, retyped, value) -> damagedRecord(caller, removed, retyped, value));
-        Arbitrary<byte[]> truncated = damaged.flatMap(bytes -> Arbitraries.integers().between(0, bytes.length)
-                .map(cut -> Arrays.copyOf(bytes, cut)));
+        Arbitrary<byte[]> truncated = damaged.flatMap(
+                bytes -> Arbitraries.integers().between(0, bytes.length).map(cut -> Arrays.copyOf(bytes, cut)));
         Arbitrary<byte[]> rawBytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(200);
         return Arbitraries.frequencyOf(weighted(5, damaged), weighted(2, truncated), weighted(2, rawBytes));
     }
@@ -89,16 +169,34 @@ public final class BadInputs {
     public static Arbitrary<String> profileDocuments() {
         String valid = ProfileParser.defaultProfileDocument();
         Arbitrary<String> edited = Combinators.combine(
-                        Arbitraries.of("profile", "defaultRegion", "lookupDeadlineMs", "maxMatches", "popTokenTtlSeconds",
-                                "contactStateTtlSeconds", "searchTargets", "popRules", "callLog", "systemNumbers",
-                                "tieBreak", "unknownSetting"),
-                        Arbitraries.oneOf(Arbitraries.integers(), Arbitraries.strings().ofMaxLength(20),
-                                Arbitraries.just(List.of()), Arbitraries.just(Map.of()), Arbitraries.just(false),
-                                Arbitraries.just(List.of(Map.of("object", "Contact' OR Name != '", "fields", List.of()))),
+                        Arbitraries.of(
+                                "profile",
+                                "defaultRegion",
+                                "lookupDeadlineMs",
+                                "maxMatches",
+                                "popTokenTtlSeconds",
+                                "contactStateTtlSeconds",
+                                "searchTargets",
+                                "popRules",
+                                "callLog",
+                                "systemNumbers",
+                                "tieBreak",
+                                "unknownSetting"),
+                        Arbitraries.oneOf(
+                                Arbitraries.integers(),
+                                Arbitraries.strings().ofMaxLength(20),
+                                Arbitraries.just(List.of()),
+                                Arbitraries.just(Map.of()),
+                                Arbitraries.just(false),
+                                Arbitraries.just(
+                                        List.of(Map.of("object", "Contact' OR Name != '", "fields", List.of()))),
                                 Arbitraries.integers().between(-1, 100_000)))
                 .as((field, value) -> withField(valid, field, value));
-        Arbitrary<String> truncated = Arbitraries.integers().between(0, valid.length()).map(cut -> valid.substring(0, cut));
-        return Arbitraries.frequencyOf(weighted(6, edited), weighted(2, truncated),
+        Arbitrary<String> truncated =
+                Arbitraries.integers().between(0, valid.length()).map(cut -> valid.substring(0, cut));
+        return Arbitraries.frequencyOf(
+                weighted(6, edited),
+                weighted(2, truncated),
                 weighted(2, Arbitraries.strings().ofMaxLength(100)));
     }
 
@@ -115,8 +213,8 @@ public final class BadInputs {
         return Tuple.of(weight, arbitrary);
     }
 
-    private static ConnectEvent connectEvent(String callerId, Map<String, Object> parameters, int damage,
-                                             String contactId) {
+    private static ConnectEvent connectEvent(
+            String callerId, Map<String, Object> parameters, int damage, String contactId) {
         ConnectEvent event = ConnectFlowEvents.inbound(callerId, parameters);
         switch (damage) {
             case 0 -> event.setDetails(null);
@@ -125,14 +223,14 @@ public final class BadInputs {
             case 3 -> event.getDetails().getContactData().setSystemEndpoint(null);
             case 4 -> event.getDetails().getContactData().setContactId(contactId);
             case 5 -> event.getDetails().setParameters(null);
-            default -> { }
+            default -> {}
         }
         return event;
     }
 
     private static byte[] damagedRecord(String caller, List<String> removed, List<String> retyped, Object value) {
-        Map<String, Object> ctr = new LinkedHashMap<>(ContactRecords.answered("c-" + Math.abs(String.valueOf(caller).hashCode()),
-                caller == null ? "" : caller, 0));
+        Map<String, Object> ctr = new LinkedHashMap<>(ContactRecords.answered(
+                "c-" + Math.abs(String.valueOf(caller).hashCode()), caller == null ? "" : caller, 0));
         removed.forEach(ctr::remove);
         retyped.forEach(field -> ctr.put(field, value));
         return json(ctr);

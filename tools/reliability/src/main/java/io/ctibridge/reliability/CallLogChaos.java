@@ -18,7 +18,6 @@ import io.ctibridge.local.DeadLetterQueue;
 import io.ctibridge.local.LambdaContext;
 import io.ctibridge.local.LocalStack;
 import io.ctibridge.testkit.AwsTestClients;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +33,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * A stream of contact records through the real Kinesis handler while Salesforce and the ledger fail at random, as
@@ -49,12 +49,13 @@ public final class CallLogChaos {
 
     /** The function's timeout in the suite: with the handler's 10 s reserve, 3 s of work per invocation. */
     static final Duration INVOCATION_TIMEOUT = Duration.ofSeconds(13);
+
     private static final int BATCH_SIZE = 100;
     private static final int MAX_ATTEMPTS = 60;
     private static final Duration IN_DOUBT_GRACE = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> CALLERS = List.of("+14155550199", "+14155550123", "+442079460958",
-            "+14155559876", "anonymous");
+    private static final List<String> CALLERS =
+            List.of("+14155550199", "+14155550123", "+442079460958", "+14155559876", "anonymous");
 
     private final LocalStack stack;
     private final Random random;
@@ -73,20 +74,41 @@ public final class CallLogChaos {
         // Pauses off: the suite's redelivery loop paces itself; the in-call lock retry keeps its half second. The
         // grace for creates in doubt covers the emulator's late commit (4 s after the request, so at most ~2 s after
         // the client gave up), shorter than the default minute so the run stays short.
-        CallLogSettings settings = new CallLogSettings(Duration.ofMillis(500), Duration.ZERO, Duration.ZERO,
-                Duration.ofSeconds(10), Duration.ofMinutes(15), 16, IN_DOUBT_GRACE);
+        CallLogSettings settings = new CallLogSettings(
+                Duration.ofMillis(500),
+                Duration.ZERO,
+                Duration.ZERO,
+                Duration.ofSeconds(10),
+                Duration.ofMinutes(15),
+                16,
+                IN_DOUBT_GRACE);
         KinesisShard.Delivered delivered;
         try (SqsClient sqs = AwsTestClients.sqs(stack.moto().endpoint());
-             ExecutorService work = Executors.newVirtualThreadPerTaskExecutor()) {
-            CallLogger callLogger = new CallLogger(environment.profiles(), environment.contactStates(), ledger,
-                    environment.salesforce(), DeadLettersOnSqs.of(sqs, stack.callLogDeadLetterQueueUrl()), work,
-                    settings, Clock.systemUTC(), JsonLog.stdout(CallLogger.class), EmfMetrics.stdout("call-logger"));
-            ContactRecordHandler handler = new ContactRecordHandler(callLogger, JsonLog.stdout(ContactRecordHandler.class));
-            delivered = plan.shard.deliver(BATCH_SIZE, MAX_ATTEMPTS, batch -> invoke(handler, batch, plan),
+                ExecutorService work = Executors.newVirtualThreadPerTaskExecutor()) {
+            CallLogger callLogger = new CallLogger(
+                    environment.profiles(),
+                    environment.contactStates(),
+                    ledger,
+                    environment.salesforce(),
+                    DeadLettersOnSqs.of(sqs, stack.callLogDeadLetterQueueUrl()),
+                    work,
+                    settings,
+                    Clock.systemUTC(),
+                    JsonLog.stdout(CallLogger.class),
+                    EmfMetrics.stdout("call-logger"));
+            ContactRecordHandler handler =
+                    new ContactRecordHandler(callLogger, JsonLog.stdout(ContactRecordHandler.class));
+            delivered = plan.shard.deliver(
+                    BATCH_SIZE,
+                    MAX_ATTEMPTS,
+                    batch -> invoke(handler, batch, plan),
                     () -> sleep(Duration.ofMillis(200)));
             stack.salesforce().faults().reset();
             faults.put("crash before ledger write", ledger.crashes());
-            return figures(plan, delivered, new DeadLetterQueue(sqs, stack.callLogDeadLetterQueueUrl()).drain(),
+            return figures(
+                    plan,
+                    delivered,
+                    new DeadLetterQueue(sqs, stack.callLogDeadLetterQueueUrl()).drain(),
                     (System.nanoTime() - started) / 1_000_000);
         }
     }
@@ -95,8 +117,10 @@ public final class CallLogChaos {
         Faults salesforce = stack.salesforce().faults();
         salesforce.reset();
         // A validation rule the org has: these contacts' Tasks are refused for good.
-        salesforce.failRecordsMatching(task -> plan.rejected.contains(String.valueOf(task.get("CallObject"))),
-                "FIELD_CUSTOM_VALIDATION_EXCEPTION", "Calls need a product line");
+        salesforce.failRecordsMatching(
+                task -> plan.rejected.contains(String.valueOf(task.get("CallObject"))),
+                "FIELD_CUSTOM_VALIDATION_EXCEPTION",
+                "Calls need a product line");
         armRandomFault(salesforce);
         try {
             return handler.handleEvent(batch, new LambdaContext("ctibridge-reliability", INVOCATION_TIMEOUT));
@@ -131,10 +155,14 @@ public final class CallLogChaos {
             Set<String> lockedOnce = ConcurrentHashMap.newKeySet();
             int share = 2 + random.nextInt(8);
             // Locked for a moment: most succeed on the in-call retry, some (locked twice) come back via Kinesis.
-            salesforce.failRecordsMatching(task -> {
-                String key = String.valueOf(task.getOrDefault("CallObject", task.get("Id")));
-                return Math.floorMod(key.hashCode(), share) == 0 && (lockedOnce.add(key) || key.hashCode() % 3 == 0);
-            }, "UNABLE_TO_LOCK_ROW", "unable to obtain exclusive access to this record");
+            salesforce.failRecordsMatching(
+                    task -> {
+                        String key = String.valueOf(task.getOrDefault("CallObject", task.get("Id")));
+                        return Math.floorMod(key.hashCode(), share) == 0
+                                && (lockedOnce.add(key) || key.hashCode() % 3 == 0);
+                    },
+                    "UNABLE_TO_LOCK_ROW",
+                    "unable to obtain exclusive access to this record");
         }
         faults.merge(kind, 1, Integer::sum);
     }
@@ -198,7 +226,9 @@ public final class CallLogChaos {
         for (Map<String, Object> task : stack.salesforce().records().all("Task")) {
             String callObject = String.valueOf(task.get("CallObject"));
             if (ours.contains(callObject)) {
-                tasksByContact.computeIfAbsent(callObject, k -> new ArrayList<>()).add(task);
+                tasksByContact
+                        .computeIfAbsent(callObject, k -> new ArrayList<>())
+                        .add(task);
             }
         }
         Map<String, Integer> deadLettered = new TreeMap<>();
@@ -222,10 +252,12 @@ public final class CallLogChaos {
             }
             int expected = ContactRecords.durationSeconds(plan.latestVersion.get(contactId));
             String duration = found.size() == 1
-                    ? String.valueOf(found.getFirst().get("CallDurationInSeconds")).replace(".0", "") : null;
+                    ? String.valueOf(found.getFirst().get("CallDurationInSeconds"))
+                            .replace(".0", "")
+                    : null;
             if (duration != null && !String.valueOf(expected).equals(duration)) {
-                staleDetails.add("contact " + contactId + ": Task of " + duration + " s, latest version "
-                        + expected + " s; " + plan.treatments(contactId));
+                staleDetails.add("contact " + contactId + ": Task of " + duration + " s, latest version " + expected
+                        + " s; " + plan.treatments(contactId));
             }
         }
         for (String sequenceNumber : plan.malformed) {
@@ -233,8 +265,17 @@ public final class CallLogChaos {
                 lost++;
             }
         }
-        return new CallLogFigures(plan.contacts.size(), plan.shard.size(), delivered.invocations(),
-                new TreeMap<>(faults), tasks, duplicates, deadLettered, lost, staleDetails, delivered.abandoned(),
+        return new CallLogFigures(
+                plan.contacts.size(),
+                plan.shard.size(),
+                delivered.invocations(),
+                new TreeMap<>(faults),
+                tasks,
+                duplicates,
+                deadLettered,
+                lost,
+                staleDetails,
+                delivered.abandoned(),
                 millis);
     }
 

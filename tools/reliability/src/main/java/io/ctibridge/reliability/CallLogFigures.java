@@ -17,9 +17,18 @@ import java.util.Map;
  * @param stale            contacts whose Task does not carry their latest record version, described (must be empty)
  * @param abandoned        stream positions given up after the maximum attempts (must be 0)
  */
-public record CallLogFigures(int contacts, int recordsDelivered, int invocations, Map<String, Integer> faultsInjected,
-                             int tasks, int duplicates, Map<String, Integer> deadLettered, int lost, List<String> stale,
-                             int abandoned, long elapsedMillis) {
+public record CallLogFigures(
+        int contacts,
+        int recordsDelivered,
+        int invocations,
+        Map<String, Integer> faultsInjected,
+        int tasks,
+        int duplicates,
+        Map<String, Integer> deadLettered,
+        int lost,
+        List<String> stale,
+        int abandoned,
+        long elapsedMillis) {
 
     public boolean passed() {
         return duplicates == 0 && lost == 0 && stale.isEmpty() && abandoned == 0;

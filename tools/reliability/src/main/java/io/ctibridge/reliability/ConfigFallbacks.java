@@ -1,6 +1,5 @@
 package io.ctibridge.reliability;
 
-import io.ctibridge.testkit.MutableClock;
 import io.ctibridge.core.config.CachingProfileReader;
 import io.ctibridge.core.config.DynamoDbProfileStore;
 import io.ctibridge.core.config.InvalidProfileException;
@@ -10,14 +9,13 @@ import io.ctibridge.core.config.ProfileStore;
 import io.ctibridge.core.config.StoredProfile;
 import io.ctibridge.local.LocalStack;
 import io.ctibridge.testkit.AwsTestClients;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import io.ctibridge.testkit.MutableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,6 +23,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The config promises, against the stack's DynamoDB: a profile that fails validation is never stored; when
@@ -50,7 +49,8 @@ public final class ConfigFallbacks {
         String name = "reliability-invalid";
         DynamoDbProfileStore store = stack.profiles();
         StoredProfile good = store.put(profile(name, 7), "reliability");
-        Profile invalid = parser.parse(BadInputs.withField(ProfileParser.defaultProfileDocument(), "lookupDeadlineMs", 60_000))
+        Profile invalid = parser.parse(
+                        BadInputs.withField(ProfileParser.defaultProfileDocument(), "lookupDeadlineMs", 60_000))
                 .withName(name);
         String refusal;
         try {
@@ -60,10 +60,15 @@ public final class ConfigFallbacks {
             refusal = e.violations().getFirst().toString();
         }
         Optional<StoredProfile> now = store.get(name);
-        boolean passed = !refusal.equals("stored") && now.isPresent() && now.get().version() == good.version()
+        boolean passed = !refusal.equals("stored")
+                && now.isPresent()
+                && now.get().version() == good.version()
                 && store.history(name).size() == 1;
-        return new ConfigCheck("a profile failing validation cannot be stored", passed,
-                "refused: " + refusal + "; version in use: " + now.map(StoredProfile::version).orElse(-1));
+        return new ConfigCheck(
+                "a profile failing validation cannot be stored",
+                passed,
+                "refused: " + refusal + "; version in use: "
+                        + now.map(StoredProfile::version).orElse(-1));
     }
 
     ConfigCheck dynamoDbDownServesLastGood() {
@@ -77,7 +82,9 @@ public final class ConfigFallbacks {
             store.current = new DynamoDbProfileStore(stopped, stack.tables().config());
             clock.advance(Duration.ofMinutes(5));
             int during = reader.get(name).maxMatches();
-            return new ConfigCheck("DynamoDB down: the last good profile serves", before == 7 && during == 7,
+            return new ConfigCheck(
+                    "DynamoDB down: the last good profile serves",
+                    before == 7 && during == 7,
                     "maxMatches before " + before + ", during the outage " + during + " (built-in default "
                             + Profile.builtInDefault().maxMatches() + ")");
         }
@@ -91,11 +98,17 @@ public final class ConfigFallbacks {
             CachingProfileReader reader = new CachingProfileReader(stack.profiles());
             Profile served = reader.get("reliability-never-stored");
             boolean isDefault = served.equals(Profile.builtInDefault());
-            boolean loud = captured.records.stream().anyMatch(r -> r.getLevel().intValue() >= Level.SEVERE.intValue()
-                    && r.getMessage().contains("BUILT-IN DEFAULT"));
-            return new ConfigCheck("no profile at all: built-in default, logged loudly", isDefault && loud,
+            boolean loud = captured.records.stream()
+                    .anyMatch(r -> r.getLevel().intValue() >= Level.SEVERE.intValue()
+                            && r.getMessage().contains("BUILT-IN DEFAULT"));
+            return new ConfigCheck(
+                    "no profile at all: built-in default, logged loudly",
+                    isDefault && loud,
                     "served the built-in default: " + isDefault + "; ERROR line: "
-                            + captured.records.stream().map(LogRecord::getMessage).findFirst().orElse("none"));
+                            + captured.records.stream()
+                                    .map(LogRecord::getMessage)
+                                    .findFirst()
+                                    .orElse("none"));
         } finally {
             logger.removeHandler(captured);
         }
@@ -157,11 +170,9 @@ public final class ConfigFallbacks {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -8,11 +8,11 @@ import java.util.Map;
 /** Contact trace records shaped as Connect streams them to Kinesis. */
 public final class ContactRecords {
 
-    static final String INSTANCE = "arn:aws:connect:us-east-1:123456789012:instance/9f4c2e1a-6b7d-4e3f-8a91-2c5d7e8f0a1b";
+    static final String INSTANCE =
+            "arn:aws:connect:us-east-1:123456789012:instance/9f4c2e1a-6b7d-4e3f-8a91-2c5d7e8f0a1b";
     static final Instant STARTED = Instant.parse("2026-11-24T15:02:10Z");
 
-    private ContactRecords() {
-    }
+    private ContactRecords() {}
 
     /**
      * An inbound call from {@code caller} answered by ava.agent after a minute; {@code version} moves the
@@ -22,8 +22,15 @@ public final class ContactRecords {
         Map<String, Object> ctr = new LinkedHashMap<>();
         ctr.put("AWSAccountId", "123456789012");
         ctr.put("AWSContactTraceRecordFormatVersion", "2017-03-10");
-        ctr.put("Agent", Map.of("ARN", INSTANCE + "/agent/7c1b", "Username", "ava.agent",
-                "ConnectedToAgentTimestamp", STARTED.plusSeconds(60).toString()));
+        ctr.put(
+                "Agent",
+                Map.of(
+                        "ARN",
+                        INSTANCE + "/agent/7c1b",
+                        "Username",
+                        "ava.agent",
+                        "ConnectedToAgentTimestamp",
+                        STARTED.plusSeconds(60).toString()));
         ctr.put("AgentConnectionAttempts", 1);
         ctr.put("Attributes", Map.of());
         ctr.put("Channel", "VOICE");

@@ -10,12 +10,17 @@ import java.util.Optional;
 /** The caller lookup's answer as the contact flow's STRING_MAP validation and the flow's branches need it. */
 public final class FlowContract {
 
-    public static final List<String> KEYS = List.of(FlowResponse.LOOKUP_STATUS, FlowResponse.MATCH_COUNT,
-            FlowResponse.RECORD_ID, FlowResponse.RECORD_TYPE, FlowResponse.RECORD_NAME, FlowResponse.ACCOUNT_ID,
-            FlowResponse.CALLER_NUMBER, FlowResponse.POP_TOKEN);
+    public static final List<String> KEYS = List.of(
+            FlowResponse.LOOKUP_STATUS,
+            FlowResponse.MATCH_COUNT,
+            FlowResponse.RECORD_ID,
+            FlowResponse.RECORD_TYPE,
+            FlowResponse.RECORD_NAME,
+            FlowResponse.ACCOUNT_ID,
+            FlowResponse.CALLER_NUMBER,
+            FlowResponse.POP_TOKEN);
 
-    private FlowContract() {
-    }
+    private FlowContract() {}
 
     /** What is wrong with the answer, or empty when it is a flat map of strings with every key and a known status. */
     public static Optional<String> violation(Map<String, String> answer) {

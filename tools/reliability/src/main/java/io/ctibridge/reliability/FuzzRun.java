@@ -16,7 +16,11 @@ public record FuzzRun(String target, long executions, boolean passed) {
         if (value == null || value.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(FuzzRun::parse).toList();
+        return Arrays.stream(value.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(FuzzRun::parse)
+                .toList();
     }
 
     private static FuzzRun parse(String run) {

@@ -35,8 +35,11 @@ final class KinesisShard {
      * position after {@code maxAttempts} deliveries of it (Lambda's MaximumRetryAttempts would then send a
      * pointer to the on-failure destination: counted, must be 0 here).
      */
-    Delivered deliver(int batchSize, int maxAttempts, Function<KinesisEvent, StreamsEventResponse> handler,
-                      Runnable betweenAttempts) {
+    Delivered deliver(
+            int batchSize,
+            int maxAttempts,
+            Function<KinesisEvent, StreamsEventResponse> handler,
+            Runnable betweenAttempts) {
         int position = 0;
         int invocations = 0;
         int abandoned = 0;
@@ -64,12 +67,14 @@ final class KinesisShard {
     }
 
     private static int lowestFailure(List<KinesisEvent.KinesisEventRecord> batch, StreamsEventResponse response) {
-        if (response.getBatchItemFailures() == null || response.getBatchItemFailures().isEmpty()) {
+        if (response.getBatchItemFailures() == null
+                || response.getBatchItemFailures().isEmpty()) {
             return -1;
         }
         BigInteger lowest = response.getBatchItemFailures().stream()
                 .map(f -> new BigInteger(f.getItemIdentifier()))
-                .min(BigInteger::compareTo).orElseThrow();
+                .min(BigInteger::compareTo)
+                .orElseThrow();
         for (int i = 0; i < batch.size(); i++) {
             if (new BigInteger(batch.get(i).getKinesis().getSequenceNumber()).equals(lowest)) {
                 return i;
@@ -79,6 +84,5 @@ final class KinesisShard {
     }
 
     /** @param abandoned positions given up after the maximum attempts */
-    record Delivered(int invocations, int abandoned) {
-    }
+    record Delivered(int invocations, int abandoned) {}
 }

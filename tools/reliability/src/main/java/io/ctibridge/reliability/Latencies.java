@@ -10,8 +10,8 @@ public record Latencies(int count, long p50, long p95, long p99, long max) {
         if (sorted.length == 0) {
             return new Latencies(0, 0, 0, 0, 0);
         }
-        return new Latencies(sorted.length, rank(sorted, 50), rank(sorted, 95), rank(sorted, 99),
-                sorted[sorted.length - 1]);
+        return new Latencies(
+                sorted.length, rank(sorted, 50), rank(sorted, 95), rank(sorted, 99), sorted[sorted.length - 1]);
     }
 
     private static long rank(long[] sorted, int percentile) {

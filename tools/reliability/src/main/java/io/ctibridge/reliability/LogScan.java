@@ -115,6 +115,5 @@ public final class LogScan {
     }
 
     /** A forbidden thing, by kind and line (never the matched text: that would put the secret in the report). */
-    public record Finding(String kind, int line) {
-    }
+    public record Finding(String kind, int line) {}
 }

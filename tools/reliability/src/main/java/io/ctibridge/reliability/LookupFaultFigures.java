@@ -10,8 +10,13 @@ import java.util.Map;
  * @param violations   answers that broke the flow contract, described (must be empty)
  * @param popTokens    the tokens handed out, for the log scan
  */
-public record LookupFaultFigures(String scenario, Latencies latency, Map<String, Long> statuses, int overDeadline,
-                                 List<String> violations, List<String> popTokens) {
+public record LookupFaultFigures(
+        String scenario,
+        Latencies latency,
+        Map<String, Long> statuses,
+        int overDeadline,
+        List<String> violations,
+        List<String> popTokens) {
 
     public boolean passed() {
         return overDeadline == 0 && violations.isEmpty();

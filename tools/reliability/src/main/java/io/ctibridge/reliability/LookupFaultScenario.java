@@ -23,6 +23,6 @@ public record LookupFaultScenario(String name, Map<String, String> environment, 
     }
 
     public static LookupFaultScenario environment(String name, Map<String, String> overrides) {
-        return new LookupFaultScenario(name, overrides, faults -> { });
+        return new LookupFaultScenario(name, overrides, faults -> {});
     }
 }

@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
 public final class LookupFaults {
 
     /** Numbers of the emulator's demo seed (a match, a shared number, a UK number), one nobody has, one withheld. */
-    public static final List<String> CALLERS = List.of("+14155550199", "+14155550123", "+442079460958",
-            "+14155559876", "+14155550177", "anonymous");
+    public static final List<String> CALLERS =
+            List.of("+14155550199", "+14155550123", "+442079460958", "+14155559876", "+14155550177", "anonymous");
 
     private final LocalStack stack;
     private final Duration deadline;
@@ -54,19 +54,20 @@ public final class LookupFaults {
     public static List<LookupFaultScenario> scenarios(List<Duration> latencies, LocalStack stack) {
         List<LookupFaultScenario> scenarios = new ArrayList<>();
         latencies.forEach(delay -> scenarios.add(LookupFaultScenario.latency(delay)));
-        scenarios.add(LookupFaultScenario.salesforce("Salesforce 503 on every call",
-                f -> f.failEvery(1, 503, "SERVER_UNAVAILABLE", "maintenance")));
-        scenarios.add(LookupFaultScenario.salesforce("Salesforce 500 once",
-                f -> f.failNext(1, 500, "UNKNOWN_EXCEPTION", "An unexpected error occurred")));
+        scenarios.add(LookupFaultScenario.salesforce(
+                "Salesforce 503 on every call", f -> f.failEvery(1, 503, "SERVER_UNAVAILABLE", "maintenance")));
+        scenarios.add(LookupFaultScenario.salesforce(
+                "Salesforce 500 once", f -> f.failNext(1, 500, "UNKNOWN_EXCEPTION", "An unexpected error occurred")));
         scenarios.add(LookupFaultScenario.salesforce("connection reset (2 per round)", f -> f.dropConnections(2)));
         scenarios.add(LookupFaultScenario.salesforce("connection reset (every call)", f -> f.dropConnections(1_000)));
         scenarios.add(LookupFaultScenario.salesforce("expired session", f -> f.expireAllSessions()));
         scenarios.add(LookupFaultScenario.salesforce("REQUEST_LIMIT_EXCEEDED", f -> f.limitExceeded(true)));
-        scenarios.add(LookupFaultScenario.environment("contact-state table missing",
-                Map.of(TableNames.CONTACT_STATE_ENV, "ctibridge-no-such-table")));
-        scenarios.add(LookupFaultScenario.environment("config table missing",
-                Map.of(TableNames.CONFIG_ENV, "ctibridge-no-such-table")));
-        scenarios.add(LookupFaultScenario.environment("DynamoDB and Secrets Manager down (moto stopped)",
+        scenarios.add(LookupFaultScenario.environment(
+                "contact-state table missing", Map.of(TableNames.CONTACT_STATE_ENV, "ctibridge-no-such-table")));
+        scenarios.add(LookupFaultScenario.environment(
+                "config table missing", Map.of(TableNames.CONFIG_ENV, "ctibridge-no-such-table")));
+        scenarios.add(LookupFaultScenario.environment(
+                "DynamoDB and Secrets Manager down (moto stopped)",
                 Map.of(AwsSettings.ENDPOINT_ENV, "http://127.0.0.1:" + closedPort())));
         return scenarios;
     }
@@ -82,9 +83,9 @@ public final class LookupFaults {
         List<String> statuses = new ArrayList<>();
         int overDeadline = 0;
         try (ExecutorService searches = Executors.newVirtualThreadPerTaskExecutor();
-             ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor()) {
-            CallerLookupHandler handler = new CallerLookupHandler(environment.callerLookup(searches),
-                    JsonLog.stdout(CallerLookupHandler.class));
+                ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor()) {
+            CallerLookupHandler handler = new CallerLookupHandler(
+                    environment.callerLookup(searches), JsonLog.stdout(CallerLookupHandler.class));
             for (int round = 0; round < rounds; round++) {
                 stack.salesforce().faults().reset();
                 scenario.arm().accept(stack.salesforce().faults());
@@ -109,7 +110,12 @@ public final class LookupFaults {
         }
         Map<String, Long> counts = statuses.stream()
                 .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
-        return new LookupFaultFigures(scenario.name(), Latencies.of(millis), counts, overDeadline, violations,
+        return new LookupFaultFigures(
+                scenario.name(),
+                Latencies.of(millis),
+                counts,
+                overDeadline,
+                violations,
                 tokens.stream().filter(t -> !t.isEmpty()).toList());
     }
 

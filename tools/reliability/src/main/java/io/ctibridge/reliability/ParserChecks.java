@@ -29,9 +29,11 @@ public final class ParserChecks {
 
     /** E.164: at most 15 digits. libphonenumber deems some very short ones possible (+490123, +821000). */
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
+
     private static final Pattern DIGITS = Pattern.compile("[0-9]{2,17}");
 
-    private final CallerNumberClassifier us = new CallerNumberClassifier("US", List.of(ConnectFlowEvents.SYSTEM_NUMBER));
+    private final CallerNumberClassifier us =
+            new CallerNumberClassifier("US", List.of(ConnectFlowEvents.SYSTEM_NUMBER));
     private final CallerNumberClassifier uk = new CallerNumberClassifier("GB", List.of());
     private final ContactRecordParser contactRecords = new ContactRecordParser();
     private final ProfileParser profileParser = new ProfileParser();
@@ -56,7 +58,8 @@ public final class ParserChecks {
                 case CallerNumber.Valid valid -> {
                     require(E164.matcher(valid.e164()).matches(), "not E.164: " + valid.e164());
                     require(!valid.searchDigits().isEmpty(), "no search digits for " + valid.e164());
-                    valid.searchDigits().forEach(d -> require(DIGITS.matcher(d).matches(), "search term not digits: " + d));
+                    valid.searchDigits()
+                            .forEach(d -> require(DIGITS.matcher(d).matches(), "search term not digits: " + d));
                     String masked = PhoneMasking.mask(valid.e164());
                     require(!masked.contains(valid.e164().substring(1)), "mask keeps the number: " + masked);
                 }

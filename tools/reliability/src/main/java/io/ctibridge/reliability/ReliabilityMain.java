@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class ReliabilityMain {
 
-    private ReliabilityMain() {
-    }
+    private ReliabilityMain() {}
 
     public static void main(String[] args) {
         if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
@@ -29,9 +28,10 @@ public final class ReliabilityMain {
         PrintStream figuresOut = System.out;
         // bin/reliability fuzzes the parsers with Jazzer first (one JVM per target) and passes the runs on.
         List<FuzzRun> fuzzRuns = FuzzRun.parseAll(System.getProperty("ctibridge.reliability.fuzz"));
-        SuiteFigures figures = new ReliabilitySuite(options, System.err).run("reliability").withFuzzRuns(fuzzRuns);
-        figuresOut.println(FiguresReport.markdown(figures, System.getProperty("ctibridge.reliability.command",
-                "bin/reliability")));
+        SuiteFigures figures =
+                new ReliabilitySuite(options, System.err).run("reliability").withFuzzRuns(fuzzRuns);
+        figuresOut.println(FiguresReport.markdown(
+                figures, System.getProperty("ctibridge.reliability.command", "bin/reliability")));
         figuresOut.flush();
         System.exit(figures.passed() ? 0 : 1);
     }

@@ -23,8 +23,8 @@ import java.util.Set;
 public final class ReliabilitySuite {
 
     /** Every number the suite's calls come from, for the log scan. */
-    public static final List<String> NUMBERS = List.of("+14155550199", "+14155550123", "+442079460958",
-            "+14155559876", "+14155550177");
+    public static final List<String> NUMBERS =
+            List.of("+14155550199", "+14155550123", "+442079460958", "+14155559876", "+14155550177");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,7 +38,7 @@ public final class ReliabilitySuite {
 
     public SuiteFigures run(String stackSuffix) {
         try (StdoutCapture capture = StdoutCapture.to(options.log());
-             LocalStack stack = LocalStack.startIsolated(stackSuffix, EmulatorConfig.defaults())) {
+                LocalStack stack = LocalStack.startIsolated(stackSuffix, EmulatorConfig.defaults())) {
             progress.println("config fallbacks…");
             List<ConfigCheck> config = new ConfigFallbacks(stack).run();
             progress.println("caller lookups under faults…");
@@ -48,21 +48,28 @@ public final class ReliabilitySuite {
                 progress.println("  " + scenario.name());
                 lookups.add(faults.run(scenario, options.lookupRounds()));
             }
-            progress.println("call logging of " + options.contacts() + " contacts under faults (seed "
-                    + options.seed() + ")…");
-            CallLogFigures callLog = new CallLogChaos(stack, options.seed())
-                    .run(options.contacts());
+            progress.println(
+                    "call logging of " + options.contacts() + " contacts under faults (seed " + options.seed() + ")…");
+            CallLogFigures callLog = new CallLogChaos(stack, options.seed()).run(options.contacts());
             Set<String> secrets = secrets(stack);
             progress.println("bad input: " + options.generatedInputs() + " generated inputs…");
             List<BadInputFigures> badInput = new BadInputCampaign().run(stack, options.inputsPerTarget());
             capture.close();
-            List<String> tokens = lookups.stream().flatMap(l -> l.popTokens().stream()).toList();
+            List<String> tokens =
+                    lookups.stream().flatMap(l -> l.popTokens().stream()).toList();
             LogScan scan = new LogScan()
                     .withSecrets("secret", secrets)
                     .withSecrets("pop token handed out", tokens)
                     .withPhoneNumbers(NUMBERS);
-            return new SuiteFigures(options, config, lookups, callLog, badInput, LogScan.lines(options.log()),
-                    scan.scan(options.log()), List.of());
+            return new SuiteFigures(
+                    options,
+                    config,
+                    lookups,
+                    callLog,
+                    badInput,
+                    LogScan.lines(options.log()),
+                    scan.scan(options.log()),
+                    List.of());
         }
     }
 
@@ -75,22 +82,29 @@ public final class ReliabilitySuite {
     private static Set<String> secrets(LocalStack stack) {
         Set<String> secrets = new HashSet<>();
         Map<String, String> env = stack.functionEnvironment();
-        for (String arn : List.of(env.get(FunctionEnvironment.POP_TOKEN_SECRET_ARN),
+        for (String arn : List.of(
+                env.get(FunctionEnvironment.POP_TOKEN_SECRET_ARN),
                 env.get(FunctionEnvironment.SALESFORCE_SECRET_ARN))) {
-            JsonNode secret = json(stack.secretsManager().getSecretValue(r -> r.secretId(arn)).secretString());
+            JsonNode secret = json(
+                    stack.secretsManager().getSecretValue(r -> r.secretId(arn)).secretString());
             secret.properties().forEach(field -> {
                 String value = field.getValue().asText("");
                 if (field.getKey().equals("privateKeyPem")) {
                     // the key's base64 body, line by line: a partial dump is a leak too
-                    value.lines().filter(line -> !line.startsWith("-----") && line.length() >= 40).forEach(secrets::add);
+                    value.lines()
+                            .filter(line -> !line.startsWith("-----") && line.length() >= 40)
+                            .forEach(secrets::add);
                 } else if (field.getKey().equals("key") || field.getKey().equals("clientSecret")) {
                     secrets.add(value);
                 }
             });
         }
-        stack.salesforce().requests().all().forEach(request -> request.header("Authorization")
-                .map(header -> header.replaceFirst("(?i)^(bearer|oauth)\\s+", ""))
-                .ifPresent(secrets::add));
+        stack.salesforce()
+                .requests()
+                .all()
+                .forEach(request -> request.header("Authorization")
+                        .map(header -> header.replaceFirst("(?i)^(bearer|oauth)\\s+", ""))
+                        .ifPresent(secrets::add));
         return secrets;
     }
 

@@ -17,8 +17,7 @@ public final class SearchTermAudit {
     private static final Pattern SAFE_TERM = Pattern.compile("[0-9]+( OR [0-9]+)*");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SearchTermAudit() {
-    }
+    private SearchTermAudit() {}
 
     /** The searches that broke the rule, described; SOQL queries and GET searches count as broken (a lookup makes none). */
     public static List<String> unsafe(List<RecordedRequest> requests) {
@@ -28,7 +27,8 @@ public final class SearchTermAudit {
             if (path.contains("/parameterizedSearch")) {
                 problems.addAll(unsafeSearch(request));
             } else if (path.contains("/query") || path.contains("/search")) {
-                problems.add("unexpected " + request.method() + " " + path + " " + request.queryParam("q").orElse(""));
+                problems.add("unexpected " + request.method() + " " + path + " "
+                        + request.queryParam("q").orElse(""));
             }
         }
         return problems;
@@ -36,7 +36,9 @@ public final class SearchTermAudit {
 
     /** How many parameterized searches the log holds. */
     public static long searches(List<RecordedRequest> requests) {
-        return requests.stream().filter(r -> r.path().contains("/parameterizedSearch")).count();
+        return requests.stream()
+                .filter(r -> r.path().contains("/parameterizedSearch"))
+                .count();
     }
 
     private static List<String> unsafeSearch(RecordedRequest request) {

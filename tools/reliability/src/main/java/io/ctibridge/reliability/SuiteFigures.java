@@ -3,9 +3,15 @@ package io.ctibridge.reliability;
 import java.util.List;
 
 /** Everything a run measured; {@link #passed()} when every must-be-zero is zero. */
-public record SuiteFigures(SuiteOptions options, List<ConfigCheck> config, List<LookupFaultFigures> lookups,
-                           CallLogFigures callLog, List<BadInputFigures> badInput, long logLines,
-                           List<LogScan.Finding> logFindings, List<FuzzRun> fuzzRuns) {
+public record SuiteFigures(
+        SuiteOptions options,
+        List<ConfigCheck> config,
+        List<LookupFaultFigures> lookups,
+        CallLogFigures callLog,
+        List<BadInputFigures> badInput,
+        long logLines,
+        List<LogScan.Finding> logFindings,
+        List<FuzzRun> fuzzRuns) {
 
     public boolean passed() {
         return config.stream().allMatch(ConfigCheck::passed)

@@ -16,8 +16,14 @@ import java.util.List;
  * @param seed           for the call log's random faults (printed, to replay a run)
  * @param log            where the functions' stdout goes, for the log scan
  */
-public record SuiteOptions(int contacts, int lookupRounds, List<Duration> latencySteps, int inputsPerTarget,
-                           Duration deadlineMargin, long seed, Path log) {
+public record SuiteOptions(
+        int contacts,
+        int lookupRounds,
+        List<Duration> latencySteps,
+        int inputsPerTarget,
+        Duration deadlineMargin,
+        long seed,
+        Path log) {
 
     static final String USAGE = """
             usage: bin/reliability [--contacts N] [--lookup-rounds N] [--inputs-per-target N]
@@ -26,8 +32,14 @@ public record SuiteOptions(int contacts, int lookupRounds, List<Duration> latenc
             12000 inputs per target (108,000 generated inputs), 300 ms margin over the lookup deadline.""";
 
     public static SuiteOptions full(Path log) {
-        return new SuiteOptions(1_000, 5, millis(0, 500, 1_000, 2_000, 2_500, 3_000, 5_000, 10_000), 12_000,
-                Duration.ofMillis(300), System.nanoTime(), log);
+        return new SuiteOptions(
+                1_000,
+                5,
+                millis(0, 500, 1_000, 2_000, 2_500, 3_000, 5_000, 10_000),
+                12_000,
+                Duration.ofMillis(300),
+                System.nanoTime(),
+                log);
     }
 
     /** The subset the normal test run affords. */
@@ -47,9 +59,10 @@ public record SuiteOptions(int contacts, int lookupRounds, List<Duration> latenc
                 case "--contacts" -> options.with(positive(args[i], value), null, null, null, null, null, null);
                 case "--lookup-rounds" -> options.with(null, positive(args[i], value), null, null, null, null, null);
                 case "--latency-ms" -> options.with(null, null, latencies(value), null, null, null, null);
-                case "--inputs-per-target" -> options.with(null, null, null, positive(args[i], value), null, null, null);
-                case "--margin-ms" -> options.with(null, null, null, null,
-                        Duration.ofMillis(positive(args[i], value)), null, null);
+                case "--inputs-per-target" ->
+                    options.with(null, null, null, positive(args[i], value), null, null, null);
+                case "--margin-ms" ->
+                    options.with(null, null, null, null, Duration.ofMillis(positive(args[i], value)), null, null);
                 case "--seed" -> options.with(null, null, null, null, null, number(args[i], value), null);
                 case "--log" -> options.with(null, null, null, null, null, null, Path.of(required(args[i], value)));
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
@@ -59,11 +72,21 @@ public record SuiteOptions(int contacts, int lookupRounds, List<Duration> latenc
         return options;
     }
 
-    private SuiteOptions with(Integer contacts, Integer rounds, List<Duration> latencies, Integer inputs,
-                              Duration margin, Long seed, Path log) {
-        return new SuiteOptions(contacts != null ? contacts : this.contacts, rounds != null ? rounds : lookupRounds,
-                latencies != null ? latencies : latencySteps, inputs != null ? inputs : inputsPerTarget,
-                margin != null ? margin : deadlineMargin, seed != null ? seed : this.seed,
+    private SuiteOptions with(
+            Integer contacts,
+            Integer rounds,
+            List<Duration> latencies,
+            Integer inputs,
+            Duration margin,
+            Long seed,
+            Path log) {
+        return new SuiteOptions(
+                contacts != null ? contacts : this.contacts,
+                rounds != null ? rounds : lookupRounds,
+                latencies != null ? latencies : latencySteps,
+                inputs != null ? inputs : inputsPerTarget,
+                margin != null ? margin : deadlineMargin,
+                seed != null ? seed : this.seed,
                 log != null ? log : this.log);
     }
 
@@ -73,8 +96,11 @@ public record SuiteOptions(int contacts, int lookupRounds, List<Duration> latenc
 
     private static List<Duration> latencies(String value) {
         try {
-            return Arrays.stream(required("--latency-ms", value).split(",")).map(String::trim)
-                    .map(Long::parseLong).map(Duration::ofMillis).toList();
+            return Arrays.stream(required("--latency-ms", value).split(","))
+                    .map(String::trim)
+                    .map(Long::parseLong)
+                    .map(Duration::ofMillis)
+                    .toList();
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--latency-ms takes comma-separated milliseconds, not " + value);
         }

@@ -9,7 +9,14 @@ package io.ctibridge.reliability;
  */
 public record TokenMutation(Kind kind, int position, char character) {
 
-    public enum Kind { REPLACE, INSERT, DELETE, SWAP_HALVES, TRUNCATE, APPEND }
+    public enum Kind {
+        REPLACE,
+        INSERT,
+        DELETE,
+        SWAP_HALVES,
+        TRUNCATE,
+        APPEND
+    }
 
     /** The edited token; never equal to {@code token} (a replacement by the same character changes another one). */
     public String apply(String token) {

@@ -1,18 +1,14 @@
 package io.ctibridge.reliability;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.local.LocalStack;
 import io.ctibridge.lookup.CallerLookupHandler;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -20,9 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * The Connect event reader and the whole lookup behind it on random event shapes, against the emulator: every
@@ -54,7 +53,8 @@ class ConnectEventPropertiesIT {
         stack.salesforce().requests().clear();
         Map<String, String> answer = handler.handleEvent(event, null);
         assertEquals(java.util.Optional.empty(), FlowContract.violation(answer));
-        List<String> unsafe = SearchTermAudit.unsafe(stack.salesforce().requests().all());
+        List<String> unsafe =
+                SearchTermAudit.unsafe(stack.salesforce().requests().all());
         assertTrue(unsafe.isEmpty(), unsafe.toString());
     }
 

@@ -1,14 +1,13 @@
 package io.ctibridge.reliability;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class KinesisShardTest {
 
@@ -21,14 +20,18 @@ class KinesisShardTest {
         }
         List<Integer> batchSizes = new ArrayList<>();
         boolean[] failedOnce = {false};
-        KinesisShard.Delivered delivered = shard.deliver(10, 5, batch -> {
-            batchSizes.add(batch.getRecords().size());
-            if (!failedOnce[0]) {
-                failedOnce[0] = true;
-                return failures(sequence.get(3), sequence.get(2));
-            }
-            return failures();
-        }, () -> { });
+        KinesisShard.Delivered delivered = shard.deliver(
+                10,
+                5,
+                batch -> {
+                    batchSizes.add(batch.getRecords().size());
+                    if (!failedOnce[0]) {
+                        failedOnce[0] = true;
+                        return failures(sequence.get(3), sequence.get(2));
+                    }
+                    return failures();
+                },
+                () -> {});
         assertEquals(List.of(5, 3), batchSizes, "the second delivery starts at record 2");
         assertEquals(new KinesisShard.Delivered(2, 0), delivered);
     }
@@ -38,8 +41,8 @@ class KinesisShardTest {
         KinesisShard shard = new KinesisShard();
         String poison = shard.put("poison".getBytes(StandardCharsets.UTF_8));
         shard.put("fine".getBytes(StandardCharsets.UTF_8));
-        KinesisShard.Delivered delivered = shard.deliver(10, 3, batch -> first(batch).equals(poison)
-                ? failures(poison) : failures(), () -> { });
+        KinesisShard.Delivered delivered =
+                shard.deliver(10, 3, batch -> first(batch).equals(poison) ? failures(poison) : failures(), () -> {});
         assertEquals(new KinesisShard.Delivered(4, 1), delivered);
     }
 
@@ -49,6 +52,7 @@ class KinesisShardTest {
 
     private static StreamsEventResponse failures(String... sequenceNumbers) {
         return new StreamsEventResponse(List.of(sequenceNumbers).stream()
-                .map(StreamsEventResponse.BatchItemFailure::new).toList());
+                .map(StreamsEventResponse.BatchItemFailure::new)
+                .toList());
     }
 }

@@ -1,14 +1,13 @@
 package io.ctibridge.reliability;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LogScanTest {
 
@@ -31,15 +30,21 @@ class LogScanTest {
                 "-----BEGIN PRIVATE KEY-----",
                 "{\"token\":\"djF8azF8NWZiMWE3ZDMtMGI1Yy00ZjM4LTlmN2UtMmEzNmIxYzRlOWQwfDE3.c2lnbmF0dXJlc2lnbmF0dXJlc2ln\"}",
                 "{\"key\":\"s3cr3t-value-of-the-pop-key\"}"));
-        assertEquals(List.of(2, 3, 4, 5, 6, 7, 8, 9), findings.stream().map(LogScan.Finding::line).distinct().toList());
-        findings.forEach(f -> assertTrue(!f.kind().contains("5550199") && !f.kind().contains("7946"), f.kind()));
+        assertEquals(
+                List.of(2, 3, 4, 5, 6, 7, 8, 9),
+                findings.stream().map(LogScan.Finding::line).distinct().toList());
+        findings.forEach(
+                f -> assertTrue(!f.kind().contains("5550199") && !f.kind().contains("7946"), f.kind()));
     }
 
     @Test
     void scan_letsMaskedNumbersAndLongerDigitRunsThrough() throws Exception {
-        assertEquals(List.of(), scan.scan(log(
-                "{\"caller\":\"+1415*****99\",\"subject\":\"Call from +4420*****58\"}",
-                "{\"sequenceNumber\":\"4965712043123918452937385281349811309547153283092578304214155550199\"}")));
+        assertEquals(
+                List.of(),
+                scan.scan(
+                        log(
+                                "{\"caller\":\"+1415*****99\",\"subject\":\"Call from +4420*****58\"}",
+                                "{\"sequenceNumber\":\"4965712043123918452937385281349811309547153283092578304214155550199\"}")));
     }
 
     private Path log(String... lines) throws Exception {

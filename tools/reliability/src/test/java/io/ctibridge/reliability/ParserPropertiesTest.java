@@ -60,7 +60,6 @@ class ParserPropertiesTest {
         return BadInputs.profileDocuments();
     }
 
-
     @Example
     void aGenuineTokenVerifies_soTheTamperPropertyIsNotVacuous() {
         checks.genuineTokenVerifies();

@@ -24,8 +24,8 @@ class ParsersFuzzTest {
     @FuzzTest(maxExecutions = 50_000)
     void popToken(FuzzedDataProvider data) {
         if (data.consumeBoolean()) {
-            CHECKS.tamperedToken(new TokenMutation(data.pickValue(TokenMutation.Kind.values()), data.consumeInt(),
-                    data.consumeChar()));
+            CHECKS.tamperedToken(new TokenMutation(
+                    data.pickValue(TokenMutation.Kind.values()), data.consumeInt(), data.consumeChar()));
         } else {
             CHECKS.arbitraryToken(data.consumeRemainingAsString());
         }

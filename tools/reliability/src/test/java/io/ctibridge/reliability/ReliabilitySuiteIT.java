@@ -1,14 +1,13 @@
 package io.ctibridge.reliability;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The suite's fast subset, as bin/test runs it: 120 contacts, one round of lookups per fault, three latency steps,
@@ -47,9 +46,14 @@ class ReliabilitySuiteIT {
     @Test
     void lookups_underASalesforceOutage_answerUnavailable_notAnError() {
         LookupFaultFigures outage = figures.lookups().stream()
-                .filter(l -> l.scenario().equals("Salesforce 503 on every call")).findFirst().orElseThrow();
+                .filter(l -> l.scenario().equals("Salesforce 503 on every call"))
+                .findFirst()
+                .orElseThrow();
         // anonymous is WITHHELD before any search; every number that needed Salesforce is UNAVAILABLE
-        assertEquals(LookupFaults.CALLERS.size() - 1, outage.statuses().get("UNAVAILABLE"), outage.statuses().toString());
+        assertEquals(
+                LookupFaults.CALLERS.size() - 1,
+                outage.statuses().get("UNAVAILABLE"),
+                outage.statuses().toString());
     }
 
     @Test
@@ -59,7 +63,9 @@ class ReliabilitySuiteIT {
         assertEquals(0, callLog.lost(), "lost records");
         assertEquals(List.of(), callLog.stale(), "Tasks not on the latest version");
         assertEquals(0, callLog.abandoned(), "stream positions given up");
-        int deadLettered = callLog.deadLettered().values().stream().mapToInt(Integer::intValue).sum();
+        int deadLettered = callLog.deadLettered().values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
         assertTrue(callLog.tasks() + deadLettered >= callLog.contacts(), "every contact is a Task or a dead letter");
         assertTrue(callLog.invocations() > callLog.recordsDelivered() / 100, "faults forced redeliveries");
     }

@@ -17,8 +17,14 @@ import java.util.Optional;
  * @param username        the JWT {@code sub} accepted
  * @param sessionLifetime how long an access token stays valid
  */
-public record EmulatorConfig(int port, Optional<Path> seedFile, String consumerKey, Optional<PublicKey> jwtPublicKey,
-        Optional<String> clientSecret, String username, Duration sessionLifetime) {
+public record EmulatorConfig(
+        int port,
+        Optional<Path> seedFile,
+        String consumerKey,
+        Optional<PublicKey> jwtPublicKey,
+        Optional<String> clientSecret,
+        String username,
+        Duration sessionLifetime) {
 
     public EmulatorConfig {
         if (port < 0 || port > 65535) {
@@ -37,18 +43,24 @@ public record EmulatorConfig(int port, Optional<Path> seedFile, String consumerK
     /** Port 0, demo seed, consumer key "ctibridge-local", user "integration@ctibridge.local", no signature check,
      *  client secret "local-secret", 2-hour sessions. */
     public static EmulatorConfig defaults() {
-        return new EmulatorConfig(0, Optional.empty(), "ctibridge-local", Optional.empty(),
-                Optional.of("local-secret"), "integration@ctibridge.local", Duration.ofHours(2));
+        return new EmulatorConfig(
+                0,
+                Optional.empty(),
+                "ctibridge-local",
+                Optional.empty(),
+                Optional.of("local-secret"),
+                "integration@ctibridge.local",
+                Duration.ofHours(2));
     }
 
     public EmulatorConfig withPort(int newPort) {
-        return new EmulatorConfig(newPort, seedFile, consumerKey, jwtPublicKey, clientSecret, username,
-                sessionLifetime);
+        return new EmulatorConfig(
+                newPort, seedFile, consumerKey, jwtPublicKey, clientSecret, username, sessionLifetime);
     }
 
     public EmulatorConfig withSeedFile(Path file) {
-        return new EmulatorConfig(port, Optional.of(file), consumerKey, jwtPublicKey, clientSecret, username,
-                sessionLifetime);
+        return new EmulatorConfig(
+                port, Optional.of(file), consumerKey, jwtPublicKey, clientSecret, username, sessionLifetime);
     }
 
     public EmulatorConfig withConsumerKey(String key) {
@@ -56,19 +68,19 @@ public record EmulatorConfig(int port, Optional<Path> seedFile, String consumerK
     }
 
     public EmulatorConfig withJwtPublicKey(PublicKey key) {
-        return new EmulatorConfig(port, seedFile, consumerKey, Optional.of(key), clientSecret, username,
-                sessionLifetime);
+        return new EmulatorConfig(
+                port, seedFile, consumerKey, Optional.of(key), clientSecret, username, sessionLifetime);
     }
 
     public EmulatorConfig withClientSecret(String secret) {
-        return new EmulatorConfig(port, seedFile, consumerKey, jwtPublicKey, Optional.of(secret), username,
-                sessionLifetime);
+        return new EmulatorConfig(
+                port, seedFile, consumerKey, jwtPublicKey, Optional.of(secret), username, sessionLifetime);
     }
 
     /** Disables the client_credentials grant. */
     public EmulatorConfig withoutClientSecret() {
-        return new EmulatorConfig(port, seedFile, consumerKey, jwtPublicKey, Optional.empty(), username,
-                sessionLifetime);
+        return new EmulatorConfig(
+                port, seedFile, consumerKey, jwtPublicKey, Optional.empty(), username, sessionLifetime);
     }
 
     public EmulatorConfig withUsername(String user) {

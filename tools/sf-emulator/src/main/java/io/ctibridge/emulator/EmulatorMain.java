@@ -3,8 +3,8 @@ package io.ctibridge.emulator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyFactory;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
@@ -19,8 +19,7 @@ import java.util.concurrent.CountDownLatch;
  * </pre>
  */
 public final class EmulatorMain {
-    private EmulatorMain() {
-    }
+    private EmulatorMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         EmulatorConfig config;
@@ -42,8 +41,8 @@ public final class EmulatorMain {
         System.out.println("Salesforce emulator listening on " + emulator.baseUrl());
         System.out.println("  token endpoint: " + emulator.baseUrl() + "/services/oauth2/token");
         System.out.println("  consumer key:   " + config.consumerKey() + "   user: " + config.username());
-        System.out.println("  seed:           " + config.seedFile().map(Path::toString).orElse("built-in demo seed")
-                + " (" + emulator.records() + ")");
+        System.out.println("  seed:           "
+                + config.seedFile().map(Path::toString).orElse("built-in demo seed") + " (" + emulator.records() + ")");
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
     }
@@ -80,9 +79,10 @@ public final class EmulatorMain {
     /** Reads an X.509 SubjectPublicKeyInfo PEM ("-----BEGIN PUBLIC KEY-----"). */
     static PublicKey readPem(Path file) {
         try {
-            String base64 = Files.readString(file).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder()
-                    .decode(base64)));
+            String base64 =
+                    Files.readString(file).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
         } catch (GeneralSecurityException | IllegalArgumentException e) {

@@ -29,8 +29,7 @@ public final class Faults {
     private SalesforceException periodicFailure;
     private long callsSinceFailEvery;
 
-    private record RecordFailure(Predicate<Map<String, Object>> matches, RecordError error) {
-    }
+    private record RecordFailure(Predicate<Map<String, Object>> matches, RecordError error) {}
 
     Faults(Runnable expireSessions) {
         this.expireSessions = expireSessions;
@@ -62,10 +61,9 @@ public final class Faults {
      * e.g. UNABLE_TO_LOCK_ROW. The predicate sees the record as sent: {@code attributes.type}, canonical field
      * names, and {@code Id} for updates.
      */
-    public void failRecordsMatching(Predicate<Map<String, Object>> recordPredicate, String statusCode,
-            String message) {
-        recordFailures.add(new RecordFailure(Objects.requireNonNull(recordPredicate),
-                new RecordError(statusCode, message, List.of())));
+    public void failRecordsMatching(Predicate<Map<String, Object>> recordPredicate, String statusCode, String message) {
+        recordFailures.add(new RecordFailure(
+                Objects.requireNonNull(recordPredicate), new RecordError(statusCode, message, List.of())));
     }
 
     /** Every token issued so far becomes invalid: the next API call with one gets 401 INVALID_SESSION_ID. */
@@ -127,7 +125,10 @@ public final class Faults {
     }
 
     Optional<RecordError> recordFailure(Map<String, Object> record) {
-        return recordFailures.stream().filter(f -> f.matches().test(record)).map(RecordFailure::error).findFirst();
+        return recordFailures.stream()
+                .filter(f -> f.matches().test(record))
+                .map(RecordFailure::error)
+                .findFirst();
     }
 
     private static int requireNonNegative(int n) {

@@ -54,7 +54,8 @@ public final class RecordStore {
         Map<String, Object> record = canonical(object, fields);
         lock.writeLock().lock();
         try {
-            String id = record.containsKey("Id") ? explicitId(object, (String) record.get("Id"))
+            String id = record.containsKey("Id")
+                    ? explicitId(object, (String) record.get("Id"))
                     : SalesforceIds.generate(object.keyPrefix(), nextSequence++);
             String now = SalesforceTime.format(clock.instant());
             Map<String, Object> stored = new LinkedHashMap<>();
@@ -83,8 +84,8 @@ public final class RecordStore {
     private String explicitId(ObjectSchema object, String id) {
         String key = SalesforceIds.key(id)
                 .filter(k -> k.startsWith(object.keyPrefix()))
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Id " + id + " is not a valid " + object.name() + " id"));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("Id " + id + " is not a valid " + object.name() + " id"));
         if (locate(key) != null) {
             throw new IllegalArgumentException("duplicate Id " + id);
         }
@@ -123,7 +124,8 @@ public final class RecordStore {
     public void update(String id, Map<String, Object> fields) {
         lock.writeLock().lock();
         try {
-            Map<String, Object> stored = SalesforceIds.key(id).map(this::locate)
+            Map<String, Object> stored = SalesforceIds.key(id)
+                    .map(this::locate)
                     .orElseThrow(() -> new IllegalArgumentException("no record with id " + id));
             ObjectSchema object = schema.objectForId(id).orElseThrow();
             Map<String, Object> changes = canonical(object, fields);
@@ -147,7 +149,8 @@ public final class RecordStore {
         lock.writeLock().lock();
         try {
             return SalesforceIds.key(id)
-                    .flatMap(key -> schema.objectForId(key).map(object -> recordsByObject.get(object.name()).remove(key)))
+                    .flatMap(key -> schema.objectForId(key)
+                            .map(object -> recordsByObject.get(object.name()).remove(key)))
                     .isPresent();
         } finally {
             lock.writeLock().unlock();
@@ -207,8 +210,9 @@ public final class RecordStore {
     private static Map<String, Object> canonical(ObjectSchema object, Map<String, Object> fields) {
         Map<String, Object> out = new LinkedHashMap<>();
         fields.forEach((name, value) -> {
-            FieldDef field = object.field(name).orElseThrow(() -> new IllegalArgumentException(
-                    "No such column '" + name + "' on sobject of type " + object.name()));
+            FieldDef field = object.field(name)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "No such column '" + name + "' on sobject of type " + object.name()));
             out.put(field.name(), FieldValues.normalize(field, value));
         });
         return out;
@@ -219,7 +223,8 @@ public final class RecordStore {
             if (field.isCompound()) {
                 List<String> parts = new ArrayList<>();
                 for (String part : field.compoundOf()) {
-                    Object value = record.get(object.field(part).map(FieldDef::name).orElse(part));
+                    Object value =
+                            record.get(object.field(part).map(FieldDef::name).orElse(part));
                     if (value != null) {
                         parts.add(value.toString());
                     }
@@ -234,8 +239,8 @@ public final class RecordStore {
         lock.readLock().lock();
         try {
             StringBuilder counts = new StringBuilder();
-            recordsByObject.forEach((object, records) -> counts.append(' ').append(object).append('=')
-                    .append(records.size()));
+            recordsByObject.forEach((object, records) ->
+                    counts.append(' ').append(object).append('=').append(records.size()));
             return "RecordStore{" + counts.toString().trim() + "}";
         } finally {
             lock.readLock().unlock();

@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param rawQuery the undecoded query string, "" when there was none
  * @param headers  request headers; look them up with {@link #header(String)}, which ignores case
  */
-public record RecordedRequest(String method, String path, String rawQuery, Map<String, List<String>> headers,
-        String body, Instant at) {
+public record RecordedRequest(
+        String method, String path, String rawQuery, Map<String, List<String>> headers, String body, Instant at) {
 
     public RecordedRequest {
         rawQuery = rawQuery == null ? "" : rawQuery;

@@ -37,8 +37,15 @@ final class RequestDispatcher implements HttpHandler {
     private final URI baseUrl;
     private final AtomicLong apiCalls = new AtomicLong();
 
-    RequestDispatcher(RequestLog log, Faults faults, SessionRegistry sessions, TokenEndpoint tokens, ApiRouter router,
-            ObjectMapper json, Clock clock, URI baseUrl) {
+    RequestDispatcher(
+            RequestLog log,
+            Faults faults,
+            SessionRegistry sessions,
+            TokenEndpoint tokens,
+            ApiRouter router,
+            ObjectMapper json,
+            Clock clock,
+            URI baseUrl) {
         this.log = log;
         this.faults = faults;
         this.sessions = sessions;
@@ -75,20 +82,21 @@ final class RequestDispatcher implements HttpHandler {
             }
             send(exchange, apiCall(method, path, rawQuery, headers, body));
         } catch (RuntimeException e) {
-            send(exchange, ApiResponse.error(new SalesforceException(500, "UNKNOWN_EXCEPTION",
-                    "An unexpected error occurred in the emulator: " + e)));
+            send(
+                    exchange,
+                    ApiResponse.error(new SalesforceException(
+                            500, "UNKNOWN_EXCEPTION", "An unexpected error occurred in the emulator: " + e)));
         } finally {
             // Closing before any response header was sent drops the connection (the dropConnections fault).
             exchange.close();
         }
     }
 
-    private ApiResponse apiCall(String method, String path, String rawQuery, Map<String, List<String>> headers,
-            String body) {
+    private ApiResponse apiCall(
+            String method, String path, String rawQuery, Map<String, List<String>> headers, String body) {
         apiCalls.incrementAndGet();
         if (!sessions.isValid(bearerToken(headers).orElse(null))) {
-            return ApiResponse.error(new SalesforceException(401, "INVALID_SESSION_ID",
-                    "Session expired or invalid"));
+            return ApiResponse.error(new SalesforceException(401, "INVALID_SESSION_ID", "Session expired or invalid"));
         }
         Optional<SalesforceException> injected = faults.takeFailure();
         if (injected.isPresent()) {
@@ -116,8 +124,7 @@ final class RequestDispatcher implements HttpHandler {
         send(exchange, response.status(), response.body(), headers);
     }
 
-    private void send(HttpExchange exchange, int status, Object body, Map<String, String> headers)
-            throws IOException {
+    private void send(HttpExchange exchange, int status, Object body, Map<String, String> headers) throws IOException {
         headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         if (body == null) {
             exchange.sendResponseHeaders(status, -1);

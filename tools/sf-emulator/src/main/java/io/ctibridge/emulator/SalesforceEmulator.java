@@ -36,6 +36,7 @@ import java.util.concurrent.Executors;
 public final class SalesforceEmulator implements AutoCloseable {
     /** Classpath location of the built-in demo seed. */
     public static final String DEMO_SEED_RESOURCE = "/io/ctibridge/emulator/demo-seed.json";
+
     private static final String STANDARD_OBJECTS_RESOURCE = "/io/ctibridge/emulator/standard-objects.json";
 
     private final HttpServer server;
@@ -45,8 +46,13 @@ public final class SalesforceEmulator implements AutoCloseable {
     private final Faults faults;
     private final RecordStore records;
 
-    private SalesforceEmulator(HttpServer server, ExecutorService executor, URI baseUrl, RequestLog requests,
-            Faults faults, RecordStore records) {
+    private SalesforceEmulator(
+            HttpServer server,
+            ExecutorService executor,
+            URI baseUrl,
+            RequestLog requests,
+            Faults faults,
+            RecordStore records) {
         this.server = server;
         this.executor = executor;
         this.baseUrl = baseUrl;
@@ -65,7 +71,8 @@ public final class SalesforceEmulator implements AutoCloseable {
         Objects.requireNonNull(config);
         ObjectMapper json = new ObjectMapper();
         Clock clock = Clock.systemUTC();
-        JsonNode seed = config.seedFile().map(file -> readFile(json, file))
+        JsonNode seed = config.seedFile()
+                .map(file -> readFile(json, file))
                 .orElseGet(() -> readResource(json, DEMO_SEED_RESOURCE));
         OrgSchema schema = new DescribeReader()
                 .add(readResource(json, STANDARD_OBJECTS_RESOURCE))
@@ -74,7 +81,9 @@ public final class SalesforceEmulator implements AutoCloseable {
         RecordStore store = new RecordStore(schema, clock);
         new SeedLoader(json, store).load(seed.path("records"));
 
-        SessionRegistry sessions = new SessionRegistry(clock, config.sessionLifetime(),
+        SessionRegistry sessions = new SessionRegistry(
+                clock,
+                config.sessionLifetime(),
                 SalesforceIds.generate("00D", 1).substring(0, 15));
         Faults faults = new Faults(sessions::expireAll);
         RequestLog log = new RequestLog();

@@ -29,8 +29,10 @@ final class SeedLoader {
 
     void load(JsonNode records) {
         records.properties().forEach(entry -> {
-            ObjectSchema object = store.schema().object(entry.getKey()).orElseThrow(() ->
-                    new IllegalArgumentException("seed: records for undeclared object " + entry.getKey()));
+            ObjectSchema object = store.schema()
+                    .object(entry.getKey())
+                    .orElseThrow(() ->
+                            new IllegalArgumentException("seed: records for undeclared object " + entry.getKey()));
             int index = 0;
             for (JsonNode record : entry.getValue()) {
                 try {
@@ -45,8 +47,7 @@ final class SeedLoader {
     }
 
     private void insert(ObjectSchema object, JsonNode record) {
-        Map<String, Object> fields = json.convertValue(record, new TypeReference<LinkedHashMap<String, Object>>() {
-        });
+        Map<String, Object> fields = json.convertValue(record, new TypeReference<LinkedHashMap<String, Object>>() {});
         Object ref = fields.remove(REF_KEY);
         fields.replaceAll((name, value) -> resolveReference(object, name, value));
         String id = store.insert(object.name(), fields);
@@ -56,7 +57,10 @@ final class SeedLoader {
     }
 
     private Object resolveReference(ObjectSchema object, String name, Object value) {
-        boolean reference = object.field(name).map(FieldDef::type).filter(t -> t == FieldType.REFERENCE).isPresent();
+        boolean reference = object.field(name)
+                .map(FieldDef::type)
+                .filter(t -> t == FieldType.REFERENCE)
+                .isPresent();
         if (reference && value instanceof String s && s.startsWith("@")) {
             String id = idsByRef.get(s.substring(1));
             if (id == null) {

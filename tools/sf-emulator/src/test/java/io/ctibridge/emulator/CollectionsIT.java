@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.StringJoiner;
 import io.ctibridge.emulator.schema.SalesforceIds;
+import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
 
 class CollectionsIT extends EmulatorTestBase {
@@ -24,7 +24,8 @@ class CollectionsIT extends EmulatorTestBase {
 
     private int tasksWithCallObjectPrefix(String prefix) {
         return (int) sf.records().all("Task").stream()
-                .filter(t -> String.valueOf(t.get("CallObject")).startsWith(prefix)).count();
+                .filter(t -> String.valueOf(t.get("CallObject")).startsWith(prefix))
+                .count();
     }
 
     /** A well-formed id (valid checksum) that no record has. */
@@ -34,10 +35,8 @@ class CollectionsIT extends EmulatorTestBase {
 
     @Test
     void create_savesValidRecords_andReportsInvalidOnes_inOrder() {
-        var answer = client.post(PATH, body(false,
-                task("b-1", ""),
-                task("b-2", ", \"CallType\": \"Sideways\""),
-                task("b-3", "")));
+        var answer = client.post(
+                PATH, body(false, task("b-1", ""), task("b-2", ", \"CallType\": \"Sideways\""), task("b-3", "")));
 
         assertEquals(200, answer.status());
         JsonNode results = answer.body();
@@ -46,9 +45,12 @@ class CollectionsIT extends EmulatorTestBase {
         assertTrue(results.get(0).get("id").asText().startsWith("00T"));
         assertFalse(results.get(1).get("success").asBoolean());
         assertFalse(results.get(1).has("id"));
-        assertEquals("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST",
+        assertEquals(
+                "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST",
                 results.get(1).get("errors").get(0).get("statusCode").asText());
-        assertEquals("CallType", results.get(1).get("errors").get(0).get("fields").get(0).asText());
+        assertEquals(
+                "CallType",
+                results.get(1).get("errors").get(0).get("fields").get(0).asText());
         assertTrue(results.get(2).get("success").asBoolean());
         assertEquals(2, tasksWithCallObjectPrefix("b-"));
     }
@@ -57,9 +59,12 @@ class CollectionsIT extends EmulatorTestBase {
     void create_withAllOrNone_savesNothing_whenOneRecordFails() {
         var answer = client.post(PATH, body(true, task("a-1", ""), task("a-2", ", \"Status\": null")));
 
-        assertEquals("ALL_OR_NONE_OPERATION_ROLLED_BACK",
+        assertEquals(
+                "ALL_OR_NONE_OPERATION_ROLLED_BACK",
                 answer.body().get(0).get("errors").get(0).get("statusCode").asText());
-        assertEquals("REQUIRED_FIELD_MISSING", answer.body().get(1).get("errors").get(0).get("statusCode").asText());
+        assertEquals(
+                "REQUIRED_FIELD_MISSING",
+                answer.body().get(1).get("errors").get(0).get("statusCode").asText());
         assertEquals(0, tasksWithCallObjectPrefix("a-"));
     }
 
@@ -106,15 +111,23 @@ class CollectionsIT extends EmulatorTestBase {
         String lead = sf.records().all("Lead").getFirst().get("Id").toString();
         String account = sf.records().all("Account").getFirst().get("Id").toString();
 
-        var answer = client.post(PATH, body(false,
-                task("t-1", ", \"WhoId\": \"" + account + "\""),
-                task("t-2", ", \"WhoId\": \"" + lead + "\", \"WhatId\": \"" + account + "\""),
-                task("t-3", ", \"WhoId\": \"" + missing("003") + "\""),
-                task("t-4", ", \"WhoId\": \"" + lead + "\"")));
+        var answer = client.post(
+                PATH,
+                body(
+                        false,
+                        task("t-1", ", \"WhoId\": \"" + account + "\""),
+                        task("t-2", ", \"WhoId\": \"" + lead + "\", \"WhatId\": \"" + account + "\""),
+                        task("t-3", ", \"WhoId\": \"" + missing("003") + "\""),
+                        task("t-4", ", \"WhoId\": \"" + lead + "\"")));
 
-        assertEquals("FIELD_INTEGRITY_EXCEPTION", answer.body().get(0).get("errors").get(0).get("statusCode").asText());
-        assertEquals("FIELD_INTEGRITY_EXCEPTION", answer.body().get(1).get("errors").get(0).get("statusCode").asText());
-        assertEquals("INVALID_CROSS_REFERENCE_KEY",
+        assertEquals(
+                "FIELD_INTEGRITY_EXCEPTION",
+                answer.body().get(0).get("errors").get(0).get("statusCode").asText());
+        assertEquals(
+                "FIELD_INTEGRITY_EXCEPTION",
+                answer.body().get(1).get("errors").get(0).get("statusCode").asText());
+        assertEquals(
+                "INVALID_CROSS_REFERENCE_KEY",
                 answer.body().get(2).get("errors").get(0).get("statusCode").asText());
         assertTrue(answer.body().get(3).get("success").asBoolean());
     }
@@ -125,20 +138,29 @@ class CollectionsIT extends EmulatorTestBase {
         String first = created.body().get(0).get("id").asText();
         String second = created.body().get(1).get("id").asText();
 
-        var answer = client.patch(PATH, body(false,
-                "{\"attributes\": {\"type\": \"Task\"}, \"id\": \"" + first + "\", \"CallDurationInSeconds\": 300}",
-                "{\"attributes\": {\"type\": \"Task\"}, \"id\": \"" + second + "\", \"TaskSubtype\": \"Task\"}",
-                "{\"attributes\": {\"type\": \"Task\"}, \"CallDurationInSeconds\": 1}",
-                "{\"attributes\": {\"type\": \"Task\"}, \"id\": \"" + missing("00T") + "\", \"CallDurationInSeconds\": 1}"));
+        var answer = client.patch(
+                PATH,
+                body(
+                        false,
+                        "{\"attributes\": {\"type\": \"Task\"}, \"id\": \"" + first
+                                + "\", \"CallDurationInSeconds\": 300}",
+                        "{\"attributes\": {\"type\": \"Task\"}, \"id\": \"" + second + "\", \"TaskSubtype\": \"Task\"}",
+                        "{\"attributes\": {\"type\": \"Task\"}, \"CallDurationInSeconds\": 1}",
+                        "{\"attributes\": {\"type\": \"Task\"}, \"id\": \"" + missing("00T")
+                                + "\", \"CallDurationInSeconds\": 1}"));
 
         assertEquals(200, answer.status());
         assertTrue(answer.body().get(0).get("success").asBoolean());
         assertEquals(first, answer.body().get(0).get("id").asText());
         assertEquals(300L, sf.records().get(first).orElseThrow().get("CallDurationInSeconds"));
-        assertEquals("INVALID_FIELD_FOR_INSERT_UPDATE",
+        assertEquals(
+                "INVALID_FIELD_FOR_INSERT_UPDATE",
                 answer.body().get(1).get("errors").get(0).get("statusCode").asText());
-        assertEquals("MISSING_ARGUMENT", answer.body().get(2).get("errors").get(0).get("statusCode").asText());
-        assertEquals("INVALID_CROSS_REFERENCE_KEY",
+        assertEquals(
+                "MISSING_ARGUMENT",
+                answer.body().get(2).get("errors").get(0).get("statusCode").asText());
+        assertEquals(
+                "INVALID_CROSS_REFERENCE_KEY",
                 answer.body().get(3).get("errors").get(0).get("statusCode").asText());
     }
 
@@ -147,10 +169,15 @@ class CollectionsIT extends EmulatorTestBase {
         String user = sf.records().all("User").get(2).get("Id").toString();
         String callCenter = sf.records().all("CallCenter").getFirst().get("Id").toString();
 
-        var answer = client.patch(PATH, body(false,
-                "{\"attributes\": {\"type\": \"User\"}, \"id\": \"" + user + "\", \"CallCenterId\": \"" + callCenter + "\"}"));
+        var answer = client.patch(
+                PATH,
+                body(
+                        false,
+                        "{\"attributes\": {\"type\": \"User\"}, \"id\": \"" + user + "\", \"CallCenterId\": \""
+                                + callCenter + "\"}"));
 
-        assertTrue(answer.body().get(0).get("success").asBoolean(), answer.body().toString());
+        assertTrue(
+                answer.body().get(0).get("success").asBoolean(), answer.body().toString());
         assertEquals(callCenter, sf.records().get(user).orElseThrow().get("CallCenterId"));
     }
 }

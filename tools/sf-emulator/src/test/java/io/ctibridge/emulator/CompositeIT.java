@@ -32,7 +32,8 @@ class CompositeIT extends EmulatorTestBase {
         assertEquals("jane", responses.get(0).get("referenceId").asText());
         assertEquals(201, responses.get(1).get("httpStatusCode").asInt());
         String taskId = responses.get(1).get("body").get("id").asText();
-        String janeId = responses.get(0).get("body").get("records").get(0).get("Id").asText();
+        String janeId =
+                responses.get(0).get("body").get("records").get(0).get("Id").asText();
         assertEquals(janeId, sf.records().get(taskId).orElseThrow().get("WhoId"));
         assertTrue(responses.get(1).get("httpHeaders").get("Location").asText().endsWith(taskId));
         assertEquals(200, responses.get(2).get("httpStatusCode").asInt());
@@ -53,9 +54,13 @@ class CompositeIT extends EmulatorTestBase {
         assertEquals(200, answer.status());
         JsonNode responses = answer.body().get("compositeResponse");
         assertEquals(400, responses.get(0).get("httpStatusCode").asInt());
-        assertEquals("INVALID_FIELD", responses.get(0).get("body").get(0).get("errorCode").asText());
+        assertEquals(
+                "INVALID_FIELD",
+                responses.get(0).get("body").get(0).get("errorCode").asText());
         assertEquals(400, responses.get(1).get("httpStatusCode").asInt());
-        assertEquals("REQUIRED_FIELD_MISSING", responses.get(1).get("body").get(0).get("errorCode").asText());
+        assertEquals(
+                "REQUIRED_FIELD_MISSING",
+                responses.get(1).get("body").get(0).get("errorCode").asText());
         assertEquals(200, responses.get(2).get("httpStatusCode").asInt());
     }
 
@@ -75,9 +80,15 @@ class CompositeIT extends EmulatorTestBase {
                 """);
 
         JsonNode responses = answer.body().get("compositeResponse");
-        assertEquals("PROCESSING_HALTED", responses.get(0).get("body").get(0).get("errorCode").asText());
-        assertEquals("REQUIRED_FIELD_MISSING", responses.get(1).get("body").get(0).get("errorCode").asText());
-        assertEquals("PROCESSING_HALTED", responses.get(2).get("body").get(0).get("errorCode").asText());
+        assertEquals(
+                "PROCESSING_HALTED",
+                responses.get(0).get("body").get(0).get("errorCode").asText());
+        assertEquals(
+                "REQUIRED_FIELD_MISSING",
+                responses.get(1).get("body").get(0).get("errorCode").asText());
+        assertEquals(
+                "PROCESSING_HALTED",
+                responses.get(2).get("body").get(0).get("errorCode").asText());
         assertEquals(tasksBefore, sf.records().all("Task").size());
     }
 
@@ -94,14 +105,19 @@ class CompositeIT extends EmulatorTestBase {
 
         JsonNode responses = answer.body().get("compositeResponse");
         assertEquals(400, responses.get(1).get("httpStatusCode").asInt());
-        assertEquals("PROCESSING_HALTED", responses.get(1).get("body").get(0).get("errorCode").asText());
+        assertEquals(
+                "PROCESSING_HALTED",
+                responses.get(1).get("body").get(0).get("errorCode").asText());
     }
 
     @Test
     void composite_answers400_forMoreThan25Subrequests() {
         StringBuilder subrequests = new StringBuilder();
         for (int i = 0; i < 26; i++) {
-            subrequests.append(i == 0 ? "" : ",").append("{\"method\": \"GET\", \"referenceId\": \"r").append(i)
+            subrequests
+                    .append(i == 0 ? "" : ",")
+                    .append("{\"method\": \"GET\", \"referenceId\": \"r")
+                    .append(i)
                     .append("\", \"url\": \"/services/data/v66.0/query?q=SELECT+Id+FROM+Lead\"}");
         }
 

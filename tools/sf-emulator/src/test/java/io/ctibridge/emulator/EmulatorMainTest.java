@@ -17,11 +17,26 @@ class EmulatorMainTest {
     void parse_readsEveryOption() throws Exception {
         KeyPair keys = Jwts.newKeyPair();
         Path pem = Files.createTempFile("pub", ".pem");
-        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+        Files.writeString(
+                pem,
+                "-----BEGIN PUBLIC KEY-----\n"
+                        + Base64.getMimeEncoder()
+                                .encodeToString(keys.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
 
-        EmulatorConfig config = EmulatorMain.parse(new String[] {"--port", "8787", "--seed", "s.json",
-                "--consumer-key", "key", "--username", "u@x", "--client-secret", "s3cr3t-value", "--jwt-public-key", pem.toString()});
+        EmulatorConfig config = EmulatorMain.parse(new String[] {
+            "--port",
+            "8787",
+            "--seed",
+            "s.json",
+            "--consumer-key",
+            "key",
+            "--username",
+            "u@x",
+            "--client-secret",
+            "s3cr3t-value",
+            "--jwt-public-key",
+            pem.toString()
+        });
 
         assertEquals(8787, config.port());
         assertEquals(Path.of("s.json"), config.seedFile().orElseThrow());
@@ -37,7 +52,8 @@ class EmulatorMainTest {
         assertThrows(IllegalArgumentException.class, () -> EmulatorMain.parse(new String[] {"--nope", "1"}));
         assertThrows(IllegalArgumentException.class, () -> EmulatorMain.parse(new String[] {"--port"}));
         assertThrows(IllegalArgumentException.class, () -> EmulatorMain.parse(new String[] {"--port", "x"}));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> EmulatorMain.parse(new String[] {"--jwt-public-key", dir.toString()}));
     }
 }

@@ -71,8 +71,11 @@ class FaultsIT extends EmulatorTestBase {
 
     @Test
     void failRecordsMatching_failsOnlyMatchingRecords_inCollections() {
-        sf.faults().failRecordsMatching(r -> "lock-me".equals(r.get("CallObject")), "UNABLE_TO_LOCK_ROW",
-                "unable to obtain exclusive access to this record");
+        sf.faults()
+                .failRecordsMatching(
+                        r -> "lock-me".equals(r.get("CallObject")),
+                        "UNABLE_TO_LOCK_ROW",
+                        "unable to obtain exclusive access to this record");
 
         var answer = client.post(TestClient.V + "/composite/sobjects", """
                 {"allOrNone": false, "records": [
@@ -83,15 +86,21 @@ class FaultsIT extends EmulatorTestBase {
 
         assertTrue(answer.body().get(0).get("success").asBoolean());
         assertFalse(answer.body().get(1).get("success").asBoolean());
-        assertEquals("UNABLE_TO_LOCK_ROW", answer.body().get(1).get("errors").get(0).get("statusCode").asText());
+        assertEquals(
+                "UNABLE_TO_LOCK_ROW",
+                answer.body().get(1).get("errors").get(0).get("statusCode").asText());
     }
 
     @Test
     void failRecordsMatching_failsSingleCreate_withErrorBody() {
-        sf.faults().failRecordsMatching(r -> Map.of("type", "Task").equals(r.get("attributes")),
-                "FIELD_CUSTOM_VALIDATION_EXCEPTION", "Calls need a subject");
+        sf.faults()
+                .failRecordsMatching(
+                        r -> Map.of("type", "Task").equals(r.get("attributes")),
+                        "FIELD_CUSTOM_VALIDATION_EXCEPTION",
+                        "Calls need a subject");
 
-        var answer = client.post(TestClient.V + "/sobjects/Task/", "{\"Status\": \"Completed\", \"Priority\": \"Normal\"}");
+        var answer =
+                client.post(TestClient.V + "/sobjects/Task/", "{\"Status\": \"Completed\", \"Priority\": \"Normal\"}");
 
         assertEquals(400, answer.status());
         assertEquals("FIELD_CUSTOM_VALIDATION_EXCEPTION", answer.errorCode());
@@ -130,7 +139,9 @@ class FaultsIT extends EmulatorTestBase {
 
         assertThrows(IOException.class, () -> client.sendRaw(TestClient.V + "/query?q=SELECT+Id+FROM+Lead"));
         assertEquals(2, sf.requests().count(RecordedRequest::isApiCall));
-        assertEquals(200, client.sendRaw(TestClient.V + "/query?q=SELECT+Id+FROM+Lead").statusCode());
+        assertEquals(
+                200,
+                client.sendRaw(TestClient.V + "/query?q=SELECT+Id+FROM+Lead").statusCode());
     }
 
     @Test
@@ -138,7 +149,9 @@ class FaultsIT extends EmulatorTestBase {
         sf.requests().clear();
         sf.faults().dropConnections(1);
 
-        assertEquals(200, client.sendRaw(TestClient.V + "/query?q=SELECT+Id+FROM+Lead").statusCode());
+        assertEquals(
+                200,
+                client.sendRaw(TestClient.V + "/query?q=SELECT+Id+FROM+Lead").statusCode());
         assertEquals(2, sf.requests().count(RecordedRequest::isApiCall));
     }
 
@@ -182,7 +195,9 @@ class FaultsIT extends EmulatorTestBase {
         assertTrue(all.get(0).body().contains("grant_type=client_credentials"));
         assertEquals("GET", all.get(1).method());
         assertEquals("/services/data/v66.0/query", all.get(1).path());
-        assertEquals("SELECT Id FROM Contact WHERE Name = 'O\\'Brien'", all.get(1).queryParam("q").orElseThrow());
+        assertEquals(
+                "SELECT Id FROM Contact WHERE Name = 'O\\'Brien'",
+                all.get(1).queryParam("q").orElseThrow());
         assertTrue(all.get(1).header("authorization").orElseThrow().startsWith("Bearer "));
         assertEquals(1, sf.requests().count(RecordedRequest::isApiCall));
     }

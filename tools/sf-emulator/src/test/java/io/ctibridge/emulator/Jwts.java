@@ -11,8 +11,7 @@ import java.util.Base64;
 
 /** Builds RS256 JWT bearer assertions for tests. */
 final class Jwts {
-    private Jwts() {
-    }
+    private Jwts() {}
 
     static KeyPair newKeyPair() {
         try {
@@ -28,7 +27,8 @@ final class Jwts {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
         String claims = b64.encodeToString(("{\"iss\":\"" + iss + "\",\"sub\":\"" + sub + "\",\"aud\":\"" + aud
-                + "\",\"exp\":" + exp.getEpochSecond() + "}").getBytes(StandardCharsets.UTF_8));
+                        + "\",\"exp\":" + exp.getEpochSecond() + "}")
+                .getBytes(StandardCharsets.UTF_8));
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(key);

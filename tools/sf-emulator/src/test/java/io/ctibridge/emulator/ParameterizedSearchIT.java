@@ -23,7 +23,6 @@ class ParameterizedSearchIT {
         sf.close();
     }
 
-
     @Test
     void post_searchesPhoneFieldsAcrossObjects_withPerObjectWhereAndLimit() {
         var answer = client.post(PATH, """
@@ -37,7 +36,9 @@ class ParameterizedSearchIT {
                 """);
 
         assertEquals(List.of("Contact:Sam O'Brien", "Lead:Sam O'Brien"), TestClient.searchRecords(answer));
-        assertEquals("O'Brien Consulting", answer.body().get("searchRecords").get(1).get("Company").asText());
+        assertEquals(
+                "O'Brien Consulting",
+                answer.body().get("searchRecords").get(1).get("Company").asText());
     }
 
     @Test

@@ -29,7 +29,8 @@ class QueryIT extends EmulatorTestBase {
         assertTrue(answer.body().get("done").asBoolean());
         JsonNode jane = answer.body().get("records").get(0);
         assertEquals("Contact", jane.path("attributes").path("type").asText());
-        assertEquals("/services/data/v66.0/sobjects/Contact/" + jane.get("Id").asText(),
+        assertEquals(
+                "/services/data/v66.0/sobjects/Contact/" + jane.get("Id").asText(),
                 jane.path("attributes").path("url").asText());
         assertEquals("Jane Doe", jane.get("Name").asText());
         assertEquals("(415) 555-0123", jane.get("Phone").asText());
@@ -49,7 +50,8 @@ class QueryIT extends EmulatorTestBase {
         JsonNode jane = answer.body().get("records").get(0);
         assertEquals("Acme Robotics", jane.path("Account").path("Name").asText());
         assertEquals("(415) 555-0100", jane.path("Account").path("Phone").asText());
-        assertEquals("Account", jane.path("Account").path("attributes").path("type").asText());
+        assertEquals(
+                "Account", jane.path("Account").path("attributes").path("type").asText());
     }
 
     @Test
@@ -84,17 +86,28 @@ class QueryIT extends EmulatorTestBase {
 
     @Test
     void query_supportsInNotInLikeAndComparisons() {
-        assertEquals(List.of("Jane Doe", "John Smith"), names(client.query(
-                "SELECT Name FROM Contact WHERE FirstName IN ('Jane', 'John') ORDER BY Name").body()));
-        assertEquals(List.of("Jim Doe"), names(client.query(
-                "SELECT Name FROM Contact WHERE LastName = 'Doe' AND FirstName NOT IN ('Jane')").body()));
-        assertEquals(List.of("Jane Doe", "Jim Doe"), names(client.query(
-                "SELECT Name FROM Contact WHERE Name LIKE 'j_m%' OR Name LIKE '%ane d%' ORDER BY Name").body()));
-        assertEquals(List.of("Jim Doe"), names(client.query(
-                "SELECT Name FROM Contact WHERE LastModifiedDate > 2026-10-01T00:00:00Z AND LastName = 'Doe'")
-                .body()));
-        assertEquals(List.of("Inbound call from Jane Doe"), names(subjects(client.query(
-                "SELECT Subject FROM Task WHERE CallDurationInSeconds >= 100").body())));
+        assertEquals(
+                List.of("Jane Doe", "John Smith"),
+                names(client.query("SELECT Name FROM Contact WHERE FirstName IN ('Jane', 'John') ORDER BY Name")
+                        .body()));
+        assertEquals(
+                List.of("Jim Doe"),
+                names(client.query("SELECT Name FROM Contact WHERE LastName = 'Doe' AND FirstName NOT IN ('Jane')")
+                        .body()));
+        assertEquals(
+                List.of("Jane Doe", "Jim Doe"),
+                names(client.query(
+                                "SELECT Name FROM Contact WHERE Name LIKE 'j_m%' OR Name LIKE '%ane d%' ORDER BY Name")
+                        .body()));
+        assertEquals(
+                List.of("Jim Doe"),
+                names(client.query(
+                                "SELECT Name FROM Contact WHERE LastModifiedDate > 2026-10-01T00:00:00Z AND LastName = 'Doe'")
+                        .body()));
+        assertEquals(
+                List.of("Inbound call from Jane Doe"),
+                names(subjects(client.query("SELECT Subject FROM Task WHERE CallDurationInSeconds >= 100")
+                        .body())));
     }
 
     private static JsonNode subjects(JsonNode body) {
@@ -102,7 +115,8 @@ class QueryIT extends EmulatorTestBase {
         var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         var copy = mapper.createObjectNode();
         var records = copy.putArray("records");
-        body.path("records").forEach(r -> records.addObject().put("Name", r.path("Subject").asText()));
+        body.path("records")
+                .forEach(r -> records.addObject().put("Name", r.path("Subject").asText()));
         return copy;
     }
 
@@ -110,10 +124,18 @@ class QueryIT extends EmulatorTestBase {
     void query_comparesIdsWithEither15Or18Characters() {
         String id18 = sf.records().all("Account").getFirst().get("Id").toString();
 
-        assertEquals(1, client.query("SELECT Id FROM Account WHERE Id = '" + id18 + "'").body().get("totalSize")
-                .asInt());
-        assertEquals(1, client.query("SELECT Id FROM Account WHERE Id = '" + id18.substring(0, 15) + "'").body()
-                .get("totalSize").asInt());
+        assertEquals(
+                1,
+                client.query("SELECT Id FROM Account WHERE Id = '" + id18 + "'")
+                        .body()
+                        .get("totalSize")
+                        .asInt());
+        assertEquals(
+                1,
+                client.query("SELECT Id FROM Account WHERE Id = '" + id18.substring(0, 15) + "'")
+                        .body()
+                        .get("totalSize")
+                        .asInt());
     }
 
     @Test
@@ -160,16 +182,36 @@ class QueryIT extends EmulatorTestBase {
     void query_decodesSoqlEscapesInStringLiterals() {
         sf.records().insert("Contact", Map.of("LastName", "Tab\there", "FirstName", "Back\\slash \"q\" 100%_"));
 
-        assertEquals(1, client.query("SELECT Id FROM Contact WHERE LastName = 'Tab\\there'").body()
-                .get("totalSize").asInt());
-        assertEquals(1, client.query("SELECT Id FROM Contact WHERE FirstName = 'Back\\\\slash \\\"q\\\" 100%_'")
-                .body().get("totalSize").asInt());
-        assertEquals(1, client.query("SELECT Id FROM Contact WHERE FirstName LIKE '%100\\%\\_'").body()
-                .get("totalSize").asInt());
-        assertEquals(0, client.query("SELECT Id FROM Contact WHERE FirstName LIKE '%1000\\%'").body()
-                .get("totalSize").asInt());
-        assertEquals(1, client.query("SELECT Id FROM Contact WHERE LastName = 'Tab\\u0009here'").body()
-                .get("totalSize").asInt());
+        assertEquals(
+                1,
+                client.query("SELECT Id FROM Contact WHERE LastName = 'Tab\\there'")
+                        .body()
+                        .get("totalSize")
+                        .asInt());
+        assertEquals(
+                1,
+                client.query("SELECT Id FROM Contact WHERE FirstName = 'Back\\\\slash \\\"q\\\" 100%_'")
+                        .body()
+                        .get("totalSize")
+                        .asInt());
+        assertEquals(
+                1,
+                client.query("SELECT Id FROM Contact WHERE FirstName LIKE '%100\\%\\_'")
+                        .body()
+                        .get("totalSize")
+                        .asInt());
+        assertEquals(
+                0,
+                client.query("SELECT Id FROM Contact WHERE FirstName LIKE '%1000\\%'")
+                        .body()
+                        .get("totalSize")
+                        .asInt());
+        assertEquals(
+                1,
+                client.query("SELECT Id FROM Contact WHERE LastName = 'Tab\\u0009here'")
+                        .body()
+                        .get("totalSize")
+                        .asInt());
     }
 
     @Test
@@ -204,10 +246,16 @@ class QueryIT extends EmulatorTestBase {
 
     @Test
     void query_answersInvalidField_forLiteralOfTheWrongType() {
-        assertEquals("INVALID_FIELD", client.query("SELECT Id FROM Contact WHERE LastName = 5").errorCode());
-        assertEquals("INVALID_FIELD", client.query("SELECT Id FROM Task WHERE CallDurationInSeconds = '5'")
-                .errorCode());
-        assertEquals("INVALID_FIELD", client.query("SELECT Id FROM Lead WHERE IsConverted = 'false'").errorCode());
+        assertEquals(
+                "INVALID_FIELD",
+                client.query("SELECT Id FROM Contact WHERE LastName = 5").errorCode());
+        assertEquals(
+                "INVALID_FIELD",
+                client.query("SELECT Id FROM Task WHERE CallDurationInSeconds = '5'")
+                        .errorCode());
+        assertEquals(
+                "INVALID_FIELD",
+                client.query("SELECT Id FROM Lead WHERE IsConverted = 'false'").errorCode());
     }
 
     @Test
@@ -235,8 +283,18 @@ class QueryIT extends EmulatorTestBase {
     @Test
     void query_pagesThroughNextRecordsUrl_untilDone() {
         for (int i = 0; i < 4500; i++) {
-            sf.records().insert("Task", Map.of("Subject", "Bulk " + i, "Status", "Completed", "Priority", "Low",
-                    "CallObject", "bulk-" + i));
+            sf.records()
+                    .insert(
+                            "Task",
+                            Map.of(
+                                    "Subject",
+                                    "Bulk " + i,
+                                    "Status",
+                                    "Completed",
+                                    "Priority",
+                                    "Low",
+                                    "CallObject",
+                                    "bulk-" + i));
         }
 
         var first = client.query("SELECT Id, CallObject FROM Task WHERE Subject LIKE 'Bulk %'");
@@ -262,13 +320,17 @@ class QueryIT extends EmulatorTestBase {
 
     @Test
     void query_honoursBatchSizeHeader() {
-        var answer = client.get(TestClient.V + "/query?q=" + TestClient.encode("SELECT Id FROM Contact"),
-                "Sforce-Query-Options", "batchSize=200");
+        var answer = client.get(
+                TestClient.V + "/query?q=" + TestClient.encode("SELECT Id FROM Contact"),
+                "Sforce-Query-Options",
+                "batchSize=200");
         for (int i = 0; i < 450; i++) {
             sf.records().insert("Lead", Map.of("LastName", "L" + i, "Company", "C"));
         }
-        var leads = client.get(TestClient.V + "/query?q=" + TestClient.encode("SELECT Id FROM Lead"),
-                "Sforce-Query-Options", "batchSize=200");
+        var leads = client.get(
+                TestClient.V + "/query?q=" + TestClient.encode("SELECT Id FROM Lead"),
+                "Sforce-Query-Options",
+                "batchSize=200");
 
         assertTrue(answer.body().get("done").asBoolean());
         assertEquals(455, leads.body().get("totalSize").asInt());

@@ -22,7 +22,8 @@ class RecordStoreTest {
     @BeforeEach
     void setUp() throws IOException {
         var standard = new ObjectMapper().readTree(getClass().getResourceAsStream("standard-objects.json"));
-        store = new RecordStore(new DescribeReader().add(standard).build(),
+        store = new RecordStore(
+                new DescribeReader().add(standard).build(),
                 Clock.fixed(Instant.parse("2026-11-25T15:33:09Z"), ZoneOffset.UTC));
     }
 
@@ -51,8 +52,8 @@ class RecordStoreTest {
     void insert_refusesUnknownFieldsAndWrongTypes() {
         assertThrows(IllegalArgumentException.class, () -> store.insert("Contact", Map.of("Nope", "x")));
         assertThrows(IllegalArgumentException.class, () -> store.insert("Nope", Map.of()));
-        assertThrows(IllegalArgumentException.class,
-                () -> store.insert("Task", Map.of("CallDurationInSeconds", "long")));
+        assertThrows(
+                IllegalArgumentException.class, () -> store.insert("Task", Map.of("CallDurationInSeconds", "long")));
     }
 
     @Test

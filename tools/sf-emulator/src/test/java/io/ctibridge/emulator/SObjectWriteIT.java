@@ -4,16 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ctibridge.emulator.schema.SalesforceIds;
 import java.util.List;
 import java.util.Map;
-import io.ctibridge.emulator.schema.SalesforceIds;
 import org.junit.jupiter.api.Test;
 
 class SObjectWriteIT extends EmulatorTestBase {
 
     private String idOf(String sobject, String name) {
-        return sf.records().all(sobject).stream().filter(r -> name.equals(r.get("Name")))
-                .map(r -> (String) r.get("Id")).findFirst().orElseThrow();
+        return sf.records().all(sobject).stream()
+                .filter(r -> name.equals(r.get("Name")))
+                .map(r -> (String) r.get("Id"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private TestClient.Response createTask(String json) {
@@ -43,7 +46,9 @@ class SObjectWriteIT extends EmulatorTestBase {
         Map<String, Object> stored = sf.records().get(id).orElseThrow();
         assertEquals(61L, stored.get("CallDurationInSeconds"));
         assertEquals(jane, stored.get("WhoId"));
-        assertTrue(stored.get("CreatedDate").toString().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+0000"));
+        assertTrue(stored.get("CreatedDate")
+                .toString()
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+0000"));
     }
 
     @Test
@@ -56,7 +61,12 @@ class SObjectWriteIT extends EmulatorTestBase {
 
         assertEquals(204, deleted.status());
         assertTrue(sf.records().get(id).isEmpty());
-        assertEquals(0, client.query("SELECT Id FROM Task WHERE CallObject = 'to-delete'").body().get("totalSize").asInt());
+        assertEquals(
+                0,
+                client.query("SELECT Id FROM Task WHERE CallObject = 'to-delete'")
+                        .body()
+                        .get("totalSize")
+                        .asInt());
         var again = client.delete(TestClient.V + "/sobjects/Task/" + id);
         assertEquals(404, again.status());
         assertEquals("NOT_FOUND", again.errorCode());
@@ -82,12 +92,18 @@ class SObjectWriteIT extends EmulatorTestBase {
 
     @Test
     void create_answersRequiredFieldMissing_forContactLeadAndAccount() {
-        assertEquals("REQUIRED_FIELD_MISSING",
-                client.post(TestClient.V + "/sobjects/Contact/", "{\"FirstName\": \"A\"}").errorCode());
-        assertEquals("Required fields are missing: [Company]",
-                client.post(TestClient.V + "/sobjects/Lead/", "{\"LastName\": \"A\"}").message());
-        assertEquals("REQUIRED_FIELD_MISSING",
-                client.post(TestClient.V + "/sobjects/Account/", "{\"Phone\": \"1\"}").errorCode());
+        assertEquals(
+                "REQUIRED_FIELD_MISSING",
+                client.post(TestClient.V + "/sobjects/Contact/", "{\"FirstName\": \"A\"}")
+                        .errorCode());
+        assertEquals(
+                "Required fields are missing: [Company]",
+                client.post(TestClient.V + "/sobjects/Lead/", "{\"LastName\": \"A\"}")
+                        .message());
+        assertEquals(
+                "REQUIRED_FIELD_MISSING",
+                client.post(TestClient.V + "/sobjects/Account/", "{\"Phone\": \"1\"}")
+                        .errorCode());
     }
 
     @Test
@@ -104,7 +120,9 @@ class SObjectWriteIT extends EmulatorTestBase {
         var answer = createTask("{\"Status\": \"Completed\", \"Priority\": \"Normal\", \"CallType\": \"Sideways\"}");
 
         assertEquals("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST", answer.errorCode());
-        assertEquals(List.of("CallType"), List.of(answer.body().get(0).get("fields").get(0).asText()));
+        assertEquals(
+                List.of("CallType"),
+                List.of(answer.body().get(0).get("fields").get(0).asText()));
     }
 
     @Test
@@ -133,8 +151,9 @@ class SObjectWriteIT extends EmulatorTestBase {
 
     @Test
     void create_answersFieldIntegrityException_whenWhoIsALeadAndWhatIsSet() {
-        var answer = createTask("{\"Status\": \"Completed\", \"Priority\": \"Normal\", \"WhoId\": \"%s\", \"WhatId\": \"%s\"}"
-                .formatted(idOf("Lead", "Emma Wilson"), idOf("Account", "Acme Robotics")));
+        var answer = createTask(
+                "{\"Status\": \"Completed\", \"Priority\": \"Normal\", \"WhoId\": \"%s\", \"WhatId\": \"%s\"}"
+                        .formatted(idOf("Lead", "Emma Wilson"), idOf("Account", "Acme Robotics")));
 
         assertEquals("FIELD_INTEGRITY_EXCEPTION", answer.errorCode());
         assertEquals("WhatId", answer.body().get(0).get("fields").get(0).asText());
@@ -150,7 +169,8 @@ class SObjectWriteIT extends EmulatorTestBase {
 
     @Test
     void create_answersInvalidCrossReferenceKey_forWellFormedIdThatDoesNotExist() {
-        var answer = createTask("{\"Status\": \"Completed\", \"Priority\": \"Normal\", \"WhoId\": \"" + missing("003") + "\"}");
+        var answer = createTask(
+                "{\"Status\": \"Completed\", \"Priority\": \"Normal\", \"WhoId\": \"" + missing("003") + "\"}");
 
         assertEquals("INVALID_CROSS_REFERENCE_KEY", answer.errorCode());
     }
@@ -165,7 +185,8 @@ class SObjectWriteIT extends EmulatorTestBase {
     @Test
     void create_answersInvalidFieldForInsertUpdate_forReadOnlyFields() {
         var compound = client.post(TestClient.V + "/sobjects/Contact/", "{\"LastName\": \"A\", \"Name\": \"B A\"}");
-        var id = client.post(TestClient.V + "/sobjects/Contact/", "{\"LastName\": \"A\", \"Id\": \"" + missing("003") + "\"}");
+        var id = client.post(
+                TestClient.V + "/sobjects/Contact/", "{\"LastName\": \"A\", \"Id\": \"" + missing("003") + "\"}");
 
         assertEquals("INVALID_FIELD_FOR_INSERT_UPDATE", compound.errorCode());
         assertEquals("INVALID_FIELD_FOR_INSERT_UPDATE", id.errorCode());
@@ -173,7 +194,8 @@ class SObjectWriteIT extends EmulatorTestBase {
 
     @Test
     void create_answersJsonParserError_forValueOfTheWrongType() {
-        var answer = createTask("{\"Status\": \"Completed\", \"Priority\": \"Normal\", \"CallDurationInSeconds\": \"long\"}");
+        var answer = createTask(
+                "{\"Status\": \"Completed\", \"Priority\": \"Normal\", \"CallDurationInSeconds\": \"long\"}");
 
         assertEquals("JSON_PARSER_ERROR", answer.errorCode());
     }
@@ -185,9 +207,11 @@ class SObjectWriteIT extends EmulatorTestBase {
 
     @Test
     void create_computesCompoundName_readableByQuery() {
-        var answer = client.post(TestClient.V + "/sobjects/Contact/", "{\"FirstName\": \"Zoë\", \"LastName\": \"Quinn\"}");
+        var answer =
+                client.post(TestClient.V + "/sobjects/Contact/", "{\"FirstName\": \"Zoë\", \"LastName\": \"Quinn\"}");
 
-        var query = client.query("SELECT Name FROM Contact WHERE Id = '" + answer.body().get("id").asText() + "'");
+        var query = client.query("SELECT Name FROM Contact WHERE Id = '"
+                + answer.body().get("id").asText() + "'");
         assertEquals("Zoë Quinn", query.body().get("records").get(0).get("Name").asText());
     }
 
@@ -247,8 +271,11 @@ class SObjectWriteIT extends EmulatorTestBase {
         var answer = client.get(TestClient.V + "/sobjects/Task/describe");
 
         assertEquals("00T", answer.body().get("keyPrefix").asText());
-        var callType = java.util.stream.StreamSupport.stream(answer.body().get("fields").spliterator(), false)
-                .filter(f -> f.get("name").asText().equals("CallType")).findFirst().orElseThrow();
+        var callType = java.util.stream.StreamSupport.stream(
+                        answer.body().get("fields").spliterator(), false)
+                .filter(f -> f.get("name").asText().equals("CallType"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(callType.get("restrictedPicklist").asBoolean());
         assertEquals(3, callType.get("picklistValues").size());
     }

@@ -18,14 +18,25 @@ class SeedIT {
     void demoSeed_hasWellFormedIdsAndTheCtiScenarios() {
         try (var sf = SalesforceEmulator.start(EmulatorConfig.defaults())) {
             RecordStore records = sf.records();
-            for (String object : List.of("Account", "Contact", "Lead", "Task", "User", "CallCenter", "Patient__c",
-                    "Profile", "UserRole", "PermissionSet", "PermissionSetAssignment")) {
+            for (String object : List.of(
+                    "Account",
+                    "Contact",
+                    "Lead",
+                    "Task",
+                    "User",
+                    "CallCenter",
+                    "Patient__c",
+                    "Profile",
+                    "UserRole",
+                    "PermissionSet",
+                    "PermissionSetAssignment")) {
                 for (Map<String, Object> record : records.all(object)) {
                     assertTrue(SalesforceIds.isWellFormed((String) record.get("Id")), record.toString());
                 }
             }
             List<Map<String, Object>> does = records.all("Contact").stream()
-                    .filter(c -> "Doe".equals(c.get("LastName"))).toList();
+                    .filter(c -> "Doe".equals(c.get("LastName")))
+                    .toList();
             assertEquals(2, does.size());
             assertTrue(!does.get(0).get("LastModifiedDate").equals(does.get(1).get("LastModifiedDate")));
             assertTrue(records.all("Lead").stream().anyMatch(l -> Boolean.TRUE.equals(l.get("IsConverted"))));
@@ -58,10 +69,24 @@ class SeedIT {
             var contact = client.query("SELECT Loyalty_Id__c, Account.Name FROM Contact");
             var search = client.search("FIND {14155550101} IN PHONE FIELDS RETURNING Vehicle__c(Name)");
 
-            assertEquals("Fleet Co", query.body().get("records").get(0).get("Account__r").get("Name").asText());
-            assertEquals("L-1", contact.body().get("records").get(0).get("Loyalty_Id__c").asText());
+            assertEquals(
+                    "Fleet Co",
+                    query.body()
+                            .get("records")
+                            .get(0)
+                            .get("Account__r")
+                            .get("Name")
+                            .asText());
+            assertEquals(
+                    "L-1",
+                    contact.body().get("records").get(0).get("Loyalty_Id__c").asText());
             assertEquals(1, search.body().get("searchRecords").size());
-            assertTrue(sf.records().all("Vehicle__c").getFirst().get("Id").toString().startsWith("a1V"));
+            assertTrue(sf.records()
+                    .all("Vehicle__c")
+                    .getFirst()
+                    .get("Id")
+                    .toString()
+                    .startsWith("a1V"));
         }
     }
 
@@ -70,7 +95,8 @@ class SeedIT {
         Path seed = dir.resolve("seed.json");
         Files.writeString(seed, "{\"records\": {\"Contact\": [{\"LastName\": \"X\", \"AccountId\": \"@nobody\"}]}}");
 
-        var e = assertThrows(IllegalArgumentException.class,
+        var e = assertThrows(
+                IllegalArgumentException.class,
                 () -> SalesforceEmulator.start(EmulatorConfig.defaults().withSeedFile(seed)));
 
         assertTrue(e.getMessage().contains("@nobody"), e.getMessage());

@@ -31,7 +31,9 @@ class SessionIT {
 
     @Test
     void apiCall_answers401InvalidSession_forUnknownToken() {
-        var answer = new TestClient(sf.baseUrl()).withToken("00D000000000001!made-up").query("SELECT Id FROM Contact");
+        var answer = new TestClient(sf.baseUrl())
+                .withToken("00D000000000001!made-up")
+                .query("SELECT Id FROM Contact");
 
         assertEquals(401, answer.status());
         assertEquals("INVALID_SESSION_ID", answer.errorCode());

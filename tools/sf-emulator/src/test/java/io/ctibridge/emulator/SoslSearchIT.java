@@ -26,10 +26,10 @@ class SoslSearchIT {
         sf.close();
     }
 
-
     private static List<String> phoneSearch(String term) {
-        return TestClient.searchRecords(client.search("FIND {" + term + "} IN PHONE FIELDS RETURNING Contact(Name ORDER BY Name),"
-                + " Lead(Name ORDER BY Name), Account(Name ORDER BY Name)"));
+        return TestClient.searchRecords(
+                client.search("FIND {" + term + "} IN PHONE FIELDS RETURNING Contact(Name ORDER BY Name),"
+                        + " Lead(Name ORDER BY Name), Account(Name ORDER BY Name)"));
     }
 
     @Test
@@ -73,7 +73,8 @@ class SoslSearchIT {
 
     @Test
     void phoneSearch_supportsDigitWildcards() {
-        assertEquals(List.of("Contact:Jane Doe", "Contact:Jim Doe", "Contact:John Smith"),
+        assertEquals(
+                List.of("Contact:Jane Doe", "Contact:Jim Doe", "Contact:John Smith"),
                 phoneSearch("41555501*").subList(0, 3));
     }
 
@@ -100,34 +101,48 @@ class SoslSearchIT {
         var answer = client.search("FIND {Globex}");
 
         List<String> types = new ArrayList<>();
-        answer.body().get("searchRecords").forEach(r -> types.add(r.path("attributes").path("type").asText()));
+        answer.body()
+                .get("searchRecords")
+                .forEach(r -> types.add(r.path("attributes").path("type").asText()));
         assertTrue(types.containsAll(List.of("Account", "Lead")), types.toString());
     }
 
     @Test
     void textSearch_matchesWordsCaseInsensitively_withOperatorsAndWildcards() {
-        assertEquals(List.of("Contact:Jane Doe", "Contact:Jim Doe"),
-                TestClient.searchRecords(client.search("FIND {doe} IN NAME FIELDS RETURNING Contact(Name ORDER BY Name)")));
-        assertEquals(List.of("Contact:Jane Doe"),
-                TestClient.searchRecords(client.search("FIND {doe AND NOT jim} IN NAME FIELDS RETURNING Contact(Name)")));
-        assertEquals(List.of("Contact:Jane Doe", "Contact:John Smith"),
-                TestClient.searchRecords(client.search("FIND {jane OR smith} IN NAME FIELDS RETURNING Contact(Name ORDER BY Name)")));
-        assertEquals(List.of("Contact:Jane Doe", "Contact:Jim Doe"),
-                TestClient.searchRecords(client.search("FIND {J* Do?} IN NAME FIELDS RETURNING Contact(Name ORDER BY Name)")));
-        assertEquals(List.of("Contact:Jim Doe"),
+        assertEquals(
+                List.of("Contact:Jane Doe", "Contact:Jim Doe"),
+                TestClient.searchRecords(
+                        client.search("FIND {doe} IN NAME FIELDS RETURNING Contact(Name ORDER BY Name)")));
+        assertEquals(
+                List.of("Contact:Jane Doe"),
+                TestClient.searchRecords(
+                        client.search("FIND {doe AND NOT jim} IN NAME FIELDS RETURNING Contact(Name)")));
+        assertEquals(
+                List.of("Contact:Jane Doe", "Contact:John Smith"),
+                TestClient.searchRecords(
+                        client.search("FIND {jane OR smith} IN NAME FIELDS RETURNING Contact(Name ORDER BY Name)")));
+        assertEquals(
+                List.of("Contact:Jane Doe", "Contact:Jim Doe"),
+                TestClient.searchRecords(
+                        client.search("FIND {J* Do?} IN NAME FIELDS RETURNING Contact(Name ORDER BY Name)")));
+        assertEquals(
+                List.of("Contact:Jim Doe"),
                 TestClient.searchRecords(client.search("FIND {J?m} IN NAME FIELDS RETURNING Contact(Name)")));
-        assertEquals(List.of("Contact:Jane Doe"),
+        assertEquals(
+                List.of("Contact:Jane Doe"),
                 TestClient.searchRecords(client.search("FIND {\"Jane Doe\"} IN NAME FIELDS RETURNING Contact(Name)")));
-        assertEquals(List.of("Contact:Jane Doe"),
-                TestClient.searchRecords(client.search("FIND {jane.doe@acme.example} IN EMAIL FIELDS RETURNING Contact(Name)")));
+        assertEquals(
+                List.of("Contact:Jane Doe"),
+                TestClient.searchRecords(
+                        client.search("FIND {jane.doe@acme.example} IN EMAIL FIELDS RETURNING Contact(Name)")));
     }
 
     @Test
     void search_findsEscapedReservedCharacters_asLiterals() {
         sf.records().insert("Account", Map.of("Name", "R&D {Labs} [Beta]: 50% + more!"));
 
-        var answer = client.search("FIND {R\\&D \\{Labs\\} \\[Beta\\]\\: 50% \\+ more\\!} IN NAME FIELDS"
-                + " RETURNING Account(Name)");
+        var answer = client.search(
+                "FIND {R\\&D \\{Labs\\} \\[Beta\\]\\: 50% \\+ more\\!} IN NAME FIELDS" + " RETURNING Account(Name)");
 
         assertEquals(List.of("Account:R&D {Labs} [Beta]: 50% + more!"), TestClient.searchRecords(answer));
     }
@@ -149,16 +164,24 @@ class SoslSearchIT {
 
     @Test
     void search_answersMalformedSearch_forUnescapedReservedCharacter() {
-        assertEquals("MALFORMED_SEARCH", client.search("FIND {+14155550123} IN PHONE FIELDS").errorCode());
-        assertEquals("MALFORMED_SEARCH", client.search("FIND {O'Brien} IN NAME FIELDS").errorCode());
-        assertEquals("MALFORMED_SEARCH", client.search("FIND {415-555-0123} IN PHONE FIELDS").errorCode());
+        assertEquals(
+                "MALFORMED_SEARCH",
+                client.search("FIND {+14155550123} IN PHONE FIELDS").errorCode());
+        assertEquals(
+                "MALFORMED_SEARCH",
+                client.search("FIND {O'Brien} IN NAME FIELDS").errorCode());
+        assertEquals(
+                "MALFORMED_SEARCH",
+                client.search("FIND {415-555-0123} IN PHONE FIELDS").errorCode());
     }
 
     @Test
     void search_answersMalformedSearch_forMissingBracesOrClosingBrace() {
         assertEquals("MALFORMED_SEARCH", client.search("FIND abc IN ALL FIELDS").errorCode());
-        assertEquals("MALFORMED_SEARCH", client.search("FIND {abc IN ALL FIELDS").errorCode());
-        assertEquals("MALFORMED_SEARCH", client.search("FIND {abc} IN EVERY FIELDS").errorCode());
+        assertEquals(
+                "MALFORMED_SEARCH", client.search("FIND {abc IN ALL FIELDS").errorCode());
+        assertEquals(
+                "MALFORMED_SEARCH", client.search("FIND {abc} IN EVERY FIELDS").errorCode());
     }
 
     @Test
@@ -171,10 +194,16 @@ class SoslSearchIT {
 
     @Test
     void search_returningWhere_usesSoqlValidation() {
-        assertEquals("INVALID_FIELD",
-                client.search("FIND {doe} RETURNING Contact(Name WHERE Nope__c = 'x')").errorCode());
-        assertEquals("INVALID_TYPE", client.search("FIND {doe} RETURNING Nope__c(Name)").errorCode());
-        assertEquals("INVALID_FIELD", client.search("FIND {doe} RETURNING Contact(Nope)").errorCode());
+        assertEquals(
+                "INVALID_FIELD",
+                client.search("FIND {doe} RETURNING Contact(Name WHERE Nope__c = 'x')")
+                        .errorCode());
+        assertEquals(
+                "INVALID_TYPE",
+                client.search("FIND {doe} RETURNING Nope__c(Name)").errorCode());
+        assertEquals(
+                "INVALID_FIELD",
+                client.search("FIND {doe} RETURNING Contact(Nope)").errorCode());
     }
 
     @Test
@@ -191,7 +220,13 @@ class SoslSearchIT {
         var answer = client.search("FIND {4155550155} IN PHONE FIELDS RETURNING Patient__c(Name, Account__r.Name)");
 
         assertEquals(List.of("Patient__c:Alex Rivera"), TestClient.searchRecords(answer));
-        assertEquals("Umbrella Health Clinic",
-                answer.body().get("searchRecords").get(0).path("Account__r").path("Name").asText());
+        assertEquals(
+                "Umbrella Health Clinic",
+                answer.body()
+                        .get("searchRecords")
+                        .get(0)
+                        .path("Account__r")
+                        .path("Name")
+                        .asText());
     }
 }

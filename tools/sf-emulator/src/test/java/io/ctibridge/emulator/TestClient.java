@@ -47,15 +47,16 @@ final class TestClient {
         assertEquals(200, answer.status(), () -> answer.body().toString());
         List<String> out = new ArrayList<>();
         for (JsonNode record : answer.body().get("searchRecords")) {
-            out.add(record.path("attributes").path("type").asText() + ":" + record.path("Name").asText());
+            out.add(record.path("attributes").path("type").asText() + ":"
+                    + record.path("Name").asText());
         }
         return out;
     }
 
     /** Logs in with the default client credentials and keeps the token for later calls. */
     TestClient login() {
-        Response answer = tokenRequest("grant_type=client_credentials&client_id=ctibridge-local"
-                + "&client_secret=local-secret");
+        Response answer =
+                tokenRequest("grant_type=client_credentials&client_id=ctibridge-local" + "&client_secret=local-secret");
         if (answer.status() != 200) {
             throw new IllegalStateException("login failed: " + answer.body());
         }
@@ -91,12 +92,14 @@ final class TestClient {
     }
 
     Response post(String path, String json) {
-        return send(authorized(path).header("Content-Type", "application/json")
+        return send(authorized(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     Response patch(String path, String json) {
-        return send(authorized(path).header("Content-Type", "application/json")
+        return send(authorized(path)
+                .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -122,8 +125,8 @@ final class TestClient {
     }
 
     private HttpRequest.Builder authorized(String pathAndQuery, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(pathAndQuery))
-                .timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class TokenEndpointIT {
-    private static final String JWT_GRANT = "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion=";
+    private static final String JWT_GRANT =
+            "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion=";
     private static final KeyPair KEYS = Jwts.newKeyPair();
     private static SalesforceEmulator sf;
     private static TestClient client;
@@ -32,8 +33,12 @@ class TokenEndpointIT {
     }
 
     private static String validAssertion() {
-        return Jwts.assertion(KEYS.getPrivate(), "ctibridge-local", "integration@ctibridge.local",
-                "https://login.salesforce.com", Instant.now().plusSeconds(120));
+        return Jwts.assertion(
+                KEYS.getPrivate(),
+                "ctibridge-local",
+                "integration@ctibridge.local",
+                "https://login.salesforce.com",
+                Instant.now().plusSeconds(120));
     }
 
     @Test
@@ -45,23 +50,32 @@ class TokenEndpointIT {
         assertEquals(sf.baseUrl().toString(), answer.body().get("instance_url").asText());
         assertTrue(answer.body().get("id").asText().startsWith(sf.baseUrl() + "/id/00D"));
         assertTrue(answer.body().get("access_token").asText().startsWith("00D"));
-        var query = new TestClient(sf.baseUrl()).withToken(answer.body().get("access_token").asText())
+        var query = new TestClient(sf.baseUrl())
+                .withToken(answer.body().get("access_token").asText())
                 .query("SELECT Id FROM Account");
         assertEquals(200, query.status());
     }
 
     @Test
     void jwtBearer_acceptsTheEmulatorItselfAsAudience() {
-        String assertion = Jwts.assertion(KEYS.getPrivate(), "ctibridge-local", "integration@ctibridge.local",
-                sf.baseUrl().toString(), Instant.now().plusSeconds(60));
+        String assertion = Jwts.assertion(
+                KEYS.getPrivate(),
+                "ctibridge-local",
+                "integration@ctibridge.local",
+                sf.baseUrl().toString(),
+                Instant.now().plusSeconds(60));
 
         assertEquals(200, jwtGrant(assertion).status());
     }
 
     @Test
     void jwtBearer_refusesExpiredAssertion() {
-        String expired = Jwts.assertion(KEYS.getPrivate(), "ctibridge-local", "integration@ctibridge.local",
-                "https://login.salesforce.com", Instant.now().minusSeconds(10));
+        String expired = Jwts.assertion(
+                KEYS.getPrivate(),
+                "ctibridge-local",
+                "integration@ctibridge.local",
+                "https://login.salesforce.com",
+                Instant.now().minusSeconds(10));
 
         var answer = jwtGrant(expired);
 
@@ -71,29 +85,42 @@ class TokenEndpointIT {
 
     @Test
     void jwtBearer_refusesExpiryMoreThanThreeMinutesAhead() {
-        String tooLong = Jwts.assertion(KEYS.getPrivate(), "ctibridge-local", "integration@ctibridge.local",
-                "https://login.salesforce.com", Instant.now().plus(Duration.ofMinutes(10)));
+        String tooLong = Jwts.assertion(
+                KEYS.getPrivate(),
+                "ctibridge-local",
+                "integration@ctibridge.local",
+                "https://login.salesforce.com",
+                Instant.now().plus(Duration.ofMinutes(10)));
 
         assertEquals("invalid_grant", jwtGrant(tooLong).body().get("error").asText());
     }
 
     @Test
     void jwtBearer_refusesWrongAudience() {
-        String wrongAud = Jwts.assertion(KEYS.getPrivate(), "ctibridge-local", "integration@ctibridge.local",
-                "https://evil.example.com", Instant.now().plusSeconds(60));
+        String wrongAud = Jwts.assertion(
+                KEYS.getPrivate(),
+                "ctibridge-local",
+                "integration@ctibridge.local",
+                "https://evil.example.com",
+                Instant.now().plusSeconds(60));
 
         var answer = jwtGrant(wrongAud);
 
         assertEquals(400, answer.status());
         assertEquals("invalid_grant", answer.body().get("error").asText());
-        assertEquals("audience is invalid", answer.body().get("error_description").asText());
+        assertEquals(
+                "audience is invalid", answer.body().get("error_description").asText());
     }
 
     @Test
     void jwtBearer_refusesBadSignature_whenAKeyIsConfigured() {
         KeyPair other = Jwts.newKeyPair();
-        String forged = Jwts.assertion(other.getPrivate(), "ctibridge-local", "integration@ctibridge.local",
-                "https://login.salesforce.com", Instant.now().plusSeconds(60));
+        String forged = Jwts.assertion(
+                other.getPrivate(),
+                "ctibridge-local",
+                "integration@ctibridge.local",
+                "https://login.salesforce.com",
+                Instant.now().plusSeconds(60));
 
         var answer = jwtGrant(forged);
 
@@ -103,10 +130,18 @@ class TokenEndpointIT {
 
     @Test
     void jwtBearer_refusesUnknownConsumerKeyAndUser() {
-        String wrongIss = Jwts.assertion(KEYS.getPrivate(), "someone-else", "integration@ctibridge.local",
-                "https://login.salesforce.com", Instant.now().plusSeconds(60));
-        String wrongSub = Jwts.assertion(KEYS.getPrivate(), "ctibridge-local", "mallory@ctibridge.local",
-                "https://login.salesforce.com", Instant.now().plusSeconds(60));
+        String wrongIss = Jwts.assertion(
+                KEYS.getPrivate(),
+                "someone-else",
+                "integration@ctibridge.local",
+                "https://login.salesforce.com",
+                Instant.now().plusSeconds(60));
+        String wrongSub = Jwts.assertion(
+                KEYS.getPrivate(),
+                "ctibridge-local",
+                "mallory@ctibridge.local",
+                "https://login.salesforce.com",
+                Instant.now().plusSeconds(60));
 
         assertEquals("invalid_client_id", jwtGrant(wrongIss).body().get("error").asText());
         assertEquals("invalid_grant", jwtGrant(wrongSub).body().get("error").asText());
@@ -119,8 +154,8 @@ class TokenEndpointIT {
 
     @Test
     void clientCredentials_issuesToken_forGoodSecret() {
-        var answer = client.tokenRequest("grant_type=client_credentials&client_id=ctibridge-local"
-                + "&client_secret=local-secret");
+        var answer = client.tokenRequest(
+                "grant_type=client_credentials&client_id=ctibridge-local" + "&client_secret=local-secret");
 
         assertEquals(200, answer.status());
         assertEquals("api", answer.body().get("scope").asText());
@@ -128,8 +163,8 @@ class TokenEndpointIT {
 
     @Test
     void clientCredentials_refusesBadSecret_withInvalidClient() {
-        var answer = client.tokenRequest("grant_type=client_credentials&client_id=ctibridge-local"
-                + "&client_secret=wrong");
+        var answer =
+                client.tokenRequest("grant_type=client_credentials&client_id=ctibridge-local" + "&client_secret=wrong");
 
         assertEquals(400, answer.status());
         assertEquals("invalid_client", answer.body().get("error").asText());
@@ -138,8 +173,8 @@ class TokenEndpointIT {
     @Test
     void clientCredentials_isRefused_whenNoSecretIsConfigured() {
         try (var noSecret = SalesforceEmulator.start(EmulatorConfig.defaults().withoutClientSecret())) {
-            var answer = new TestClient(noSecret.baseUrl()).tokenRequest(
-                    "grant_type=client_credentials&client_id=ctibridge-local&client_secret=local-secret");
+            var answer = new TestClient(noSecret.baseUrl())
+                    .tokenRequest("grant_type=client_credentials&client_id=ctibridge-local&client_secret=local-secret");
 
             assertEquals(400, answer.status());
             assertEquals("invalid_grant", answer.body().get("error").asText());

@@ -16,17 +16,25 @@ class UserAccessQueryIT extends EmulatorTestBase {
                 + " WHERE Profile.Name = 'CTI Agent' AND IsActive = true ORDER BY Username");
 
         assertEquals(200, answer.status(), answer.body().toString());
-        assertEquals(List.of("ava.agent@ctibridge.local", "ben.okafor@ctibridge.local"),
-                texts(answer.body(), "Username"));
-        assertEquals("CTI Agent", answer.body().path("records").get(0).path("Profile").path("Name").asText());
+        assertEquals(
+                List.of("ava.agent@ctibridge.local", "ben.okafor@ctibridge.local"), texts(answer.body(), "Username"));
+        assertEquals(
+                "CTI Agent",
+                answer.body()
+                        .path("records")
+                        .get(0)
+                        .path("Profile")
+                        .path("Name")
+                        .asText());
     }
 
     @Test
     void users_areFoundByRoleName_throughTheUserRoleRelationship() {
         var answer = client.query("SELECT Username FROM User WHERE UserRole.Name = 'Support Agent' ORDER BY Username");
 
-        assertEquals(List.of("ava.agent@ctibridge.local", "ben.okafor@ctibridge.local",
-                "carla.mendes@ctibridge.local"), texts(answer.body(), "Username"));
+        assertEquals(
+                List.of("ava.agent@ctibridge.local", "ben.okafor@ctibridge.local", "carla.mendes@ctibridge.local"),
+                texts(answer.body(), "Username"));
     }
 
     @Test
@@ -38,10 +46,19 @@ class UserAccessQueryIT extends EmulatorTestBase {
 
         assertEquals(200, answer.status(), answer.body().toString());
         List<String> usernames = new ArrayList<>();
-        answer.body().path("records").forEach(r -> usernames.add(r.path("Assignee").path("Username").asText()));
+        answer.body()
+                .path("records")
+                .forEach(r -> usernames.add(r.path("Assignee").path("Username").asText()));
         assertEquals(List.of("ava.agent@ctibridge.local", "ben.okafor@ctibridge.local"), usernames);
         String callCenter = sf.records().all("CallCenter").getFirst().get("Id").toString();
-        assertEquals(callCenter, answer.body().path("records").get(0).path("Assignee").path("CallCenterId").asText());
+        assertEquals(
+                callCenter,
+                answer.body()
+                        .path("records")
+                        .get(0)
+                        .path("Assignee")
+                        .path("CallCenterId")
+                        .asText());
     }
 
     @Test
@@ -49,8 +66,13 @@ class UserAccessQueryIT extends EmulatorTestBase {
         var answer = client.search("FIND {Agent}");
 
         List<String> types = new ArrayList<>();
-        answer.body().path("searchRecords").forEach(r -> types.add(r.path("attributes").path("type").asText()));
-        assertEquals(List.of("User"), types.stream().distinct().toList(), "Ava Agent only, not 'CTI Agent' or 'Support Agent'");
+        answer.body()
+                .path("searchRecords")
+                .forEach(r -> types.add(r.path("attributes").path("type").asText()));
+        assertEquals(
+                List.of("User"),
+                types.stream().distinct().toList(),
+                "Ava Agent only, not 'CTI Agent' or 'Support Agent'");
     }
 
     private static List<String> texts(JsonNode body, String field) {

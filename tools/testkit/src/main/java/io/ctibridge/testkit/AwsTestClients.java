@@ -31,8 +31,7 @@ public final class AwsTestClients {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
     private static final Duration API_CALL_TIMEOUT = Duration.ofSeconds(15);
 
-    private AwsTestClients() {
-    }
+    private AwsTestClients() {}
 
     public static DynamoDbClient dynamoDb(URI endpoint) {
         return dynamoDbBuilder(endpoint).build();
@@ -59,8 +58,7 @@ public final class AwsTestClients {
     }
 
     private static <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B local(B builder, URI endpoint) {
-        return builder
-                .endpointOverride(endpoint)
+        return builder.endpointOverride(endpoint)
                 .region(REGION)
                 .credentialsProvider(CREDENTIALS)
                 .httpClientBuilder(UrlConnectionHttpClient.builder()

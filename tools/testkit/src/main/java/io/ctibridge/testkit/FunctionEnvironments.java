@@ -5,8 +5,7 @@ import java.util.Map;
 /** Lambda environments as the template sets them, for tests of what a function builds from its environment. */
 public final class FunctionEnvironments {
 
-    private FunctionEnvironments() {
-    }
+    private FunctionEnvironments() {}
 
     /**
      * Every variable a function reads, with every AWS service at {@code endpoint} (say, a loopback server that must
@@ -21,7 +20,8 @@ public final class FunctionEnvironments {
                 "CONTACT_STATE_TABLE", "contact-state",
                 "CALL_LOG_LEDGER_TABLE", "ledger",
                 "CALL_LOG_DLQ_URL", base + "000000000000/call-log-dlq",
-                "SALESFORCE_SECRET_ARN", "arn:aws:secretsmanager:us-east-1:000000000000:secret:ctibridge/salesforce-AbCdEf",
+                "SALESFORCE_SECRET_ARN",
+                        "arn:aws:secretsmanager:us-east-1:000000000000:secret:ctibridge/salesforce-AbCdEf",
                 "POP_TOKEN_SECRET_ARN", "arn:aws:secretsmanager:us-east-1:000000000000:secret:ctibridge/pop-AbCdEf");
     }
 }

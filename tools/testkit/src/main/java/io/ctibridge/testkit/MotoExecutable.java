@@ -20,8 +20,7 @@ final class MotoExecutable {
     static final String ROOT_PROPERTY = "ctibridge.root";
     private static final String NAME = "moto_server";
 
-    private MotoExecutable() {
-    }
+    private MotoExecutable() {}
 
     static Path locate() {
         return locate(System::getProperty, System::getenv);
@@ -70,6 +69,5 @@ final class MotoExecutable {
         return value == null || value.isBlank();
     }
 
-    private record Setting(String source, String value) {
-    }
+    private record Setting(String source, String value) {}
 }

@@ -60,7 +60,8 @@ public final class MotoServer implements AutoCloseable {
      * @throws IllegalStateException when it does not answer within 30 s
      */
     public static MotoServer start(Path executable, Path logDirectory) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         IllegalStateException lastFailure = null;
         // The free port is chosen before the server binds it, so another process can take it in between: retry.
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
@@ -108,8 +109,8 @@ public final class MotoServer implements AutoCloseable {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("moto reset answered HTTP " + response.statusCode()
-                        + ": " + response.body());
+                throw new IllegalStateException(
+                        "moto reset answered HTTP " + response.statusCode() + ": " + response.body());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("moto reset failed at " + endpoint, e);
@@ -144,7 +145,7 @@ public final class MotoServer implements AutoCloseable {
         try {
             Files.createDirectories(logFile.toAbsolutePath().getParent());
             ProcessBuilder builder = new ProcessBuilder(
-                    List.of(executable.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port)))
+                            List.of(executable.toString(), "-H", "127.0.0.1", "-p", Integer.toString(port)))
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile());
             // Unbuffered so that the log is complete when a test fails and someone reads it.

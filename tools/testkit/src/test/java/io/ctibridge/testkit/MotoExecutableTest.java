@@ -24,7 +24,11 @@ class MotoExecutableTest {
         executable(dir.resolve("root/.venv/bin/moto_server"));
 
         Path found = MotoExecutable.locate(
-                Map.of("ctibridge.moto", fromProperty.toString(), "ctibridge.root", dir.resolve("root").toString())::get,
+                Map.of(
+                        "ctibridge.moto",
+                        fromProperty.toString(),
+                        "ctibridge.root",
+                        dir.resolve("root").toString())::get,
                 Map.of("CTIBRIDGE_MOTO_SERVER", fromEnv.toString())::get);
 
         assertEquals(fromProperty, found);
@@ -34,8 +38,8 @@ class MotoExecutableTest {
     void locate_usesTheEnvironmentVariable_whenNoPropertyIsSet() throws IOException {
         Path fromEnv = executable(dir.resolve("env/moto_server"));
 
-        Path found = MotoExecutable.locate(Map.<String, String>of()::get,
-                Map.of("CTIBRIDGE_MOTO_SERVER", fromEnv.toString())::get);
+        Path found = MotoExecutable.locate(
+                Map.<String, String>of()::get, Map.of("CTIBRIDGE_MOTO_SERVER", fromEnv.toString())::get);
 
         assertEquals(fromEnv, found);
     }
@@ -45,7 +49,8 @@ class MotoExecutableTest {
         Path venv = executable(dir.resolve("root/.venv/bin/moto_server"));
         executable(dir.resolve("path/moto_server"));
 
-        Path found = MotoExecutable.locate(Map.of("ctibridge.root", dir.resolve("root").toString())::get,
+        Path found = MotoExecutable.locate(
+                Map.of("ctibridge.root", dir.resolve("root").toString())::get,
                 Map.of("PATH", dir.resolve("path").toString())::get);
 
         assertEquals(venv, found);
@@ -55,7 +60,8 @@ class MotoExecutableTest {
     void locate_fallsBackToThePath() throws IOException {
         Path onPath = executable(dir.resolve("b/moto_server"));
 
-        Path found = MotoExecutable.locate(Map.of("ctibridge.root", dir.resolve("nothing-here").toString())::get,
+        Path found = MotoExecutable.locate(
+                Map.of("ctibridge.root", dir.resolve("nothing-here").toString())::get,
                 Map.of("PATH", dir.resolve("a") + java.io.File.pathSeparator + dir.resolve("b"))::get);
 
         assertEquals(onPath, found);
@@ -63,8 +69,10 @@ class MotoExecutableTest {
 
     @Test
     void locate_failsWithOneLineNamingBinSetup_whenNothingIsInstalled() {
-        var error = assertThrows(IllegalStateException.class, () -> MotoExecutable.locate(
-                Map.of("ctibridge.root", dir.toString())::get, Map.of("PATH", dir.toString())::get));
+        var error = assertThrows(
+                IllegalStateException.class,
+                () -> MotoExecutable.locate(
+                        Map.of("ctibridge.root", dir.toString())::get, Map.of("PATH", dir.toString())::get));
 
         assertTrue(error.getMessage().contains("run bin/setup"), error.getMessage());
         assertEquals(-1, error.getMessage().indexOf('\n'));
@@ -74,10 +82,15 @@ class MotoExecutableTest {
     void locate_rejectsAnExplicitSettingThatIsNotExecutable_insteadOfSilentlyUsingAnother() throws IOException {
         executable(dir.resolve("root/.venv/bin/moto_server"));
 
-        var error = assertThrows(IllegalStateException.class, () -> MotoExecutable.locate(
-                Map.of("ctibridge.moto", dir.resolve("missing").toString(),
-                        "ctibridge.root", dir.resolve("root").toString())::get,
-                Map.<String, String>of()::get));
+        var error = assertThrows(
+                IllegalStateException.class,
+                () -> MotoExecutable.locate(
+                        Map.of(
+                                "ctibridge.moto",
+                                dir.resolve("missing").toString(),
+                                "ctibridge.root",
+                                dir.resolve("root").toString())::get,
+                        Map.<String, String>of()::get));
 
         assertTrue(error.getMessage().contains("system property ctibridge.moto"), error.getMessage());
     }

@@ -50,7 +50,8 @@ class MotoServerIT {
                 .build();
 
         dynamoDb.putItem(putIfAbsent);
-        var stored = dynamoDb.getItem(b -> b.tableName("calls").key(Map.of("contactId", s("c-1"))).consistentRead(true));
+        var stored = dynamoDb.getItem(
+                b -> b.tableName("calls").key(Map.of("contactId", s("c-1"))).consistentRead(true));
         assertEquals("PENDING", stored.item().get("state").s());
 
         assertThrows(ConditionalCheckFailedException.class, () -> dynamoDb.putItem(putIfAbsent));
@@ -68,13 +69,16 @@ class MotoServerIT {
     @Test
     void secretsManagerAndSqs_answerOnTheSameEndpoint() {
         try (SecretsManagerClient secrets = AwsTestClients.secretsManager(server.endpoint());
-             SqsClient sqs = AwsTestClients.sqs(server.endpoint())) {
+                SqsClient sqs = AwsTestClients.sqs(server.endpoint())) {
             secrets.createSecret(b -> b.name("sf-credentials").secretString("{\"k\":\"v\"}"));
-            assertEquals("{\"k\":\"v\"}", secrets.getSecretValue(b -> b.secretId("sf-credentials")).secretString());
+            assertEquals(
+                    "{\"k\":\"v\"}",
+                    secrets.getSecretValue(b -> b.secretId("sf-credentials")).secretString());
 
             String queueUrl = sqs.createQueue(b -> b.queueName("dlq")).queueUrl();
             sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody("poison"));
-            var received = sqs.receiveMessage(b -> b.queueUrl(queueUrl).waitTimeSeconds(1)).messages();
+            var received = sqs.receiveMessage(b -> b.queueUrl(queueUrl).waitTimeSeconds(1))
+                    .messages();
             assertEquals("poison", received.getFirst().body());
         }
     }
@@ -102,8 +106,13 @@ class MotoServerIT {
         dynamoDb.createTable(b -> b.tableName(name)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .attributeDefinitions(AttributeDefinition.builder()
-                        .attributeName("contactId").attributeType(ScalarAttributeType.S).build())
-                .keySchema(KeySchemaElement.builder().attributeName("contactId").keyType(KeyType.HASH).build()));
+                        .attributeName("contactId")
+                        .attributeType(ScalarAttributeType.S)
+                        .build())
+                .keySchema(KeySchemaElement.builder()
+                        .attributeName("contactId")
+                        .keyType(KeyType.HASH)
+                        .build()));
     }
 
     private static AttributeValue s(String value) {

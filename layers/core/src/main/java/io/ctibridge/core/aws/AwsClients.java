@@ -49,7 +49,8 @@ public final class AwsClients implements AutoCloseable {
      */
     public static AwsCredentialsProvider lambdaCredentials() {
         return AwsCredentialsProviderChain.builder()
-                .credentialsProviders(EnvironmentVariableCredentialsProvider.create(),
+                .credentialsProviders(
+                        EnvironmentVariableCredentialsProvider.create(),
                         ContainerCredentialsProvider.builder().build())
                 .build();
     }
@@ -83,15 +84,13 @@ public final class AwsClients implements AutoCloseable {
      */
     public <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> B configure(B builder) {
         settings.endpointOverride().ifPresent(builder::endpointOverride);
-        return builder
-                .region(settings.region())
+        return builder.region(settings.region())
                 .credentialsProvider(credentials)
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(settings.attemptTimeout())
                         .socketTimeout(settings.attemptTimeout()))
-                .overrideConfiguration(o -> o
-                        .apiCallAttemptTimeout(settings.attemptTimeout())
-                        .apiCallTimeout(settings.apiCallTimeout()));
+                .overrideConfiguration(o ->
+                        o.apiCallAttemptTimeout(settings.attemptTimeout()).apiCallTimeout(settings.apiCallTimeout()));
     }
 
     @Override

@@ -16,11 +16,12 @@ import software.amazon.awssdk.regions.Region;
  * @param attemptTimeout   bound on one HTTP attempt (connect and each read)
  * @param apiCallTimeout   bound on one SDK call including its retries; the lookup has a 3 s budget in all
  */
-public record AwsSettings(Region region, Optional<URI> endpointOverride, Duration attemptTimeout,
-                          Duration apiCallTimeout) {
+public record AwsSettings(
+        Region region, Optional<URI> endpointOverride, Duration attemptTimeout, Duration apiCallTimeout) {
 
     /** Environment variable naming a local endpoint, e.g. {@code http://127.0.0.1:5000} for moto. */
     public static final String ENDPOINT_ENV = "CTIBRIDGE_AWS_ENDPOINT";
+
     public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(1);
     public static final Duration DEFAULT_API_CALL_TIMEOUT = Duration.ofSeconds(2);
     /** Region used locally when none is set: a local endpoint ignores it, but the SDK needs one. */
@@ -58,9 +59,9 @@ public record AwsSettings(Region region, Optional<URI> endpointOverride, Duratio
                 .or(() -> nonBlank(env.get("AWS_DEFAULT_REGION")))
                 .map(Region::of)
                 .or(() -> endpoint.map(local -> LOCAL_REGION))
-                .orElseThrow(() -> new IllegalStateException(
-                        "AWS_REGION is not set: Lambda sets it; elsewhere set it, or " + ENDPOINT_ENV
-                                + " for a local endpoint"));
+                .orElseThrow(
+                        () -> new IllegalStateException("AWS_REGION is not set: Lambda sets it; elsewhere set it, or "
+                                + ENDPOINT_ENV + " for a local endpoint"));
         return new AwsSettings(region, endpoint, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_API_CALL_TIMEOUT);
     }
 

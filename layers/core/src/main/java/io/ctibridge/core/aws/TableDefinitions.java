@@ -25,14 +25,14 @@ public final class TableDefinitions {
     /** Contact state: TTL attribute, epoch seconds. */
     public static final String EXPIRES_AT = "expiresAt";
 
-    private TableDefinitions() {
-    }
+    private TableDefinitions() {}
 
     public static CreateTableRequest configProfiles(String tableName) {
         return CreateTableRequest.builder()
                 .tableName(tableName)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(attribute(PROFILE, ScalarAttributeType.S), attribute(VERSION, ScalarAttributeType.N))
+                .attributeDefinitions(
+                        attribute(PROFILE, ScalarAttributeType.S), attribute(VERSION, ScalarAttributeType.N))
                 .keySchema(key(PROFILE, KeyType.HASH), key(VERSION, KeyType.RANGE))
                 .build();
     }
@@ -75,7 +75,10 @@ public final class TableDefinitions {
     }
 
     private static AttributeDefinition attribute(String name, ScalarAttributeType type) {
-        return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
+        return AttributeDefinition.builder()
+                .attributeName(name)
+                .attributeType(type)
+                .build();
     }
 
     private static KeySchemaElement key(String name, KeyType type) {

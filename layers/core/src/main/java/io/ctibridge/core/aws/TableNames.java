@@ -36,6 +36,9 @@ public record TableNames(String config, String contactState, String callLogLedge
     }
 
     private static String named(Map<String, String> env, String variable, String fallback) {
-        return Optional.ofNullable(env.get(variable)).map(String::strip).filter(v -> !v.isEmpty()).orElse(fallback);
+        return Optional.ofNullable(env.get(variable))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .orElse(fallback);
     }
 }

@@ -21,8 +21,8 @@ public interface CallLogLedger {
      *
      * @return the claim, or empty when another delivery changed the entry first
      */
-    Optional<LedgerEntry> claim(String contactId, RecordVersion version, String claimant, Instant leaseUntil,
-                                Optional<LedgerEntry> seen);
+    Optional<LedgerEntry> claim(
+            String contactId, RecordVersion version, String claimant, Instant leaseUntil, Optional<LedgerEntry> seen);
 
     /** Records the contact DONE with {@code taskId} at {@code version}; false when the entry changed since read. */
     boolean complete(LedgerEntry current, String taskId, RecordVersion version);

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param detail     why, for logs (no phone numbers)
  * @param retryAfter for RETRY, how long the source should wait before delivering it again
  */
-public record CallLogOutcome(String itemId, String contactId, Result result, String taskId, String detail,
-                             Duration retryAfter) {
+public record CallLogOutcome(
+        String itemId, String contactId, Result result, String taskId, String detail, Duration retryAfter) {
 
     public enum Result {
         /** A new Task. */

@@ -17,9 +17,14 @@ import java.util.Objects;
  *                         nobody creates that contact's Task again: Salesforce may still commit the first one,
  *                         and only a committed Task is found by the CallObject check
  */
-public record CallLogSettings(Duration lockRetryPause, Duration outageBackoff, Duration limitBackoff,
-                              Duration maxBusyWait, Duration ownerCacheTtl, int stateParallelism,
-                              Duration inDoubtGrace) {
+public record CallLogSettings(
+        Duration lockRetryPause,
+        Duration outageBackoff,
+        Duration limitBackoff,
+        Duration maxBusyWait,
+        Duration ownerCacheTtl,
+        int stateParallelism,
+        Duration inDoubtGrace) {
 
     /**
      * A minute: Salesforce ends a synchronous transaction at 10 s of CPU and waits at most 10 s for a row lock,
@@ -42,8 +47,14 @@ public record CallLogSettings(Duration lockRetryPause, Duration outageBackoff, D
     }
 
     public static CallLogSettings defaults() {
-        return new CallLogSettings(Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofSeconds(20),
-                Duration.ofSeconds(10), Duration.ofMinutes(15), 16, DEFAULT_IN_DOUBT_GRACE);
+        return new CallLogSettings(
+                Duration.ofMillis(500),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(10),
+                Duration.ofMinutes(15),
+                16,
+                DEFAULT_IN_DOUBT_GRACE);
     }
 
     /**
@@ -51,13 +62,19 @@ public record CallLogSettings(Duration lockRetryPause, Duration outageBackoff, D
      * keeps a late commit from becoming a duplicate, not a pause.
      */
     public CallLogSettings withoutWaiting() {
-        return new CallLogSettings(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, ownerCacheTtl,
-                stateParallelism, inDoubtGrace);
+        return new CallLogSettings(
+                Duration.ZERO,
+                Duration.ZERO,
+                Duration.ZERO,
+                Duration.ZERO,
+                ownerCacheTtl,
+                stateParallelism,
+                inDoubtGrace);
     }
 
     /** The same with another grace for creates in doubt. */
     public CallLogSettings withInDoubtGrace(Duration grace) {
-        return new CallLogSettings(lockRetryPause, outageBackoff, limitBackoff, maxBusyWait, ownerCacheTtl,
-                stateParallelism, grace);
+        return new CallLogSettings(
+                lockRetryPause, outageBackoff, limitBackoff, maxBusyWait, ownerCacheTtl, stateParallelism, grace);
     }
 }

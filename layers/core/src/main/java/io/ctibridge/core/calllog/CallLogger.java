@@ -53,9 +53,17 @@ public final class CallLogger {
     private final JsonLog log;
     private final EmfMetrics metrics;
 
-    public CallLogger(ProfileReader profiles, ContactStateStore states, CallLogLedger ledger,
-                      Supplier<SalesforceApi> salesforce, DeadLetters deadLetters, ExecutorService executor,
-                      CallLogSettings settings, Clock clock, JsonLog log, EmfMetrics metrics) {
+    public CallLogger(
+            ProfileReader profiles,
+            ContactStateStore states,
+            CallLogLedger ledger,
+            Supplier<SalesforceApi> salesforce,
+            DeadLetters deadLetters,
+            ExecutorService executor,
+            CallLogSettings settings,
+            Clock clock,
+            JsonLog log,
+            EmfMetrics metrics) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.salesforce = Objects.requireNonNull(salesforce, "salesforce");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -63,12 +71,22 @@ public final class CallLogger {
         this.log = Objects.requireNonNull(log, "log");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.parallel = new Parallel(Objects.requireNonNull(executor, "executor"), settings.stateParallelism());
-        this.deadLetters = new DeadLetterOffice(Objects.requireNonNull(deadLetters, "deadLetters"), clock,
-                settings.outageBackoff(), log);
-        this.resolver = new CallResolver(Objects.requireNonNull(profiles, "profiles"),
-                Objects.requireNonNull(states, "states"), parallel, settings.outageBackoff(), log);
-        this.saver = new TaskSaver(ledger, new OwnerResolver(clock, settings.ownerCacheTtl(), log), this.deadLetters,
-                parallel, settings, clock, log);
+        this.deadLetters = new DeadLetterOffice(
+                Objects.requireNonNull(deadLetters, "deadLetters"), clock, settings.outageBackoff(), log);
+        this.resolver = new CallResolver(
+                Objects.requireNonNull(profiles, "profiles"),
+                Objects.requireNonNull(states, "states"),
+                parallel,
+                settings.outageBackoff(),
+                log);
+        this.saver = new TaskSaver(
+                ledger,
+                new OwnerResolver(clock, settings.ownerCacheTtl(), log),
+                this.deadLetters,
+                parallel,
+                settings,
+                clock,
+                log);
     }
 
     /** Logs a batch; one outcome per delivery, in delivery order. */
@@ -77,8 +95,15 @@ public final class CallLogger {
         List<Delivery.Readable> readable = new ArrayList<>();
         for (Delivery delivery : deliveries) {
             switch (delivery) {
-                case Delivery.Unreadable unreadable -> outcomes.put(unreadable, deadLetters.post(unreadable, null,
-                        DeadLetter.Reason.MALFORMED_RECORD, unreadable.reason(), unreadable.reason()));
+                case Delivery.Unreadable unreadable ->
+                    outcomes.put(
+                            unreadable,
+                            deadLetters.post(
+                                    unreadable,
+                                    null,
+                                    DeadLetter.Reason.MALFORMED_RECORD,
+                                    unreadable.reason(),
+                                    unreadable.reason()));
                 case Delivery.Readable read -> readable.add(read);
             }
         }
@@ -99,36 +124,58 @@ public final class CallLogger {
      *
      * @return the final outcome when there is nothing to describe, empty when the contact should be logged
      */
-    public Optional<CallLogOutcome> precheck(String itemId, String claimant, String contactId, List<String> lookupKeys,
-                                             String channel) {
+    public Optional<CallLogOutcome> precheck(
+            String itemId, String claimant, String contactId, List<String> lookupKeys, String channel) {
         try {
             Profile profile = resolver.profileFor(lookupKeys);
             if (!profile.callLog().logsChannel(channel)) {
-                return reported(new CallLogOutcome(itemId, contactId, Result.IGNORED, null,
-                        "channel " + channel + " is not logged by profile " + profile.profile(), null));
+                return reported(new CallLogOutcome(
+                        itemId,
+                        contactId,
+                        Result.IGNORED,
+                        null,
+                        "channel " + channel + " is not logged by profile " + profile.profile(),
+                        null));
             }
             LedgerEntry entry = ledger.find(List.of(contactId)).get(contactId);
             Instant now = clock.instant();
-            Optional<Instant> blockedUntil = entry == null ? Optional.empty()
+            Optional<Instant> blockedUntil = entry == null
+                    ? Optional.empty()
                     : entry.createBlockedUntil(settings.inDoubtGrace()).filter(now::isBefore);
             if (blockedUntil.isPresent() && !entry.heldByAnotherAt(claimant, now)) {
-                return reported(new CallLogOutcome(itemId, contactId, Result.RETRY, null,
-                        "an earlier create may still land in Salesforce", Duration.between(now, blockedUntil.get())));
+                return reported(new CallLogOutcome(
+                        itemId,
+                        contactId,
+                        Result.RETRY,
+                        null,
+                        "an earlier create may still land in Salesforce",
+                        Duration.between(now, blockedUntil.get())));
             }
-            boolean ours = entry != null && entry.state() == LedgerState.PENDING
-                    && !entry.heldByAnotherAt(claimant, now);
+            boolean ours =
+                    entry != null && entry.state() == LedgerState.PENDING && !entry.heldByAnotherAt(claimant, now);
             if (entry == null || ours) {
                 return Optional.empty();
             }
-            return reported(entry.state() == LedgerState.PENDING
-                    ? new CallLogOutcome(itemId, contactId, Result.RETRY, null, "claimed by another delivery",
-                            settings.maxBusyWait())
-                    : new CallLogOutcome(itemId, contactId, Result.SKIPPED, null,
-                            "already " + entry.state().name().toLowerCase(Locale.ROOT), null));
+            return reported(
+                    entry.state() == LedgerState.PENDING
+                            ? new CallLogOutcome(
+                                    itemId,
+                                    contactId,
+                                    Result.RETRY,
+                                    null,
+                                    "claimed by another delivery",
+                                    settings.maxBusyWait())
+                            : new CallLogOutcome(
+                                    itemId,
+                                    contactId,
+                                    Result.SKIPPED,
+                                    null,
+                                    "already " + entry.state().name().toLowerCase(Locale.ROOT),
+                                    null));
         } catch (RuntimeException e) {
             log.error("cannot check the contact before describing it", Map.of("contactId", contactId), e);
-            return reported(new CallLogOutcome(itemId, contactId, Result.RETRY, null, "state unavailable",
-                    settings.outageBackoff()));
+            return reported(new CallLogOutcome(
+                    itemId, contactId, Result.RETRY, null, "state unavailable", settings.outageBackoff()));
         }
     }
 
@@ -138,8 +185,8 @@ public final class CallLogger {
         try {
             entries = ledger.find(calls.stream().map(LoggableCall::contactId).toList());
         } catch (RuntimeException e) {
-            log.error("cannot read the call-log ledger; the batch comes back later",
-                    Map.of("records", calls.size()), e);
+            log.error(
+                    "cannot read the call-log ledger; the batch comes back later", Map.of("records", calls.size()), e);
             calls.forEach(call -> outcomes.put(call, call.retry("ledger unavailable", settings.outageBackoff())));
             return;
         }
@@ -147,14 +194,19 @@ public final class CallLogger {
         List<PendingWrite> rewrites = new ArrayList<>();
         Map<LoggableCall, LedgerDecision.Create> creates = new LinkedHashMap<>();
         for (LoggableCall call : calls) {
-            LedgerDecision decision = LedgerDecision.decide(call.contact(), call.delivery().claimant(),
-                    Optional.ofNullable(entries.get(call.contactId())), now, settings.maxBusyWait(),
+            LedgerDecision decision = LedgerDecision.decide(
+                    call.contact(),
+                    call.delivery().claimant(),
+                    Optional.ofNullable(entries.get(call.contactId())),
+                    now,
+                    settings.maxBusyWait(),
                     settings.inDoubtGrace());
             switch (decision) {
                 case LedgerDecision.Skip skip -> outcomes.put(call, call.outcome(Result.SKIPPED, skip.reason()));
                 case LedgerDecision.Wait wait -> outcomes.put(call, call.retry(wait.reason(), wait.retryAfter()));
                 case LedgerDecision.Update update ->
-                        rewrites.add(new PendingWrite(call, update.entry(), update.entry().taskId()));
+                    rewrites.add(new PendingWrite(
+                            call, update.entry(), update.entry().taskId()));
                 case LedgerDecision.Create create -> creates.put(call, create);
             }
         }
@@ -164,10 +216,11 @@ public final class CallLogger {
             api = salesforce.get().withDeadline(deadline);
         } catch (RuntimeException e) {
             log.error("cannot connect to Salesforce; the batch comes back later", Map.of(), e);
-            claims.forEach(claim -> outcomes.put(claim.write().call(),
+            claims.forEach(claim -> outcomes.put(
+                    claim.write().call(),
                     claim.write().call().retry("Salesforce unavailable", settings.outageBackoff())));
-            rewrites.forEach(w -> outcomes.put(w.call(),
-                    w.call().retry("Salesforce unavailable", settings.outageBackoff())));
+            rewrites.forEach(
+                    w -> outcomes.put(w.call(), w.call().retry("Salesforce unavailable", settings.outageBackoff())));
             return;
         }
         saver.save(api, rewrites, claims, outcomes);
@@ -176,15 +229,22 @@ public final class CallLogger {
     /** Claims the contacts to create, all at once; a claim lost to another delivery comes back later. */
     private List<Claim> claim(Map<LoggableCall, LedgerDecision.Create> creates, Instant leaseUntil, Outcomes outcomes) {
         List<LoggableCall> calls = List.copyOf(creates.keySet());
-        List<Parallel.Attempt<Optional<LedgerEntry>>> attempts = parallel.map(calls, call -> ledger.claim(
-                call.contactId(), call.contact().version(), call.delivery().claimant(), leaseUntil,
-                creates.get(call).seen()));
+        List<Parallel.Attempt<Optional<LedgerEntry>>> attempts = parallel.map(
+                calls,
+                call -> ledger.claim(
+                        call.contactId(),
+                        call.contact().version(),
+                        call.delivery().claimant(),
+                        leaseUntil,
+                        creates.get(call).seen()));
         List<Claim> claims = new ArrayList<>();
         for (int i = 0; i < calls.size(); i++) {
             LoggableCall call = calls.get(i);
             Parallel.Attempt<Optional<LedgerEntry>> attempt = attempts.get(i);
             if (!attempt.succeeded()) {
-                log.error("cannot claim the contact in the ledger", Map.of("contactId", call.contactId()),
+                log.error(
+                        "cannot claim the contact in the ledger",
+                        Map.of("contactId", call.contactId()),
                         attempt.failure());
                 outcomes.put(call, call.retry("ledger unavailable", settings.outageBackoff()));
             } else if (attempt.value().isEmpty()) {
@@ -199,7 +259,8 @@ public final class CallLogger {
     /** Until when our claims hold: past our invocation's end, nobody can still be working on them. */
     private static Instant leaseUntil(Instant now, Deadline deadline) {
         Duration remaining = deadline.remaining();
-        return now.plus(remaining.compareTo(MAX_LEASE) < 0 ? remaining : MAX_LEASE).plus(LEASE_MARGIN);
+        return now.plus(remaining.compareTo(MAX_LEASE) < 0 ? remaining : MAX_LEASE)
+                .plus(LEASE_MARGIN);
     }
 
     private Optional<CallLogOutcome> reported(CallLogOutcome outcome) {

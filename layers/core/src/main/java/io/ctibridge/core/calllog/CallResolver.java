@@ -25,8 +25,8 @@ final class CallResolver {
     private final Duration retryAfter;
     private final JsonLog log;
 
-    CallResolver(ProfileReader profiles, ContactStateStore states, Parallel parallel, Duration retryAfter,
-                 JsonLog log) {
+    CallResolver(
+            ProfileReader profiles, ContactStateStore states, Parallel parallel, Duration retryAfter, JsonLog log) {
         this.profiles = profiles;
         this.states = states;
         this.parallel = parallel;
@@ -49,8 +49,8 @@ final class CallResolver {
                 Delivery.Readable delivery = deliveries.get(i);
                 String contactId = delivery.contact().contactId();
                 log.error("cannot read the contact's lookup result", Map.of("contactId", contactId), attempt.failure());
-                outcomes.put(delivery,
-                        CallLogOutcome.retry(delivery, contactId, "contact state unavailable", retryAfter));
+                outcomes.put(
+                        delivery, CallLogOutcome.retry(delivery, contactId, "contact state unavailable", retryAfter));
             }
         }
         return newestPerContact(calls, outcomes);
@@ -80,8 +80,10 @@ final class CallResolver {
         ContactRecord contact = call.contact();
         String profile = call.profile().profile();
         if (!call.config().logsChannel(contact.channel())) {
-            outcomes.put(call, call.outcome(Result.IGNORED,
-                    "channel " + contact.channel() + " is not logged by profile " + profile));
+            outcomes.put(
+                    call,
+                    call.outcome(
+                            Result.IGNORED, "channel " + contact.channel() + " is not logged by profile " + profile));
             return Optional.empty();
         }
         if (contact.abandoned() && !call.config().logAbandoned()) {
@@ -97,7 +99,8 @@ final class CallResolver {
         for (LoggableCall call : calls) {
             LoggableCall seen = newest.get(call.contactId());
             LoggableCall skipped = call;
-            if (seen == null || call.contact().version().isNewerThan(seen.contact().version())) {
+            if (seen == null
+                    || call.contact().version().isNewerThan(seen.contact().version())) {
                 newest.put(call.contactId(), call);
                 skipped = seen;
             }

@@ -28,11 +28,22 @@ import java.util.Set;
  * @param attributes                the contact attributes set by the flows
  * @param source                    where this record came from
  */
-public record ContactRecord(String contactId, String initialContactId, String previousContactId, String channel,
-                            String initiationMethod, String customerAddress, Instant initiationTimestamp,
-                            Instant connectedToAgentTimestamp, Instant disconnectTimestamp,
-                            Instant lastUpdateTimestamp, String disconnectReason, String agentUsername,
-                            String queueName, Map<String, String> attributes, RecordSource source) {
+public record ContactRecord(
+        String contactId,
+        String initialContactId,
+        String previousContactId,
+        String channel,
+        String initiationMethod,
+        String customerAddress,
+        Instant initiationTimestamp,
+        Instant connectedToAgentTimestamp,
+        Instant disconnectTimestamp,
+        Instant lastUpdateTimestamp,
+        String disconnectReason,
+        String agentUsername,
+        String queueName,
+        Map<String, String> attributes,
+        RecordSource source) {
 
     public ContactRecord {
         if (contactId == null || contactId.isBlank()) {
@@ -58,7 +69,8 @@ public record ContactRecord(String contactId, String initialContactId, String pr
 
     /** Agent connected to disconnect; zero when no agent was connected or the end is unknown. */
     public Duration talkTime() {
-        if (connectedToAgentTimestamp == null || disconnectTimestamp == null
+        if (connectedToAgentTimestamp == null
+                || disconnectTimestamp == null
                 || disconnectTimestamp.isBefore(connectedToAgentTimestamp)) {
             return Duration.ZERO;
         }

@@ -30,8 +30,10 @@ public final class ContactRecordParser {
             root = JSON.readTree(data);
         } catch (JacksonException e) {
             // Jackson's own message quotes the input, which may hold a caller's number: say where, not what.
-            throw new MalformedContactRecordException(String.valueOf(e.getOriginalMessage()).contains("UTF-8")
-                    ? "not UTF-8 text" : "not JSON" + where(e));
+            throw new MalformedContactRecordException(
+                    String.valueOf(e.getOriginalMessage()).contains("UTF-8")
+                            ? "not UTF-8 text"
+                            : "not JSON" + where(e));
         } catch (IOException e) {
             throw new MalformedContactRecordException("unreadable record", e);
         }
@@ -51,7 +53,8 @@ public final class ContactRecordParser {
         if (started == null) {
             throw new MalformedContactRecordException("no timestamps");
         }
-        return new ContactRecord(contactId,
+        return new ContactRecord(
+                contactId,
                 text(root, "InitialContactId"),
                 text(root, "PreviousContactId"),
                 text(root, "Channel"),
@@ -69,8 +72,10 @@ public final class ContactRecordParser {
     }
 
     private static String where(JacksonException e) {
-        return e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return e.getLocation() == null
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
     }
 
     private static String text(JsonNode node, String field) {

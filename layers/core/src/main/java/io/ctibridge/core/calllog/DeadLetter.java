@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param payload   the delivery as it came
  * @param failedAt  when it was given up on
  */
-public record DeadLetter(Reason reason, String detail, String contactId, String itemId, SourcePayload payload,
-                         Instant failedAt) {
+public record DeadLetter(
+        Reason reason, String detail, String contactId, String itemId, SourcePayload payload, Instant failedAt) {
 
     public enum Reason {
         /** Not a contact record: not JSON, not an object, no ContactId, a broken timestamp. */

@@ -27,12 +27,14 @@ final class DeadLetterOffice {
      */
     CallLogOutcome post(Delivery delivery, String contactId, DeadLetter.Reason reason, String detail, String logged) {
         try {
-            deadLetters.send(new DeadLetter(reason, detail, contactId, delivery.itemId(), delivery.payload(),
-                    clock.instant()));
+            deadLetters.send(
+                    new DeadLetter(reason, detail, contactId, delivery.itemId(), delivery.payload(), clock.instant()));
             return CallLogOutcome.of(delivery, contactId, Result.DEAD_LETTERED, reason + ": " + logged);
         } catch (RuntimeException e) {
-            log.error("cannot send to the dead-letter queue; the delivery comes back later",
-                    contactId == null ? Map.of("itemId", delivery.itemId()) : Map.of("contactId", contactId), e);
+            log.error(
+                    "cannot send to the dead-letter queue; the delivery comes back later",
+                    contactId == null ? Map.of("itemId", delivery.itemId()) : Map.of("contactId", contactId),
+                    e);
             return CallLogOutcome.retry(delivery, contactId, "dead-letter queue unavailable", retryAfter);
         }
     }

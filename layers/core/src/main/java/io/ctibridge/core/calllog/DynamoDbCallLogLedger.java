@@ -26,6 +26,7 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
 
     /** Longer than the stream's retention (1 day by default) and the dead-letter queue's (14 days). */
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
+
     static final String CONTACT_ID = "contactId";
     static final String EXPIRES_AT = "expiresAt";
     private static final int MAX_KEYS_PER_BATCH_GET = 100;
@@ -54,16 +55,19 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
         if (ids.size() == 1) {
             // One contact (the event path): a plain GetItem, all the event function's role allows.
             Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(tableName)
-                    .key(Map.of(CONTACT_ID, s(ids.getFirst()))).consistentRead(true)).item();
+                            .key(Map.of(CONTACT_ID, s(ids.getFirst())))
+                            .consistentRead(true))
+                    .item();
             if (item != null && !item.isEmpty()) {
                 found.put(ids.getFirst(), fromItem(item));
             }
             return found;
         }
         for (int from = 0; from < ids.size(); from += MAX_KEYS_PER_BATCH_GET) {
-            List<Map<String, AttributeValue>> keys = ids.subList(from,
-                            Math.min(ids.size(), from + MAX_KEYS_PER_BATCH_GET)).stream()
-                    .map(id -> Map.of(CONTACT_ID, s(id))).toList();
+            List<Map<String, AttributeValue>> keys =
+                    ids.subList(from, Math.min(ids.size(), from + MAX_KEYS_PER_BATCH_GET)).stream()
+                            .map(id -> Map.of(CONTACT_ID, s(id)))
+                            .toList();
             batchGet(keys).forEach(item -> {
                 LedgerEntry entry = fromItem(item);
                 found.put(entry.contactId(), entry);
@@ -73,17 +77,25 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
     }
 
     @Override
-    public Optional<LedgerEntry> claim(String contactId, RecordVersion version, String claimant, Instant leaseUntil,
-                                       Optional<LedgerEntry> seen) {
-        LedgerEntry claim = new LedgerEntry(contactId, LedgerState.PENDING, version, null, claimant,
-                seen.map(LedgerEntry::revision).orElse(0L) + 1, leaseUntil);
+    public Optional<LedgerEntry> claim(
+            String contactId, RecordVersion version, String claimant, Instant leaseUntil, Optional<LedgerEntry> seen) {
+        LedgerEntry claim = new LedgerEntry(
+                contactId,
+                LedgerState.PENDING,
+                version,
+                null,
+                claimant,
+                seen.map(LedgerEntry::revision).orElse(0L) + 1,
+                leaseUntil);
         Map<String, AttributeValue> item = toItem(claim);
         try {
             if (seen.isEmpty()) {
-                dynamo.putItem(r -> r.tableName(tableName).item(item)
+                dynamo.putItem(r -> r.tableName(tableName)
+                        .item(item)
                         .conditionExpression("attribute_not_exists(" + CONTACT_ID + ")"));
             } else {
-                dynamo.putItem(r -> r.tableName(tableName).item(item)
+                dynamo.putItem(r -> r.tableName(tableName)
+                        .item(item)
                         .conditionExpression("#revision = :seen")
                         .expressionAttributeNames(Map.of("#revision", "revision"))
                         .expressionAttributeValues(Map.of(":seen", n(seen.get().revision()))));
@@ -96,32 +108,45 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
 
     @Override
     public boolean complete(LedgerEntry current, String taskId, RecordVersion version) {
-        return update(current, "SET #state = :done, taskId = :taskId, lastUpdate = :lastUpdate, #source = :source, "
+        return update(
+                current,
+                "SET #state = :done, taskId = :taskId, lastUpdate = :lastUpdate, #source = :source, "
                         + "#revision = :next, updatedAt = :now, " + EXPIRES_AT + " = :expiresAt "
                         + "REMOVE leaseUntil, rejectReason, inDoubtSince",
                 Map.of("#state", "state", "#source", "source"),
-                Map.of(":done", s(LedgerState.DONE.name()), ":taskId", s(taskId),
-                        ":lastUpdate", s(version.lastUpdate().toString()), ":source", s(version.source().name())));
+                Map.of(
+                        ":done",
+                        s(LedgerState.DONE.name()),
+                        ":taskId",
+                        s(taskId),
+                        ":lastUpdate",
+                        s(version.lastUpdate().toString()),
+                        ":source",
+                        s(version.source().name())));
     }
 
     @Override
     public boolean markInDoubt(LedgerEntry current, Instant since) {
-        return update(current, "SET inDoubtSince = :since, #revision = :next, updatedAt = :now, "
-                        + EXPIRES_AT + " = :expiresAt",
-                Map.of(), Map.of(":since", n(since.toEpochMilli())));
+        return update(
+                current,
+                "SET inDoubtSince = :since, #revision = :next, updatedAt = :now, " + EXPIRES_AT + " = :expiresAt",
+                Map.of(),
+                Map.of(":since", n(since.toEpochMilli())));
     }
 
     @Override
     public boolean reject(LedgerEntry current, String reason) {
-        return update(current, "SET #state = :rejected, rejectReason = :reason, #revision = :next, updatedAt = :now, "
-                        + EXPIRES_AT + " = :expiresAt REMOVE leaseUntil, inDoubtSince",
+        return update(
+                current,
+                "SET #state = :rejected, rejectReason = :reason, #revision = :next, updatedAt = :now, " + EXPIRES_AT
+                        + " = :expiresAt REMOVE leaseUntil, inDoubtSince",
                 Map.of("#state", "state"),
                 Map.of(":rejected", s(LedgerState.REJECTED.name()), ":reason", s(reason)));
     }
 
     // "state" and "source" are DynamoDB reserved words: every attribute that might be is named through #aliases.
-    private boolean update(LedgerEntry current, String expression, Map<String, String> names,
-                           Map<String, AttributeValue> values) {
+    private boolean update(
+            LedgerEntry current, String expression, Map<String, String> names, Map<String, AttributeValue> values) {
         Map<String, AttributeValue> allValues = new HashMap<>(values);
         allValues.put(":seen", n(current.revision()));
         allValues.put(":next", n(current.revision() + 1));
@@ -144,7 +169,8 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
 
     private List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
-        Map<String, KeysAndAttributes> request = Map.of(tableName,
+        Map<String, KeysAndAttributes> request = Map.of(
+                tableName,
                 KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
         for (int round = 0; !request.isEmpty(); round++) {
             if (round == MAX_UNPROCESSED_ROUNDS) {
@@ -182,9 +208,11 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
         AttributeValue lease = item.get("leaseUntil");
         AttributeValue taskId = item.get("taskId");
         AttributeValue inDoubtSince = item.get("inDoubtSince");
-        return new LedgerEntry(item.get(CONTACT_ID).s(),
+        return new LedgerEntry(
+                item.get(CONTACT_ID).s(),
                 LedgerState.valueOf(item.get("state").s()),
-                new RecordVersion(Instant.parse(item.get("lastUpdate").s()),
+                new RecordVersion(
+                        Instant.parse(item.get("lastUpdate").s()),
                         RecordSource.valueOf(item.get("source").s())),
                 taskId == null ? null : taskId.s(),
                 item.get("claimant").s(),

@@ -20,22 +20,24 @@ sealed interface LedgerDecision {
     }
 
     /** Rewrite the Task from this later version. */
-    record Update(LedgerEntry entry) implements LedgerDecision {
-    }
+    record Update(LedgerEntry entry) implements LedgerDecision {}
 
     /** Nothing to do. */
-    record Skip(String reason) implements LedgerDecision {
-    }
+    record Skip(String reason) implements LedgerDecision {}
 
     /**
      * Another delivery holds the contact, or an earlier create may still land in Salesforce: come back after
      * {@code retryAfter}.
      */
-    record Wait(String reason, Duration retryAfter) implements LedgerDecision {
-    }
+    record Wait(String reason, Duration retryAfter) implements LedgerDecision {}
 
-    static LedgerDecision decide(ContactRecord contact, String claimant, Optional<LedgerEntry> entry, Instant now,
-                                 Duration maxWait, Duration inDoubtGrace) {
+    static LedgerDecision decide(
+            ContactRecord contact,
+            String claimant,
+            Optional<LedgerEntry> entry,
+            Instant now,
+            Duration maxWait,
+            Duration inDoubtGrace) {
         Objects.requireNonNull(contact, "contact");
         if (entry.isEmpty()) {
             return new Create(Optional.empty());
@@ -43,16 +45,21 @@ sealed interface LedgerDecision {
         LedgerEntry current = entry.get();
         RecordVersion incoming = contact.version();
         return switch (current.state()) {
-            case DONE -> incoming.supersedes(current.version())
-                    ? new Update(current)
-                    : new Skip("already logged from the record of " + current.version().lastUpdate());
-            case REJECTED -> incoming.isNewerThan(current.version())
-                    ? new Create(entry)
-                    : new Skip("already sent to the dead-letter queue");
-            case PENDING -> current.heldByAnotherAt(claimant, now)
-                    ? new Wait("claimed by another delivery",
-                            shorter(Duration.between(now, current.leaseUntil()), maxWait))
-                    : afterAnyDoubt(current, now, inDoubtGrace, new Create(entry));
+            case DONE ->
+                incoming.supersedes(current.version())
+                        ? new Update(current)
+                        : new Skip("already logged from the record of "
+                                + current.version().lastUpdate());
+            case REJECTED ->
+                incoming.isNewerThan(current.version())
+                        ? new Create(entry)
+                        : new Skip("already sent to the dead-letter queue");
+            case PENDING ->
+                current.heldByAnotherAt(claimant, now)
+                        ? new Wait(
+                                "claimed by another delivery",
+                                shorter(Duration.between(now, current.leaseUntil()), maxWait))
+                        : afterAnyDoubt(current, now, inDoubtGrace, new Create(entry));
         };
     }
 
@@ -63,8 +70,8 @@ sealed interface LedgerDecision {
     private static LedgerDecision afterAnyDoubt(LedgerEntry current, Instant now, Duration grace, Create create) {
         return current.createBlockedUntil(grace)
                 .filter(now::isBefore)
-                .<LedgerDecision>map(until -> new Wait("an earlier create may still land in Salesforce",
-                        Duration.between(now, until)))
+                .<LedgerDecision>map(until ->
+                        new Wait("an earlier create may still land in Salesforce", Duration.between(now, until)))
                 .orElse(create);
     }
 

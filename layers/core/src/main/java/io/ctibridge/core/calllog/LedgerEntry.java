@@ -20,8 +20,15 @@ import java.util.Optional;
  *                   connection, a 5xx): Salesforce may still commit it, so nobody creates before a grace period
  *                   from then has passed; null when no such write is outstanding
  */
-public record LedgerEntry(String contactId, LedgerState state, RecordVersion version, String taskId,
-                          String claimant, long revision, Instant leaseUntil, Instant inDoubtSince) {
+public record LedgerEntry(
+        String contactId,
+        LedgerState state,
+        RecordVersion version,
+        String taskId,
+        String claimant,
+        long revision,
+        Instant leaseUntil,
+        Instant inDoubtSince) {
 
     public LedgerEntry {
         Objects.requireNonNull(contactId, "contactId");
@@ -35,8 +42,14 @@ public record LedgerEntry(String contactId, LedgerState state, RecordVersion ver
     }
 
     /** An entry with no write in doubt. */
-    public LedgerEntry(String contactId, LedgerState state, RecordVersion version, String taskId, String claimant,
-                       long revision, Instant leaseUntil) {
+    public LedgerEntry(
+            String contactId,
+            LedgerState state,
+            RecordVersion version,
+            String taskId,
+            String claimant,
+            long revision,
+            Instant leaseUntil) {
         this(contactId, state, version, taskId, claimant, revision, leaseUntil, null);
     }
 
@@ -46,7 +59,8 @@ public record LedgerEntry(String contactId, LedgerState state, RecordVersion ver
      */
     public Optional<Instant> createBlockedUntil(Duration grace) {
         return state == LedgerState.PENDING && inDoubtSince != null
-                ? Optional.of(inDoubtSince.plus(grace)) : Optional.empty();
+                ? Optional.of(inDoubtSince.plus(grace))
+                : Optional.empty();
     }
 
     /** Whether a delivery other than {@code claimant} may still be working on this PENDING claim at {@code now}. */

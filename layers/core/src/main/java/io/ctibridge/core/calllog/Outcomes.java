@@ -19,12 +19,15 @@ final class Outcomes {
 
     /** One outcome per delivery, in delivery order. */
     List<CallLogOutcome> inOrderOf(List<Delivery> deliveries) {
-        return deliveries.stream().map(delivery -> {
-            CallLogOutcome outcome = byDelivery.get(delivery);
-            if (outcome == null) {
-                throw new IllegalStateException("delivery " + delivery.itemId() + " was left without an outcome");
-            }
-            return outcome;
-        }).toList();
+        return deliveries.stream()
+                .map(delivery -> {
+                    CallLogOutcome outcome = byDelivery.get(delivery);
+                    if (outcome == null) {
+                        throw new IllegalStateException(
+                                "delivery " + delivery.itemId() + " was left without an outcome");
+                    }
+                    return outcome;
+                })
+                .toList();
     }
 }

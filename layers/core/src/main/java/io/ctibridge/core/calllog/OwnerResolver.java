@@ -31,8 +31,7 @@ public final class OwnerResolver {
     /** Values per IN list: keeps the query URL well inside Salesforce's 16 KB limit. */
     static final int MAX_IN_VALUES = 100;
 
-    private record Cached(Optional<String> userId, Instant expiresAt) {
-    }
+    private record Cached(Optional<String> userId, Instant expiresAt) {}
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -71,14 +70,16 @@ public final class OwnerResolver {
             try {
                 Map<String, String> queried = query(mapping, new ArrayList<>(unknown), salesforce);
                 found.putAll(queried);
-                unknown.forEach(agent -> cache.put(cacheKey(mapping, agent),
-                        new Cached(Optional.ofNullable(queried.get(agent)), now.plus(ttl))));
+                unknown.forEach(agent -> cache.put(
+                        cacheKey(mapping, agent), new Cached(Optional.ofNullable(queried.get(agent)), now.plus(ttl))));
             } catch (SalesforceException e) {
                 if (SalesforceFailures.retryLater(e)) {
                     throw e;
                 }
-                log.error("cannot look up agents' Salesforce Users; their calls get the fallback owner",
-                        Map.of("strategy", mapping.strategy().name(), "failure", SalesforceFailures.describe(e)), null);
+                log.error(
+                        "cannot look up agents' Salesforce Users; their calls get the fallback owner",
+                        Map.of("strategy", mapping.strategy().name(), "failure", SalesforceFailures.describe(e)),
+                        null);
             }
         }
         return new OwnerAssignment(found, mapping.fallbackOwnerId());
@@ -93,12 +94,14 @@ public final class OwnerResolver {
         Map<String, String> userIds = new HashMap<>();
         for (int from = 0; from < agents.size(); from += MAX_IN_VALUES) {
             String values = agents.subList(from, Math.min(agents.size(), from + MAX_IN_VALUES)).stream()
-                    .map(Soql::quote).collect(Collectors.joining(", "));
-            List<SObject> users = salesforce.query("SELECT Id, " + field + " FROM User WHERE IsActive = true AND "
-                    + field + " IN (" + values + ")");
+                    .map(Soql::quote)
+                    .collect(Collectors.joining(", "));
+            List<SObject> users = salesforce.query(
+                    "SELECT Id, " + field + " FROM User WHERE IsActive = true AND " + field + " IN (" + values + ")");
             // SOQL compares text without case: match the answers back the same way.
-            users.forEach(user -> user.string(field).ifPresent(value ->
-                    userIds.putIfAbsent(OwnerAssignment.key(value), user.id().orElseThrow())));
+            users.forEach(user -> user.string(field)
+                    .ifPresent(value -> userIds.putIfAbsent(
+                            OwnerAssignment.key(value), user.id().orElseThrow())));
         }
         return userIds;
     }

@@ -29,7 +29,8 @@ public record RecordVersion(Instant lastUpdate, RecordSource source) {
     /** Whether this is a newer account of the contact than {@code other}, whatever the sources. */
     public boolean isNewerThan(RecordVersion other) {
         return lastUpdate.isAfter(other.lastUpdate)
-                || (lastUpdate.equals(other.lastUpdate) && source == RecordSource.CONTACT_RECORD
-                    && other.source == RecordSource.CONTACT_EVENT);
+                || (lastUpdate.equals(other.lastUpdate)
+                        && source == RecordSource.CONTACT_RECORD
+                        && other.source == RecordSource.CONTACT_EVENT);
     }
 }

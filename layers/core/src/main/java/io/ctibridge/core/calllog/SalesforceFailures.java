@@ -12,8 +12,7 @@ import java.time.Duration;
 /** How the call log treats a whole Salesforce call that failed. */
 final class SalesforceFailures {
 
-    private SalesforceFailures() {
-    }
+    private SalesforceFailures() {}
 
     /**
      * Whether the records of the call should come back later rather than go to the dead-letter queue: anything

@@ -16,8 +16,7 @@ import java.util.stream.Collectors;
  */
 final class TaskFinder {
 
-    private TaskFinder() {
-    }
+    private TaskFinder() {}
 
     /** The oldest Task of each contact that has one, by ContactId. */
     static Map<String, String> byContactId(SalesforceApi salesforce, String object, Collection<String> contactIds) {
@@ -25,11 +24,13 @@ final class TaskFinder {
         Map<String, String> found = new HashMap<>();
         for (int from = 0; from < ids.size(); from += OwnerResolver.MAX_IN_VALUES) {
             String values = ids.subList(from, Math.min(ids.size(), from + OwnerResolver.MAX_IN_VALUES)).stream()
-                    .map(Soql::quote).collect(Collectors.joining(", "));
+                    .map(Soql::quote)
+                    .collect(Collectors.joining(", "));
             List<SObject> tasks = salesforce.query("SELECT Id, CallObject FROM " + Soql.identifier(object)
                     + " WHERE CallObject IN (" + values + ") ORDER BY CreatedDate ASC");
-            tasks.forEach(task -> task.string("CallObject").ifPresent(contactId ->
-                    found.putIfAbsent(contactId, task.id().orElseThrow())));
+            tasks.forEach(task -> task.string("CallObject")
+                    .ifPresent(
+                            contactId -> found.putIfAbsent(contactId, task.id().orElseThrow())));
         }
         return found;
     }

@@ -31,16 +31,16 @@ public final class TaskMapper {
     }
 
     /** The rewrite of an existing Task from a later version of its contact. */
-    public SObject forUpdate(CallLog config, String taskId, ContactRecord contact, RelatedRecords related,
-                             Optional<String> ownerId) {
+    public SObject forUpdate(
+            CallLog config, String taskId, ContactRecord contact, RelatedRecords related, Optional<String> ownerId) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("Id", taskId);
         fields.putAll(fields(config, contact, related, ownerId));
         return SObject.of(config.object(), fields);
     }
 
-    private Map<String, Object> fields(CallLog config, ContactRecord contact, RelatedRecords related,
-                                       Optional<String> ownerId) {
+    private Map<String, Object> fields(
+            CallLog config, ContactRecord contact, RelatedRecords related, Optional<String> ownerId) {
         Map<String, Object> fields = new LinkedHashMap<>();
         // Profile extras first: the fields below are reserved (the validator rejects them as extras) and win.
         config.extraFields().forEach((name, value) -> fields.put(name, value.raw()));
@@ -61,14 +61,15 @@ public final class TaskMapper {
     }
 
     static String subject(CallLog config, ContactRecord contact) {
-        String template = contact.direction() == CallDirection.OUTBOUND
-                ? config.subjectOutbound() : config.subjectInbound();
+        String template =
+                contact.direction() == CallDirection.OUTBOUND ? config.subjectOutbound() : config.subjectInbound();
         return truncate(template.replace(CallLog.CALLER_PLACEHOLDER, caller(config, contact)));
     }
 
     /** The agent's disposition when the profile names its attribute and the flow set it; else how the call ended. */
     static Optional<String> disposition(CallLog config, ContactRecord contact) {
-        Optional<String> chosen = Optional.ofNullable(config.dispositionAttribute()).flatMap(contact::attribute);
+        Optional<String> chosen =
+                Optional.ofNullable(config.dispositionAttribute()).flatMap(contact::attribute);
         if (chosen.isEmpty() && contact.abandoned()) {
             chosen = Optional.of(ABANDONED);
         }
@@ -79,8 +80,9 @@ public final class TaskMapper {
     static String description(ContactRecord contact) {
         StringJoiner lines = new StringJoiner("\n");
         lines.add("Queue: " + Optional.ofNullable(contact.queueName()).orElse("none"));
-        lines.add("Agent: " + Optional.ofNullable(contact.agentUsername())
-                .orElse(contact.answered() ? "unknown" : "none (not answered)"));
+        lines.add("Agent: "
+                + Optional.ofNullable(contact.agentUsername())
+                        .orElse(contact.answered() ? "unknown" : "none (not answered)"));
         lines.add("Initiation: " + (contact.initiationMethod().isEmpty() ? "unknown" : contact.initiationMethod()));
         if (contact.disconnectReason() != null) {
             lines.add("Disconnect reason: " + contact.disconnectReason());

@@ -31,8 +31,14 @@ final class TaskSaver {
     private final Clock clock;
     private final JsonLog log;
 
-    TaskSaver(CallLogLedger ledger, OwnerResolver owners, DeadLetterOffice deadLetters, Parallel parallel,
-              CallLogSettings settings, Clock clock, JsonLog log) {
+    TaskSaver(
+            CallLogLedger ledger,
+            OwnerResolver owners,
+            DeadLetterOffice deadLetters,
+            Parallel parallel,
+            CallLogSettings settings,
+            Clock clock,
+            JsonLog log) {
         this.ledger = ledger;
         this.owners = owners;
         this.writer = new TaskWriter(settings);
@@ -65,20 +71,31 @@ final class TaskSaver {
         List<PendingWrite> writes = new ArrayList<>();
         List<Claim> madeEarlier = new ArrayList<>();
         Map<String, String> existingByContact = new LinkedHashMap<>();
-        doubts.stream().collect(Collectors.groupingBy(claim -> claim.write().call().config().object()))
+        doubts.stream()
+                .collect(Collectors.groupingBy(
+                        claim -> claim.write().call().config().object()))
                 .forEach((object, claims) -> {
                     try {
-                        existingByContact.putAll(TaskFinder.byContactId(api, object,
-                                claims.stream().map(claim -> claim.write().call().contactId()).toList()));
+                        existingByContact.putAll(TaskFinder.byContactId(
+                                api,
+                                object,
+                                claims.stream()
+                                        .map(claim -> claim.write().call().contactId())
+                                        .toList()));
                     } catch (SalesforceException e) {
                         // Never create while in doubt: that is how duplicates are made.
-                        claims.forEach(claim -> outcomes.put(claim.write().call(), claim.write().call().retry(
-                                "cannot check for an earlier Task: " + SalesforceFailures.describe(e),
-                                SalesforceFailures.backoff(e, settings))));
+                        claims.forEach(claim -> outcomes.put(
+                                claim.write().call(),
+                                claim.write()
+                                        .call()
+                                        .retry(
+                                                "cannot check for an earlier Task: " + SalesforceFailures.describe(e),
+                                                SalesforceFailures.backoff(e, settings))));
                         return;
                     }
                     for (Claim claim : claims) {
-                        String taskId = existingByContact.get(claim.write().call().contactId());
+                        String taskId =
+                                existingByContact.get(claim.write().call().contactId());
                         if (taskId == null) {
                             writes.add(claim.write());
                         } else if (claim.write().call().contact().version().supersedes(claim.earlierVersion())) {
@@ -94,10 +111,14 @@ final class TaskSaver {
         });
         for (int i = 0; i < madeEarlier.size(); i++) {
             LoggableCall call = madeEarlier.get(i).write().call();
-            outcomes.put(call, recorded.get(i).succeeded()
-                    ? call.outcome(Result.SKIPPED, "Task " + existingByContact.get(call.contactId())
-                            + " was created by an earlier delivery")
-                    : call.retry("ledger unavailable", settings.outageBackoff()));
+            outcomes.put(
+                    call,
+                    recorded.get(i).succeeded()
+                            ? call.outcome(
+                                    Result.SKIPPED,
+                                    "Task " + existingByContact.get(call.contactId())
+                                            + " was created by an earlier delivery")
+                            : call.retry("ledger unavailable", settings.outageBackoff()));
         }
         return writes;
     }
@@ -111,18 +132,28 @@ final class TaskSaver {
         try {
             assignments = owners(api, writes);
         } catch (SalesforceException e) {
-            writes.forEach(w -> outcomes.put(w.call(), w.call().retry("cannot look up owners: "
-                    + SalesforceFailures.describe(e), SalesforceFailures.backoff(e, settings))));
+            writes.forEach(w -> outcomes.put(
+                    w.call(),
+                    w.call()
+                            .retry(
+                                    "cannot look up owners: " + SalesforceFailures.describe(e),
+                                    SalesforceFailures.backoff(e, settings))));
             return;
         }
-        Map<PendingWrite, TaskWriter.Result> results = writer.write(api, writes.stream()
-                .map(w -> new TaskWriter.Write<>(w, record(w, assignments.get(w.call().config().ownerMapping()))))
-                .toList());
+        Map<PendingWrite, TaskWriter.Result> results = writer.write(
+                api,
+                writes.stream()
+                        .map(w -> new TaskWriter.Write<>(
+                                w, record(w, assignments.get(w.call().config().ownerMapping()))))
+                        .toList());
         List<Parallel.Attempt<CallLogOutcome>> finished = parallel.map(writes, w -> finish(w, results.get(w)));
         for (int i = 0; i < writes.size(); i++) {
             PendingWrite w = writes.get(i);
-            outcomes.put(w.call(), finished.get(i).succeeded() ? finished.get(i).value()
-                    : w.call().retry("ledger unavailable", settings.outageBackoff()));
+            outcomes.put(
+                    w.call(),
+                    finished.get(i).succeeded()
+                            ? finished.get(i).value()
+                            : w.call().retry("ledger unavailable", settings.outageBackoff()));
         }
     }
 
@@ -130,7 +161,9 @@ final class TaskSaver {
     private Map<OwnerMapping, OwnerAssignment> owners(SalesforceApi api, List<PendingWrite> writes) {
         Map<OwnerMapping, OwnerAssignment> assignments = new LinkedHashMap<>();
         writes.stream()
-                .collect(Collectors.groupingBy(w -> w.call().config().ownerMapping(), LinkedHashMap::new,
+                .collect(Collectors.groupingBy(
+                        w -> w.call().config().ownerMapping(),
+                        LinkedHashMap::new,
                         Collectors.mapping(w -> w.call().contact().agentUsername(), Collectors.toSet())))
                 .forEach((mapping, agents) -> {
                     agents.remove(null); // calls no agent took
@@ -155,18 +188,26 @@ final class TaskSaver {
             case TaskWriter.Result.Saved saved -> {
                 if (!ledger.complete(write.entry(), saved.id(), call.contact().version())) {
                     // Another delivery took the claim over meanwhile; it will find this Task by its CallObject.
-                    log.warn("the ledger entry changed while the Task was written",
+                    log.warn(
+                            "the ledger entry changed while the Task was written",
                             Map.of("contactId", call.contactId()));
                 }
-                yield CallLogOutcome.written(call.delivery(), call.contactId(),
-                        write.create() ? Result.CREATED : Result.UPDATED, saved.id());
+                yield CallLogOutcome.written(
+                        call.delivery(),
+                        call.contactId(),
+                        write.create() ? Result.CREATED : Result.UPDATED,
+                        saved.id());
             }
             case TaskWriter.Result.Transient failed -> call.retry(failed.code(), Duration.ZERO);
             case TaskWriter.Result.Deferred deferred -> call.retry(deferred.code(), deferred.retryAfter());
             case TaskWriter.Result.InDoubt doubt -> inDoubt(write, doubt);
             case TaskWriter.Result.Rejected rejected -> {
-                CallLogOutcome outcome = deadLetters.post(call.delivery(), call.contactId(),
-                        DeadLetter.Reason.SALESFORCE_REJECTED, rejected.message(), rejected.code());
+                CallLogOutcome outcome = deadLetters.post(
+                        call.delivery(),
+                        call.contactId(),
+                        DeadLetter.Reason.SALESFORCE_REJECTED,
+                        rejected.message(),
+                        rejected.code());
                 if (outcome.result() == Result.DEAD_LETTERED && write.entry().state() == LedgerState.PENDING) {
                     settleRefused(write, rejected);
                 }

@@ -2,9 +2,9 @@ package io.ctibridge.core.calllog;
 
 import io.ctibridge.core.salesforce.SalesforceException;
 import io.ctibridge.core.salesforce.api.SObject;
+import io.ctibridge.core.salesforce.api.SalesforceApi;
 import io.ctibridge.core.salesforce.api.SaveError;
 import io.ctibridge.core.salesforce.api.SaveResult;
-import io.ctibridge.core.salesforce.api.SalesforceApi;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,8 +29,7 @@ final class TaskWriter {
 
     /** How one record fared. */
     sealed interface Result {
-        record Saved(String id) implements Result {
-        }
+        record Saved(String id) implements Result {}
 
         /**
          * Salesforce refused the record for good (a validation rule, a required field).
@@ -38,23 +37,19 @@ final class TaskWriter {
          * @param code    Salesforce's status code(s), safe to log
          * @param message Salesforce's messages and fields, for the dead-letter queue only
          */
-        record Rejected(String code, String message) implements Result {
-        }
+        record Rejected(String code, String message) implements Result {}
 
         /** The record failed on its own for a passing reason (UNABLE_TO_LOCK_ROW): not saved, worth another try. */
-        record Transient(String code) implements Result {
-        }
+        record Transient(String code) implements Result {}
 
         /** The whole call failed (Salesforce unavailable, out of requests): not written, come back after a while. */
-        record Deferred(String code, Duration retryAfter) implements Result {
-        }
+        record Deferred(String code, Duration retryAfter) implements Result {}
 
         /**
          * The call carrying the record failed without an answer (a timeout, a dropped connection, a 5xx other than
          * 503): Salesforce may have saved it, or may still.
          */
-        record InDoubt(String code) implements Result {
-        }
+        record InDoubt(String code) implements Result {}
     }
 
     private final CallLogSettings settings;
@@ -89,7 +84,8 @@ final class TaskWriter {
             List<SObject> records = chunk.stream().map(Write::record).toList();
             try {
                 List<SaveResult> saved = chunk.getFirst().create()
-                        ? salesforce.createCollection(records) : salesforce.updateCollection(records);
+                        ? salesforce.createCollection(records)
+                        : salesforce.updateCollection(records);
                 for (int i = 0; i < chunk.size(); i++) {
                     results.put(chunk.get(i).key(), i < saved.size() ? result(saved.get(i)) : missing());
                 }
@@ -123,7 +119,8 @@ final class TaskWriter {
         if (saved.success()) {
             return new Result.Saved(saved.id());
         }
-        String code = saved.errors().stream().map(SaveError::statusCode).distinct().collect(Collectors.joining(","));
+        String code =
+                saved.errors().stream().map(SaveError::statusCode).distinct().collect(Collectors.joining(","));
         if (saved.retryable()) {
             return new Result.Transient(code);
         }

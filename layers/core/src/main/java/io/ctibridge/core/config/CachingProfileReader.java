@@ -57,8 +57,10 @@ public final class CachingProfileReader implements ProfileReader {
     @Override
     public Profile get(String name) {
         if (!Profile.isValidName(name)) {
-            LOG.log(Level.ERROR, () -> "profile name " + quoted(name)
-                    + " is not valid ([a-z0-9-]{1,64}): using the BUILT-IN DEFAULT profile");
+            LOG.log(
+                    Level.ERROR,
+                    () -> "profile name " + quoted(name)
+                            + " is not valid ([a-z0-9-]{1,64}): using the BUILT-IN DEFAULT profile");
             return Profile.builtInDefault();
         }
         Instant now = clock.instant();
@@ -89,12 +91,16 @@ public final class CachingProfileReader implements ProfileReader {
     private Entry fallback(String name, StoredProfile lastGood, Instant now, String reason) {
         Instant retryAt = now.plus(ttl.compareTo(RETRY_AFTER_FAILURE) < 0 ? ttl : RETRY_AFTER_FAILURE);
         if (lastGood != null) {
-            LOG.log(Level.WARNING, () -> "profile '" + name + "': " + reason
-                    + "; serving the last good version " + lastGood.version());
+            LOG.log(
+                    Level.WARNING,
+                    () -> "profile '" + name + "': " + reason + "; serving the last good version "
+                            + lastGood.version());
             return new Entry(lastGood.profile(), lastGood, retryAt);
         }
-        LOG.log(Level.ERROR, () -> "PROFILE UNAVAILABLE '" + name + "': " + reason + "; no good version was read"
-                + " before, so calls get the BUILT-IN DEFAULT profile (default search targets, New Contact pops)");
+        LOG.log(
+                Level.ERROR,
+                () -> "PROFILE UNAVAILABLE '" + name + "': " + reason + "; no good version was read"
+                        + " before, so calls get the BUILT-IN DEFAULT profile (default search targets, New Contact pops)");
         return new Entry(Profile.builtInDefault(), null, retryAt);
     }
 
@@ -106,6 +112,5 @@ public final class CachingProfileReader implements ProfileReader {
      * @param served    what callers get until {@code expiresAt}
      * @param lastGood  the last profile read successfully, kept across fallbacks; {@code null} if none yet
      */
-    private record Entry(Profile served, StoredProfile lastGood, Instant expiresAt) {
-    }
+    private record Entry(Profile served, StoredProfile lastGood, Instant expiresAt) {}
 }

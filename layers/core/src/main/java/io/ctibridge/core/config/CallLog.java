@@ -23,9 +23,18 @@ import java.util.Map;
  * @param ownerMapping         how OwnerId is chosen
  * @param extraFields          more fields set on every activity, by API name
  */
-public record CallLog(String object, String status, String priority, String subjectInbound, String subjectOutbound,
-                      boolean maskNumberInSubject, String dispositionAttribute, boolean logAbandoned,
-                      List<ContactChannel> channels, OwnerMapping ownerMapping, Map<String, ScalarValue> extraFields) {
+public record CallLog(
+        String object,
+        String status,
+        String priority,
+        String subjectInbound,
+        String subjectOutbound,
+        boolean maskNumberInSubject,
+        String dispositionAttribute,
+        boolean logAbandoned,
+        List<ContactChannel> channels,
+        OwnerMapping ownerMapping,
+        Map<String, ScalarValue> extraFields) {
 
     public static final String CALLER_PLACEHOLDER = "{caller}";
 
@@ -42,20 +51,30 @@ public record CallLog(String object, String status, String priority, String subj
 
     /** Reads a profile's {@code callLog}: absent settings take their defaults. */
     @JsonCreator
-    static CallLog fromJson(@JsonProperty("object") String object,
-                            @JsonProperty("status") String status,
-                            @JsonProperty("priority") String priority,
-                            @JsonProperty("subjectInbound") String subjectInbound,
-                            @JsonProperty("subjectOutbound") String subjectOutbound,
-                            @JsonProperty("maskNumberInSubject") Boolean maskNumberInSubject,
-                            @JsonProperty("dispositionAttribute") String dispositionAttribute,
-                            @JsonProperty("logAbandoned") Boolean logAbandoned,
-                            @JsonProperty("channels") List<ContactChannel> channels,
-                            @JsonProperty("ownerMapping") OwnerMapping ownerMapping,
-                            @JsonProperty("extraFields") Map<String, ScalarValue> extraFields) {
-        return new CallLog(object, status, priority, subjectInbound, subjectOutbound,
-                maskNumberInSubject != null && maskNumberInSubject, dispositionAttribute,
-                logAbandoned == null || logAbandoned, channels, ownerMapping, extraFields);
+    static CallLog fromJson(
+            @JsonProperty("object") String object,
+            @JsonProperty("status") String status,
+            @JsonProperty("priority") String priority,
+            @JsonProperty("subjectInbound") String subjectInbound,
+            @JsonProperty("subjectOutbound") String subjectOutbound,
+            @JsonProperty("maskNumberInSubject") Boolean maskNumberInSubject,
+            @JsonProperty("dispositionAttribute") String dispositionAttribute,
+            @JsonProperty("logAbandoned") Boolean logAbandoned,
+            @JsonProperty("channels") List<ContactChannel> channels,
+            @JsonProperty("ownerMapping") OwnerMapping ownerMapping,
+            @JsonProperty("extraFields") Map<String, ScalarValue> extraFields) {
+        return new CallLog(
+                object,
+                status,
+                priority,
+                subjectInbound,
+                subjectOutbound,
+                maskNumberInSubject != null && maskNumberInSubject,
+                dispositionAttribute,
+                logAbandoned == null || logAbandoned,
+                channels,
+                ownerMapping,
+                extraFields);
     }
 
     public static CallLog defaults() {

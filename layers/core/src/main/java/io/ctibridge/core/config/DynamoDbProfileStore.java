@@ -44,8 +44,8 @@ public final class DynamoDbProfileStore implements ProfileStore {
         this(dynamoDb, tableName, new ProfileParser(), new ProfileValidator(), Clock.systemUTC());
     }
 
-    public DynamoDbProfileStore(DynamoDbClient dynamoDb, String tableName, ProfileParser parser,
-                                ProfileValidator validator, Clock clock) {
+    public DynamoDbProfileStore(
+            DynamoDbClient dynamoDb, String tableName, ProfileParser parser, ProfileValidator validator, Clock clock) {
         this.dynamoDb = Objects.requireNonNull(dynamoDb, "dynamoDb");
         this.tableName = Objects.requireNonNull(tableName, "tableName");
         this.parser = Objects.requireNonNull(parser, "parser");
@@ -59,8 +59,12 @@ public final class DynamoDbProfileStore implements ProfileStore {
             // Item 0 can be edited in the console; check it as strictly as a save would.
             StoredProfile stored = toStoredProfile(item, LATEST_VERSION);
             if (!name.equals(stored.profile().profile())) {
-                throw new InvalidProfileException(name, List.of(new Violation("profile",
-                        "is '" + stored.profile().profile() + "' but the item is stored under '" + name + "'")));
+                throw new InvalidProfileException(
+                        name,
+                        List.of(new Violation(
+                                "profile",
+                                "is '" + stored.profile().profile() + "' but the item is stored under '" + name
+                                        + "'")));
             }
             validator.requireValid(stored.profile());
             return stored;
@@ -81,14 +85,16 @@ public final class DynamoDbProfileStore implements ProfileStore {
 
     @Override
     public List<StoredProfile> history(String name) {
-        return dynamoDb.queryPaginator(b -> b.tableName(tableName)
+        return dynamoDb
+                .queryPaginator(b -> b.tableName(tableName)
                         .keyConditionExpression("#profile = :name AND #version > :current")
                         .expressionAttributeNames(Map.of("#profile", PROFILE, "#version", VERSION))
-                        .expressionAttributeValues(Map.of(":name", AttributeValue.fromS(requireName(name)),
-                                ":current", number(CURRENT)))
+                        .expressionAttributeValues(
+                                Map.of(":name", AttributeValue.fromS(requireName(name)), ":current", number(CURRENT)))
                         .scanIndexForward(false)
                         .consistentRead(true))
-                .items().stream()
+                .items()
+                .stream()
                 .map(item -> toStoredProfile(item, VERSION))
                 .toList();
     }
@@ -98,8 +104,8 @@ public final class DynamoDbProfileStore implements ProfileStore {
         if (version <= CURRENT) {
             throw new IllegalArgumentException("versions start at 1, not " + version);
         }
-        Map<String, AttributeValue> old = readItem(requireName(name), version).orElseThrow(
-                () -> new NoSuchElementException("profile '" + name + "' has no version " + version));
+        Map<String, AttributeValue> old = readItem(requireName(name), version)
+                .orElseThrow(() -> new NoSuchElementException("profile '" + name + "' has no version " + version));
         return put(toStoredProfile(old, VERSION).profile(), updatedBy);
     }
 
@@ -116,16 +122,22 @@ public final class DynamoDbProfileStore implements ProfileStore {
         Map<String, AttributeValue> current = new HashMap<>(item(profile, CURRENT, now, updatedBy));
         current.put(LATEST_VERSION, number(next));
 
-        Put newVersion = Put.builder().tableName(tableName).item(version)
+        Put newVersion = Put.builder()
+                .tableName(tableName)
+                .item(version)
                 .conditionExpression("attribute_not_exists(#profile)")
                 .expressionAttributeNames(Map.of("#profile", PROFILE))
                 .build();
         Put replaceCurrent = expectedVersion == CURRENT
-                ? Put.builder().tableName(tableName).item(current)
+                ? Put.builder()
+                        .tableName(tableName)
+                        .item(current)
                         .conditionExpression("attribute_not_exists(#profile)")
                         .expressionAttributeNames(Map.of("#profile", PROFILE))
                         .build()
-                : Put.builder().tableName(tableName).item(current)
+                : Put.builder()
+                        .tableName(tableName)
+                        .item(current)
                         .conditionExpression("#latest = :expected")
                         .expressionAttributeNames(Map.of("#latest", LATEST_VERSION))
                         .expressionAttributeValues(Map.of(":expected", number(expectedVersion)))
@@ -145,9 +157,10 @@ public final class DynamoDbProfileStore implements ProfileStore {
 
     /** A failed condition, or another transaction on the same items at the same moment. */
     private static boolean lostTheRace(TransactionCanceledException e) {
-        return e.hasCancellationReasons() && e.cancellationReasons().stream()
-                .map(CancellationReason::code)
-                .anyMatch(code -> "ConditionalCheckFailed".equals(code) || "TransactionConflict".equals(code));
+        return e.hasCancellationReasons()
+                && e.cancellationReasons().stream()
+                        .map(CancellationReason::code)
+                        .anyMatch(code -> "ConditionalCheckFailed".equals(code) || "TransactionConflict".equals(code));
     }
 
     /** The version in use, 0 when the profile does not exist yet; reads only that number. */
@@ -158,7 +171,8 @@ public final class DynamoDbProfileStore implements ProfileStore {
                 .expressionAttributeNames(Map.of("#latest", LATEST_VERSION))
                 .consistentRead(true));
         return response.hasItem() && response.item().containsKey(LATEST_VERSION)
-                ? number(name, response.item(), LATEST_VERSION) : CURRENT;
+                ? number(name, response.item(), LATEST_VERSION)
+                : CURRENT;
     }
 
     private Optional<Map<String, AttributeValue>> readItem(String name, int version) {
@@ -189,15 +203,18 @@ public final class DynamoDbProfileStore implements ProfileStore {
         } catch (InvalidProfileException e) {
             throw new InvalidProfileException(name, e.violations());
         }
-        return new StoredProfile(profile, number(name, item, versionAttribute),
-                Instant.parse(text(name, item, UPDATED_AT)), text(name, item, UPDATED_BY));
+        return new StoredProfile(
+                profile,
+                number(name, item, versionAttribute),
+                Instant.parse(text(name, item, UPDATED_AT)),
+                text(name, item, UPDATED_BY));
     }
 
     private static String text(String name, Map<String, AttributeValue> item, String attribute) {
         AttributeValue value = item.get(attribute);
         if (value == null || value.s() == null) {
-            throw new InvalidProfileException(name, List.of(new Violation("",
-                    "the stored item lacks the string attribute '" + attribute + "'")));
+            throw new InvalidProfileException(
+                    name, List.of(new Violation("", "the stored item lacks the string attribute '" + attribute + "'")));
         }
         return value.s();
     }
@@ -205,15 +222,16 @@ public final class DynamoDbProfileStore implements ProfileStore {
     private static int number(String name, Map<String, AttributeValue> item, String attribute) {
         AttributeValue value = item.get(attribute);
         if (value == null || value.n() == null) {
-            throw new InvalidProfileException(name, List.of(new Violation("",
-                    "the stored item lacks the number attribute '" + attribute + "'")));
+            throw new InvalidProfileException(
+                    name, List.of(new Violation("", "the stored item lacks the number attribute '" + attribute + "'")));
         }
         return Integer.parseInt(value.n());
     }
 
     private static String requireName(String name) {
         if (!Profile.isValidName(name)) {
-            throw new IllegalArgumentException("not a profile name (1 to 64 lower-case letters, digits or '-'): " + name);
+            throw new IllegalArgumentException(
+                    "not a profile name (1 to 64 lower-case letters, digits or '-'): " + name);
         }
         return name;
     }

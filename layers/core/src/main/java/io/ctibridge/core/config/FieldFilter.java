@@ -8,5 +8,4 @@ package io.ctibridge.core.config;
  * @param op    the comparison
  * @param value what to compare with; {@link ScalarValue#NULL} for an empty field
  */
-public record FieldFilter(String field, FilterOperator op, ScalarValue value) {
-}
+public record FieldFilter(String field, FilterOperator op, ScalarValue value) {}

@@ -25,8 +25,7 @@ import java.util.stream.Collectors;
  */
 final class ParseErrors {
 
-    private ParseErrors() {
-    }
+    private ParseErrors() {}
 
     static Violation toViolation(JsonProcessingException e) {
         String at = at(e.getLocation());
@@ -35,23 +34,41 @@ final class ParseErrors {
         }
         String path = pathOf(e);
         return switch (e) {
-            case UnrecognizedPropertyException unknown -> new Violation(path, "unknown property" + at
-                    + "; expected one of " + unknown.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().collect(Collectors.joining(", ")));
-            case InvalidTypeIdException typeId -> new Violation(path, (typeId.getTypeId() == null
-                    ? "needs an \"action\"" : "unknown action \"" + typeId.getTypeId() + "\"")
-                    + at + "; expected one of " + typeNames(typeId.getBaseType().getRawClass()));
+            case UnrecognizedPropertyException unknown ->
+                new Violation(
+                        path,
+                        "unknown property" + at
+                                + "; expected one of "
+                                + unknown.getKnownPropertyIds().stream()
+                                        .map(String::valueOf)
+                                        .sorted()
+                                        .collect(Collectors.joining(", ")));
+            case InvalidTypeIdException typeId ->
+                new Violation(
+                        path,
+                        (typeId.getTypeId() == null
+                                        ? "needs an \"action\""
+                                        : "unknown action \"" + typeId.getTypeId() + "\"")
+                                + at + "; expected one of "
+                                + typeNames(typeId.getBaseType().getRawClass()));
             case InvalidNullException ignored -> new Violation(path, "must not be null" + at);
-            case InvalidFormatException format when format.getTargetType() != null && format.getTargetType().isEnum() ->
-                    new Violation(path, "\"" + format.getValue() + "\" is not one of "
-                            + enumValues(format.getTargetType()) + at);
-            case ValueInstantiationException failed -> new Violation(path,
-                    (failed.getCause() == null ? withoutHints(failed.getOriginalMessage()) : failed.getCause().getMessage()) + at);
+            case InvalidFormatException format
+            when format.getTargetType() != null && format.getTargetType().isEnum() ->
+                new Violation(
+                        path, "\"" + format.getValue() + "\" is not one of " + enumValues(format.getTargetType()) + at);
+            case ValueInstantiationException failed ->
+                new Violation(
+                        path,
+                        (failed.getCause() == null
+                                        ? withoutHints(failed.getOriginalMessage())
+                                        : failed.getCause().getMessage())
+                                + at);
             case MismatchedInputException mismatch when path.isEmpty() -> new Violation("", document(mismatch, at));
-            case MismatchedInputException mismatch when String.valueOf(mismatch.getOriginalMessage()).contains("`null`") ->
-                    new Violation(path, "is required and must not be null" + at);
-            case MismatchedInputException mismatch when mismatch.getTargetType() != null ->
-                    new Violation(path, expectation(mismatch.getTargetType()) + at);
+            case MismatchedInputException mismatch
+            when String.valueOf(mismatch.getOriginalMessage()).contains("`null`") ->
+                new Violation(path, "is required and must not be null" + at);
+            case MismatchedInputException mismatch
+            when mismatch.getTargetType() != null -> new Violation(path, expectation(mismatch.getTargetType()) + at);
             default -> new Violation(path, withoutHints(e.getOriginalMessage()) + at);
         };
     }
@@ -109,7 +126,8 @@ final class ParseErrors {
     private static String enumValues(Class<?> type) {
         Method jsonValue = Arrays.stream(type.getMethods())
                 .filter(method -> method.isAnnotationPresent(JsonValue.class))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
         return Arrays.stream(type.getEnumConstants())
                 .map(constant -> spelling(constant, jsonValue))
                 .collect(Collectors.joining(", "));
@@ -140,7 +158,8 @@ final class ParseErrors {
 
     private static String at(JsonLocation location) {
         return location == null || location.getLineNr() < 1
-                ? "" : " at line " + location.getLineNr() + ":" + location.getColumnNr();
+                ? ""
+                : " at line " + location.getLineNr() + ":" + location.getColumnNr();
     }
 
     /** Jackson appends advice for Java programmers in parentheses and names types in full; drop both. */
@@ -148,8 +167,8 @@ final class ParseErrors {
         if (message == null) {
             return "malformed value";
         }
-        return message
-                .replaceAll("\\s*\\((?:but |set Deserialization|for POJO property|through reference chain)[^)]*\\)", "")
+        return message.replaceAll(
+                        "\\s*\\((?:but |set Deserialization|for POJO property|through reference chain)[^)]*\\)", "")
                 .replaceAll("(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)", "$1")
                 .replace('$', '.')
                 .strip();

@@ -15,12 +15,13 @@ import java.util.Map;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "action")
 @JsonSubTypes({
-        @JsonSubTypes.Type(PopAction.OpenRecord.class),
-        @JsonSubTypes.Type(PopAction.OpenSearch.class),
-        @JsonSubTypes.Type(PopAction.OpenTopRecord.class),
-        @JsonSubTypes.Type(PopAction.OfferList.class),
-        @JsonSubTypes.Type(PopAction.NewRecord.class),
-        @JsonSubTypes.Type(PopAction.RunFlow.class)})
+    @JsonSubTypes.Type(PopAction.OpenRecord.class),
+    @JsonSubTypes.Type(PopAction.OpenSearch.class),
+    @JsonSubTypes.Type(PopAction.OpenTopRecord.class),
+    @JsonSubTypes.Type(PopAction.OfferList.class),
+    @JsonSubTypes.Type(PopAction.NewRecord.class),
+    @JsonSubTypes.Type(PopAction.RunFlow.class)
+})
 public sealed interface PopAction {
 
     /** The {@code action} name written in profiles, e.g. {@code NEW_RECORD}. */
@@ -31,23 +32,19 @@ public sealed interface PopAction {
 
     /** Open the matched record. */
     @JsonTypeName("RECORD")
-    record OpenRecord() implements PopAction {
-    }
+    record OpenRecord() implements PopAction {}
 
     /** Open Salesforce search for the caller's number, the agent picks. */
     @JsonTypeName("SEARCH")
-    record OpenSearch() implements PopAction {
-    }
+    record OpenSearch() implements PopAction {}
 
     /** Open the best-ranked of the matches. */
     @JsonTypeName("TOP_RECORD")
-    record OpenTopRecord() implements PopAction {
-    }
+    record OpenTopRecord() implements PopAction {}
 
     /** Pop nothing; the softphone shows the ranked matches for the agent to choose from. */
     @JsonTypeName("LIST")
-    record OfferList() implements PopAction {
-    }
+    record OfferList() implements PopAction {}
 
     /**
      * Open a new-record form with the caller's number filled in when known.
@@ -67,7 +64,8 @@ public sealed interface PopAction {
             object = object == null ? DEFAULT_OBJECT : object;
             phoneField = phoneField == null ? DEFAULT_PHONE_FIELD : phoneField;
             defaultFieldValues = defaultFieldValues == null
-                    ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(defaultFieldValues));
+                    ? Map.of()
+                    : Collections.unmodifiableMap(new LinkedHashMap<>(defaultFieldValues));
         }
 
         /** A New Contact form with the number in Phone: the safe fallback. */

@@ -17,7 +17,8 @@ public record PopRules(Map<LookupStatus, PopAction> actions) {
     public PopRules {
         EnumMap<LookupStatus, PopAction> complete = new EnumMap<>(LookupStatus.class);
         for (LookupStatus status : LookupStatus.values()) {
-            complete.put(status, actions != null && actions.containsKey(status) ? actions.get(status) : defaultFor(status));
+            complete.put(
+                    status, actions != null && actions.containsKey(status) ? actions.get(status) : defaultFor(status));
         }
         actions = Collections.unmodifiableMap(complete);
     }

@@ -22,9 +22,18 @@ import java.util.regex.Pattern;
  * @param popRules               the pop for each lookup status
  * @param callLog                how calls are logged
  */
-public record Profile(String profile, String defaultRegion, List<String> systemNumbers, int lookupDeadlineMs,
-                      int popTokenTtlSeconds, int contactStateTtlSeconds, int maxMatches,
-                      List<SearchTarget> searchTargets, TieBreak tieBreak, PopRules popRules, CallLog callLog) {
+public record Profile(
+        String profile,
+        String defaultRegion,
+        List<String> systemNumbers,
+        int lookupDeadlineMs,
+        int popTokenTtlSeconds,
+        int contactStateTtlSeconds,
+        int maxMatches,
+        List<SearchTarget> searchTargets,
+        TieBreak tieBreak,
+        PopRules popRules,
+        CallLog callLog) {
 
     public static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,64}");
     public static final String DEFAULT_NAME = "default";
@@ -45,23 +54,30 @@ public record Profile(String profile, String defaultRegion, List<String> systemN
 
     /** Reads a profile document: absent settings take their defaults. */
     @JsonCreator
-    static Profile fromJson(@JsonProperty("profile") String profile,
-                            @JsonProperty("defaultRegion") String defaultRegion,
-                            @JsonProperty("systemNumbers") List<String> systemNumbers,
-                            @JsonProperty("lookupDeadlineMs") Integer lookupDeadlineMs,
-                            @JsonProperty("popTokenTtlSeconds") Integer popTokenTtlSeconds,
-                            @JsonProperty("contactStateTtlSeconds") Integer contactStateTtlSeconds,
-                            @JsonProperty("maxMatches") Integer maxMatches,
-                            @JsonProperty("searchTargets") List<SearchTarget> searchTargets,
-                            @JsonProperty("tieBreak") TieBreak tieBreak,
-                            @JsonProperty("popRules") PopRules popRules,
-                            @JsonProperty("callLog") CallLog callLog) {
-        return new Profile(profile, defaultRegion, systemNumbers,
+    static Profile fromJson(
+            @JsonProperty("profile") String profile,
+            @JsonProperty("defaultRegion") String defaultRegion,
+            @JsonProperty("systemNumbers") List<String> systemNumbers,
+            @JsonProperty("lookupDeadlineMs") Integer lookupDeadlineMs,
+            @JsonProperty("popTokenTtlSeconds") Integer popTokenTtlSeconds,
+            @JsonProperty("contactStateTtlSeconds") Integer contactStateTtlSeconds,
+            @JsonProperty("maxMatches") Integer maxMatches,
+            @JsonProperty("searchTargets") List<SearchTarget> searchTargets,
+            @JsonProperty("tieBreak") TieBreak tieBreak,
+            @JsonProperty("popRules") PopRules popRules,
+            @JsonProperty("callLog") CallLog callLog) {
+        return new Profile(
+                profile,
+                defaultRegion,
+                systemNumbers,
                 orDefault(lookupDeadlineMs, DEFAULT_LOOKUP_DEADLINE_MS),
                 orDefault(popTokenTtlSeconds, DEFAULT_POP_TOKEN_TTL_SECONDS),
                 orDefault(contactStateTtlSeconds, DEFAULT_CONTACT_STATE_TTL_SECONDS),
                 orDefault(maxMatches, DEFAULT_MAX_MATCHES),
-                searchTargets, tieBreak, popRules, callLog);
+                searchTargets,
+                tieBreak,
+                popRules,
+                callLog);
     }
 
     /** A profile of that name with every setting at its default. */
@@ -82,8 +98,18 @@ public record Profile(String profile, String defaultRegion, List<String> systemN
     }
 
     public Profile withName(String name) {
-        return new Profile(name, defaultRegion, systemNumbers, lookupDeadlineMs, popTokenTtlSeconds,
-                contactStateTtlSeconds, maxMatches, searchTargets, tieBreak, popRules, callLog);
+        return new Profile(
+                name,
+                defaultRegion,
+                systemNumbers,
+                lookupDeadlineMs,
+                popTokenTtlSeconds,
+                contactStateTtlSeconds,
+                maxMatches,
+                searchTargets,
+                tieBreak,
+                popRules,
+                callLog);
     }
 
     private static int orDefault(Integer value, int fallback) {

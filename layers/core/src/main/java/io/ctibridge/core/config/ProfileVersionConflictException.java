@@ -7,8 +7,10 @@ public final class ProfileVersionConflictException extends RuntimeException {
     private final int expectedVersion;
 
     public ProfileVersionConflictException(String profileName, int expectedVersion, Throwable cause) {
-        super("profile '" + profileName + "' is no longer at version " + expectedVersion
-                + ": someone else saved it meanwhile; read the current version and apply the change again", cause);
+        super(
+                "profile '" + profileName + "' is no longer at version " + expectedVersion
+                        + ": someone else saved it meanwhile; read the current version and apply the change again",
+                cause);
         this.profileName = profileName;
         this.expectedVersion = expectedVersion;
     }

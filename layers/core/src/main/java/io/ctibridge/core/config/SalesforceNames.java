@@ -13,6 +13,7 @@ final class SalesforceNames {
     private static final String BASE = "[A-Za-z](?:_?[A-Za-z0-9])*";
     /** A managed package's prefix; only custom names carry one. */
     private static final String NAMESPACE = "(?:" + BASE + "__)?";
+
     private static final String OBJECT_NAME = "(?:" + BASE + "|" + NAMESPACE + BASE + "__c)";
     private static final String FIELD_NAME = "(?:" + BASE + "|" + NAMESPACE + BASE + "__p?c)";
     private static final String RELATIONSHIP_NAME = "(?:" + BASE + "|" + NAMESPACE + BASE + "__p?r)";
@@ -20,15 +21,15 @@ final class SalesforceNames {
     private static final Pattern FIELD = Pattern.compile(FIELD_NAME);
     /** SOQL follows at most five parent relationships. */
     private static final Pattern FIELD_PATH = Pattern.compile("(?:" + RELATIONSHIP_NAME + "\\.){0,5}" + FIELD_NAME);
+
     private static final Pattern DEVELOPER_NAME = Pattern.compile(NAMESPACE + BASE);
     /** 15- or 18-character Id with the User key prefix. */
     private static final Pattern USER_ID = Pattern.compile("005[A-Za-z0-9]{12}(?:[A-Za-z0-9]{3})?");
 
-    static final String NAME_RULE = "letters, digits and single underscores, starting with a letter;"
-            + " custom names end in __c";
+    static final String NAME_RULE =
+            "letters, digits and single underscores, starting with a letter;" + " custom names end in __c";
 
-    private SalesforceNames() {
-    }
+    private SalesforceNames() {}
 
     static boolean isObject(String name) {
         return matches(OBJECT, name);
@@ -40,7 +41,9 @@ final class SalesforceNames {
 
     /** A field, or a path to a parent's field such as {@code Account.Owner.Name}. */
     static boolean isFieldPath(String path) {
-        return path != null && path.length() <= 5 * MAX_LENGTH && FIELD_PATH.matcher(path).matches()
+        return path != null
+                && path.length() <= 5 * MAX_LENGTH
+                && FIELD_PATH.matcher(path).matches()
                 && java.util.Arrays.stream(path.split("\\.")).allMatch(part -> part.length() <= MAX_LENGTH);
     }
 
@@ -54,6 +57,8 @@ final class SalesforceNames {
     }
 
     private static boolean matches(Pattern pattern, String name) {
-        return name != null && name.length() <= MAX_LENGTH && pattern.matcher(name).matches();
+        return name != null
+                && name.length() <= MAX_LENGTH
+                && pattern.matcher(name).matches();
     }
 }

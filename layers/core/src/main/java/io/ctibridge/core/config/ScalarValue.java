@@ -86,8 +86,11 @@ public sealed interface ScalarValue {
                 case VALUE_TRUE -> new Bool(true);
                 case VALUE_FALSE -> new Bool(false);
                 case VALUE_NULL -> NULL;
-                default -> (ScalarValue) context.reportInputMismatch(this,
-                        "expected a string, number, boolean or null, not %s", parser.currentToken().asString());
+                default ->
+                    (ScalarValue) context.reportInputMismatch(
+                            this,
+                            "expected a string, number, boolean or null, not %s",
+                            parser.currentToken().asString());
             };
         }
 

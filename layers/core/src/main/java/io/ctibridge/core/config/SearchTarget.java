@@ -14,16 +14,34 @@ import java.util.List;
  *                     ({@code Account.Name})
  * @param filters      conditions a record must meet, ANDed
  */
-public record SearchTarget(String object, int priority, List<String> phoneFields, String nameField,
-                           String accountField, List<String> extraFields, List<FieldFilter> filters) {
+public record SearchTarget(
+        String object,
+        int priority,
+        List<String> phoneFields,
+        String nameField,
+        String accountField,
+        List<String> extraFields,
+        List<FieldFilter> filters) {
 
     public static final String DEFAULT_NAME_FIELD = "Name";
 
     /** Contact, then Lead (unconverted only), then Account. */
     public static final List<SearchTarget> DEFAULTS = List.of(
-            new SearchTarget("Contact", 1, List.of("Phone", "MobilePhone", "HomePhone", "OtherPhone"),
-                    null, "AccountId", null, null),
-            new SearchTarget("Lead", 2, List.of("Phone", "MobilePhone"), null, null, null,
+            new SearchTarget(
+                    "Contact",
+                    1,
+                    List.of("Phone", "MobilePhone", "HomePhone", "OtherPhone"),
+                    null,
+                    "AccountId",
+                    null,
+                    null),
+            new SearchTarget(
+                    "Lead",
+                    2,
+                    List.of("Phone", "MobilePhone"),
+                    null,
+                    null,
+                    null,
                     List.of(new FieldFilter("IsConverted", FilterOperator.EQUALS, ScalarValue.of(false)))),
             new SearchTarget("Account", 3, List.of("Phone"), null, null, null, null));
 

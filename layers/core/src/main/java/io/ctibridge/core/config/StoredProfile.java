@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param version   1 for the first save, one more for each save or rollback after it
  * @param updatedBy who saved it, e.g. an operator's name or {@code cli}
  */
-public record StoredProfile(Profile profile, int version, Instant updatedAt, String updatedBy) {
-}
+public record StoredProfile(Profile profile, int version, Instant updatedAt, String updatedBy) {}

@@ -11,7 +11,6 @@ import io.ctibridge.core.phone.PhoneMasking;
 import io.ctibridge.core.pop.PopTokenService;
 import io.ctibridge.core.salesforce.Deadline;
 import io.ctibridge.core.salesforce.SalesforceApiException;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -49,9 +48,15 @@ public final class CallerLookup {
      * @param searches runs each search so that the deadline holds even if a call ignores its own timeout;
      *                 a virtual-thread-per-task executor suits
      */
-    public CallerLookup(ProfileReader profiles, CallerSearch search, ContactStateStore states,
-                        PopTokenService popTokens, ExecutorService searches, Clock clock, JsonLog log,
-                        EmfMetrics metrics) {
+    public CallerLookup(
+            ProfileReader profiles,
+            CallerSearch search,
+            ContactStateStore states,
+            PopTokenService popTokens,
+            ExecutorService searches,
+            Clock clock,
+            JsonLog log,
+            EmfMetrics metrics) {
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.search = Objects.requireNonNull(search, "search");
         this.states = Objects.requireNonNull(states, "states");
@@ -76,9 +81,9 @@ public final class CallerLookup {
                 .classify(request.callerId(), request.dialedNumber());
         LookupResult result = switch (number) {
             case CallerNumber.Withheld withheld ->
-                    result(request, profile, LookupStatus.WITHHELD, "", List.of(), withheld.reason());
+                result(request, profile, LookupStatus.WITHHELD, "", List.of(), withheld.reason());
             case CallerNumber.Invalid invalid ->
-                    result(request, profile, LookupStatus.INVALID, "", List.of(), invalid.reason());
+                result(request, profile, LookupStatus.INVALID, "", List.of(), invalid.reason());
             case CallerNumber.Valid valid -> search(request, profile, valid, searchDeadline);
         };
         String token = mintToken(result, profile, deadline);
@@ -90,11 +95,16 @@ public final class CallerLookup {
     }
 
     private LookupResult search(LookupRequest request, Profile profile, CallerNumber.Valid caller, Deadline deadline) {
-        Future<MatchRanker.Ranking> ranking = searches.submit(
-                () -> MatchRanker.rank(search.candidates(caller, profile, deadline), caller, profile));
+        Future<MatchRanker.Ranking> ranking =
+                searches.submit(() -> MatchRanker.rank(search.candidates(caller, profile, deadline), caller, profile));
         try {
             MatchRanker.Ranking ranked = ranking.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
-            return result(request, profile, ranked.status(), caller.e164(), ranked.matches(),
+            return result(
+                    request,
+                    profile,
+                    ranked.status(),
+                    caller.e164(),
+                    ranked.matches(),
                     ranked.matches().size() + " match(es)");
         } catch (TimeoutException e) {
             ranking.cancel(true);
@@ -117,7 +127,8 @@ public final class CallerLookup {
             return minted.get(Math.max(deadline.remaining().toNanos(), MIN_WAIT.toNanos()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             minted.cancel(true);
-            log.error("could not mint the pop token within the deadline", Map.of("contactId", result.contactId()), null);
+            log.error(
+                    "could not mint the pop token within the deadline", Map.of("contactId", result.contactId()), null);
             return "";
         } catch (ExecutionException e) {
             // The flow still gets its answer; the softphone falls back to a New Contact form without a token.
@@ -132,18 +143,21 @@ public final class CallerLookup {
 
     private void store(LookupResult result, Profile profile, Deadline deadline) {
         if (deadline.isExpired()) {
-            log.warn("no time left to store the contact state; the screen pop will look the caller up again",
+            log.warn(
+                    "no time left to store the contact state; the screen pop will look the caller up again",
                     Map.of("contactId", result.contactId()));
             return;
         }
-        Future<?> saved = searches.submit(
-                () -> states.save(result, Duration.ofSeconds(profile.contactStateTtlSeconds())));
+        Future<?> saved =
+                searches.submit(() -> states.save(result, Duration.ofSeconds(profile.contactStateTtlSeconds())));
         try {
             saved.get(Math.max(deadline.remaining().toNanos(), MIN_WAIT.toNanos()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             saved.cancel(true);
-            log.warn("the contact state was not stored within the deadline; the screen pop will look the caller"
-                    + " up again", Map.of("contactId", result.contactId()));
+            log.warn(
+                    "the contact state was not stored within the deadline; the screen pop will look the caller"
+                            + " up again",
+                    Map.of("contactId", result.contactId()));
         } catch (ExecutionException e) {
             // Not fatal: the screen pop recomputes a missing state, the call log logs without a match.
             log.error("could not store the contact state", Map.of("contactId", result.contactId()), e.getCause());
@@ -169,10 +183,15 @@ public final class CallerLookup {
         return result(request, profile, LookupStatus.UNAVAILABLE, caller.e164(), List.of(), why);
     }
 
-    private LookupResult result(LookupRequest request, Profile profile, LookupStatus status, String callerNumber,
-                                List<CallerMatch> matches, String detail) {
-        return new LookupResult(request.contactId(), profile.profile(), status, callerNumber, matches, detail,
-                clock.instant());
+    private LookupResult result(
+            LookupRequest request,
+            Profile profile,
+            LookupStatus status,
+            String callerNumber,
+            List<CallerMatch> matches,
+            String detail) {
+        return new LookupResult(
+                request.contactId(), profile.profile(), status, callerNumber, matches, detail, clock.instant());
     }
 
     /** A reason for logs and support without anything the caller typed or Salesforce returned as data. */

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param accountName  that Account's name when Salesforce returned it, or null
  * @param matchedField the phone field that held the caller's number, e.g. MobilePhone
  */
-public record CallerMatch(String id, String objectType, String name, String accountId, String accountName,
-                          String matchedField) {
+public record CallerMatch(
+        String id, String objectType, String name, String accountId, String accountName, String matchedField) {
     public CallerMatch {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(objectType, "objectType");

@@ -4,7 +4,6 @@ import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.phone.CallerNumber;
 import io.ctibridge.core.salesforce.Deadline;
 import io.ctibridge.core.salesforce.api.SObject;
-
 import java.util.List;
 
 /** Finds the records that may hold a caller's number: candidates, not yet checked field by field nor ranked. */

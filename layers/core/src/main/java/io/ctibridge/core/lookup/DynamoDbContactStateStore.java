@@ -3,19 +3,17 @@ package io.ctibridge.core.lookup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
+import io.ctibridge.core.config.LookupStatus;
 import java.time.Clock;
 import java.time.Duration;
-import io.ctibridge.core.config.LookupStatus;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Contact state in DynamoDB: one item per ContactId with a TTL attribute ({@code expiresAt}, epoch seconds).
@@ -26,7 +24,7 @@ public final class DynamoDbContactStateStore implements ContactStateStore {
     static final String CONTACT_ID = "contactId";
     static final String EXPIRES_AT = "expiresAt";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<CallerMatch>> MATCH_LIST = new TypeReference<>() { };
+    private static final TypeReference<List<CallerMatch>> MATCH_LIST = new TypeReference<>() {};
 
     private final DynamoDbClient dynamo;
     private final String tableName;
@@ -48,19 +46,24 @@ public final class DynamoDbContactStateStore implements ContactStateStore {
         item.put("matches", s(toJson(result.matches())));
         item.put("detail", s(result.detail()));
         item.put("lookedUpAt", s(result.lookedUpAt().toString()));
-        item.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(clock.instant().plus(ttl).getEpochSecond())));
+        item.put(
+                EXPIRES_AT,
+                AttributeValue.fromN(Long.toString(clock.instant().plus(ttl).getEpochSecond())));
         dynamo.putItem(r -> r.tableName(tableName).item(item));
     }
 
     @Override
     public Optional<LookupResult> find(String contactId) {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(tableName)
-                .key(Map.of(CONTACT_ID, s(contactId))).consistentRead(true)).item();
+                        .key(Map.of(CONTACT_ID, s(contactId)))
+                        .consistentRead(true))
+                .item();
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
         AttributeValue expiresAt = item.get(EXPIRES_AT);
-        if (expiresAt != null && Long.parseLong(expiresAt.n()) <= clock.instant().getEpochSecond()) {
+        if (expiresAt != null
+                && Long.parseLong(expiresAt.n()) <= clock.instant().getEpochSecond()) {
             return Optional.empty();
         }
         return Optional.of(new LookupResult(

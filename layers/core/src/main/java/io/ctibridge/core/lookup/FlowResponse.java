@@ -1,7 +1,5 @@
 package io.ctibridge.core.lookup;
 
-import io.ctibridge.core.config.LookupStatus;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,6 +11,7 @@ public final class FlowResponse {
 
     /** Keys of the flow contract in DESIGN.md. */
     public static final String LOOKUP_STATUS = "lookupStatus";
+
     public static final String MATCH_COUNT = "matchCount";
     public static final String RECORD_ID = "recordId";
     public static final String RECORD_TYPE = "recordType";
@@ -22,13 +21,13 @@ public final class FlowResponse {
     public static final String POP_TOKEN = "popToken";
     /** Keys the Amazon Connect CTI adapter's own flows read, so existing flows pop without changes. */
     public static final String ACSF_SCREENPOP_RECORD = "acsf-screenpop-record";
+
     public static final String ACSF_SCREENPOP_SEARCH = "acsf-screenpop-search";
 
     /** Keeps the answer far below Connect's 32 KB limit whatever a record name holds. */
     private static final int MAX_VALUE_LENGTH = 255;
 
-    private FlowResponse() {
-    }
+    private FlowResponse() {}
 
     public static Map<String, String> of(LookupResult result, String popToken) {
         Map<String, String> answer = new LinkedHashMap<>();
@@ -44,7 +43,7 @@ public final class FlowResponse {
         switch (result.status()) {
             case MATCH -> answer.put(ACSF_SCREENPOP_RECORD, best.id());
             case MULTIPLE -> answer.put(ACSF_SCREENPOP_SEARCH, result.callerNumber());
-            default -> { } // the adapter pops nothing of its own; our pop API answers with a New Contact form
+            default -> {} // the adapter pops nothing of its own; our pop API answers with a New Contact form
         }
         return answer;
     }
@@ -54,7 +53,8 @@ public final class FlowResponse {
             return value;
         }
         // Never cut a surrogate pair in half: Connect would receive an unpaired surrogate.
-        int end = Character.isHighSurrogate(value.charAt(MAX_VALUE_LENGTH - 1)) ? MAX_VALUE_LENGTH - 1 : MAX_VALUE_LENGTH;
+        int end =
+                Character.isHighSurrogate(value.charAt(MAX_VALUE_LENGTH - 1)) ? MAX_VALUE_LENGTH - 1 : MAX_VALUE_LENGTH;
         return value.substring(0, end);
     }
 }

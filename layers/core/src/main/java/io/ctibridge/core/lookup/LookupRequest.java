@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param timeBudget   how long the caller of the lookup can wait at most (e.g. Lambda's remaining time less a
  *                     margin); the profile's deadline applies when it is shorter
  */
-public record LookupRequest(String contactId, String callerId, String dialedNumber, String profileName,
-                            Duration timeBudget) {
+public record LookupRequest(
+        String contactId, String callerId, String dialedNumber, String profileName, Duration timeBudget) {
     public LookupRequest {
         if (contactId == null || contactId.isBlank()) {
             throw new IllegalArgumentException("contactId is required");

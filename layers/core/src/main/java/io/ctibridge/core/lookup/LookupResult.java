@@ -1,7 +1,6 @@
 package io.ctibridge.core.lookup;
 
 import io.ctibridge.core.config.LookupStatus;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -17,8 +16,14 @@ import java.util.Objects;
  * @param detail       why the status is what it is, for logs and support (never contains the full number)
  * @param lookedUpAt   when the lookup finished
  */
-public record LookupResult(String contactId, String profile, LookupStatus status, String callerNumber,
-                           List<CallerMatch> matches, String detail, Instant lookedUpAt) {
+public record LookupResult(
+        String contactId,
+        String profile,
+        LookupStatus status,
+        String callerNumber,
+        List<CallerMatch> matches,
+        String detail,
+        Instant lookedUpAt) {
     public LookupResult {
         Objects.requireNonNull(contactId, "contactId");
         Objects.requireNonNull(profile, "profile");

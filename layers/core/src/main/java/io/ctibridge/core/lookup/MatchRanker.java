@@ -6,7 +6,6 @@ import io.ctibridge.core.config.SearchTarget;
 import io.ctibridge.core.phone.CallerNumber;
 import io.ctibridge.core.phone.PhoneFieldMatcher;
 import io.ctibridge.core.salesforce.api.SObject;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,11 +23,9 @@ import java.util.stream.Collectors;
 public final class MatchRanker {
 
     /** Ranked matches and the status they imply. */
-    public record Ranking(LookupStatus status, List<CallerMatch> matches) {
-    }
+    public record Ranking(LookupStatus status, List<CallerMatch> matches) {}
 
-    private record Scored(CallerMatch match, int objectPriority, int fieldRank, String tieBreak, String lastModified) {
-    }
+    private record Scored(CallerMatch match, int objectPriority, int fieldRank, String tieBreak, String lastModified) {}
 
     // Salesforce dates and datetimes are fixed-width ISO text in UTC, so text order is time order.
     private static final Comparator<String> RECENT_FIRST = Comparator.nullsLast(Comparator.<String>reverseOrder());
@@ -39,12 +36,11 @@ public final class MatchRanker {
             .thenComparing(Scored::lastModified, RECENT_FIRST)
             .thenComparing(s -> s.match().id());
 
-    private MatchRanker() {
-    }
+    private MatchRanker() {}
 
     public static Ranking rank(List<SObject> candidates, CallerNumber.Valid caller, Profile profile) {
-        Map<String, SearchTarget> targets = profile.searchTargets().stream()
-                .collect(Collectors.toMap(SearchTarget::object, Function.identity()));
+        Map<String, SearchTarget> targets =
+                profile.searchTargets().stream().collect(Collectors.toMap(SearchTarget::object, Function.identity()));
         List<Scored> scored = new ArrayList<>();
         for (SObject candidate : candidates) {
             SearchTarget target = targets.get(candidate.type());
@@ -53,7 +49,8 @@ public final class MatchRanker {
             }
         }
         scored.sort(ORDER);
-        List<CallerMatch> matches = scored.stream().limit(profile.maxMatches()).map(Scored::match).toList();
+        List<CallerMatch> matches =
+                scored.stream().limit(profile.maxMatches()).map(Scored::match).toList();
         return new Ranking(status(scored), matches);
     }
 
@@ -70,13 +67,16 @@ public final class MatchRanker {
         return atBest == 1 ? LookupStatus.MATCH : LookupStatus.MULTIPLE;
     }
 
-    private static Optional<Scored> score(SObject record, SearchTarget target, CallerNumber.Valid caller,
-                                                    Profile profile) {
+    private static Optional<Scored> score(
+            SObject record, SearchTarget target, CallerNumber.Valid caller, Profile profile) {
         List<String> phoneFields = target.phoneFields();
         for (int rank = 0; rank < phoneFields.size(); rank++) {
             String field = phoneFields.get(rank);
             if (PhoneFieldMatcher.matches(caller, record.string(field).orElse(null))) {
-                return Optional.of(new Scored(toMatch(record, target, field), target.priority(), rank,
+                return Optional.of(new Scored(
+                        toMatch(record, target, field),
+                        target.priority(),
+                        rank,
                         record.string(profile.tieBreak().salesforceField()).orElse(null),
                         record.string(SearchFields.LAST_MODIFIED).orElse(null)));
             }
@@ -95,7 +95,8 @@ public final class MatchRanker {
             accountName = name;
         } else if (target.accountField() != null) {
             accountId = record.string(target.accountField()).orElse(null);
-            accountName = record.string(SearchFields.accountNamePath(target.accountField())).orElse(null);
+            accountName = record.string(SearchFields.accountNamePath(target.accountField()))
+                    .orElse(null);
         } else {
             accountId = null;
             accountName = null;

@@ -8,7 +8,6 @@ import io.ctibridge.core.salesforce.Sosl;
 import io.ctibridge.core.salesforce.api.ParameterizedSearch;
 import io.ctibridge.core.salesforce.api.SObject;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -43,11 +42,15 @@ public final class SalesforceCallerSearch implements CallerSearch {
                 .map(target -> target(target, profile))
                 .toList();
         int overallLimit = Math.min(MAX_OVERALL_LIMIT, profile.maxMatches() * targets.size());
-        return ParameterizedSearch.of(term, ParameterizedSearch.SearchGroup.PHONE, targets).withOverallLimit(overallLimit);
+        return ParameterizedSearch.of(term, ParameterizedSearch.SearchGroup.PHONE, targets)
+                .withOverallLimit(overallLimit);
     }
 
     private static ParameterizedSearch.Target target(SearchTarget target, Profile profile) {
-        return new ParameterizedSearch.Target(target.object(), SearchFields.of(target, profile),
-                SoqlFilters.where(target.filters()), profile.maxMatches());
+        return new ParameterizedSearch.Target(
+                target.object(),
+                SearchFields.of(target, profile),
+                SoqlFilters.where(target.filters()),
+                profile.maxMatches());
     }
 }

@@ -2,7 +2,6 @@ package io.ctibridge.core.lookup;
 
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.config.SearchTarget;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,8 +12,7 @@ final class SearchFields {
     static final String ID = "Id";
     static final String LAST_MODIFIED = "LastModifiedDate";
 
-    private SearchFields() {
-    }
+    private SearchFields() {}
 
     static List<String> of(SearchTarget target, Profile profile) {
         Set<String> fields = new LinkedHashSet<>();

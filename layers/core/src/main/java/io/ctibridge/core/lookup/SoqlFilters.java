@@ -3,7 +3,6 @@ package io.ctibridge.core.lookup;
 import io.ctibridge.core.config.FieldFilter;
 import io.ctibridge.core.config.ScalarValue;
 import io.ctibridge.core.salesforce.Soql;
-
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,8 +12,7 @@ import java.util.stream.Collectors;
  */
 final class SoqlFilters {
 
-    private SoqlFilters() {
-    }
+    private SoqlFilters() {}
 
     /** {@code IsConverted = false AND Status != 'Closed'}, or null when there are no filters. */
     static String where(List<FieldFilter> filters) {

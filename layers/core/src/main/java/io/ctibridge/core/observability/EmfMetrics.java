@@ -2,7 +2,6 @@ package io.ctibridge.core.observability;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -41,8 +40,9 @@ public final class EmfMetrics {
     public void count(String metric, String dimension, String value, Long durationMs) {
         List<Map<String, String>> metrics = durationMs == null
                 ? List.of(Map.of("Name", metric, "Unit", "Count"))
-                : List.of(Map.of("Name", metric, "Unit", "Count"),
-                          Map.of("Name", metric + "Latency", "Unit", "Milliseconds"));
+                : List.of(
+                        Map.of("Name", metric, "Unit", "Count"),
+                        Map.of("Name", metric + "Latency", "Unit", "Milliseconds"));
         Map<String, Object> directive = Map.of(
                 "Namespace", NAMESPACE,
                 "Dimensions", List.of(List.of("Service"), List.of("Service", dimension)),

@@ -2,7 +2,6 @@ package io.ctibridge.core.observability;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -16,7 +15,12 @@ import java.util.Objects;
  */
 public final class JsonLog {
 
-    public enum Level { DEBUG, INFO, WARN, ERROR }
+    public enum Level {
+        DEBUG,
+        INFO,
+        WARN,
+        ERROR
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -4,7 +4,6 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,15 +22,23 @@ public final class CallerNumberClassifier {
     static final int E164_MAX_DIGITS = 15;
     /** Words carriers and Connect put in the caller ID when the caller withheld it. Compared case-insensitively. */
     private static final Set<String> WITHHELD_WORDS = Set.of(
-            "anonymous", "restricted", "private", "unavailable", "unknown", "withheld", "blocked",
-            "no caller id", "not available", "unknown caller");
+            "anonymous",
+            "restricted",
+            "private",
+            "unavailable",
+            "unknown",
+            "withheld",
+            "blocked",
+            "no caller id",
+            "not available",
+            "unknown caller");
 
     /**
      * Numbers the networks substitute for a hidden caller ID: they spell ANONYMOUS, RESTRICTED, BLOCKED, UNAVAILABLE
      * and UNKNOWN on a phone keypad, and are passed on as if they were E.164.
      */
-    private static final Set<String> PLACEHOLDER_NUMBERS = Set.of(
-            "+266696687", "+7378742833", "+2562533", "+86282452253", "+8656696");
+    private static final Set<String> PLACEHOLDER_NUMBERS =
+            Set.of("+266696687", "+7378742833", "+2562533", "+86282452253", "+8656696");
 
     /** Longer input is not a phone number, whatever it contains; checked before parsing to bound the work. */
     private static final int MAX_INPUT_LENGTH = 64;
@@ -52,7 +59,8 @@ public final class CallerNumberClassifier {
      * @param ownNumbers    the contact center's own numbers in E.164: a call "from" one of them is a loop or spoof
      */
     public CallerNumberClassifier(String defaultRegion, Collection<String> ownNumbers) {
-        this.defaultRegion = Objects.requireNonNull(defaultRegion, "defaultRegion").toUpperCase(Locale.ROOT);
+        this.defaultRegion =
+                Objects.requireNonNull(defaultRegion, "defaultRegion").toUpperCase(Locale.ROOT);
         if (!UTIL.getSupportedRegions().contains(this.defaultRegion)) {
             throw new IllegalArgumentException("unsupported phone region: " + defaultRegion);
         }

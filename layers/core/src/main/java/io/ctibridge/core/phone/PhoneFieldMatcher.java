@@ -13,8 +13,7 @@ public final class PhoneFieldMatcher {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
-    private PhoneFieldMatcher() {
-    }
+    private PhoneFieldMatcher() {}
 
     /**
      * True when {@code storedValue} is the same number as {@code caller}: identical in E.164, or the same national

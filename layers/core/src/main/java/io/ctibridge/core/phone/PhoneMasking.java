@@ -9,8 +9,7 @@ public final class PhoneMasking {
     private static final int KEEP_PREFIX = 5; // "+" and four digits: country code and (most of) the area code
     private static final int KEEP_SUFFIX = 2;
 
-    private PhoneMasking() {
-    }
+    private PhoneMasking() {}
 
     /** {@code +14155550123} → {@code +1415*****23}; anything short or not a number keeps at most its last two characters. */
     public static String mask(String number) {

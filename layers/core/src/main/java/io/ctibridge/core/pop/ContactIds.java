@@ -13,8 +13,7 @@ public final class ContactIds {
     private static final Pattern UUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private ContactIds() {
-    }
+    private ContactIds() {}
 
     /**
      * The ContactId in Connect's own spelling (lowercase), or empty when {@code raw} is not a UUID. Lowercasing lets an

@@ -21,6 +21,7 @@ public final class CorsPolicy {
 
     /** Environment variable: comma-separated origins, e.g. {@code https://acme.lightning.force.com}. */
     public static final String ALLOWED_ORIGINS_ENV = "ALLOWED_ORIGINS";
+
     static final String ALLOWED_METHODS = "GET, OPTIONS";
     static final String ALLOWED_HEADERS = "Authorization, Content-Type";
     /** As the template's MaxAge: browsers re-ask at most every 10 minutes. */
@@ -46,8 +47,11 @@ public final class CorsPolicy {
     public static CorsPolicy of(String commaSeparated) {
         Set<String> origins = new LinkedHashSet<>();
         if (commaSeparated != null) {
-            Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(o -> !o.isEmpty())
-                    .map(CorsPolicy::requireOrigin).forEach(origins::add);
+            Arrays.stream(commaSeparated.split(","))
+                    .map(String::strip)
+                    .filter(o -> !o.isEmpty())
+                    .map(CorsPolicy::requireOrigin)
+                    .forEach(origins::add);
         }
         return new CorsPolicy(origins);
     }
@@ -81,8 +85,11 @@ public final class CorsPolicy {
     private static String requireOrigin(String origin) {
         try {
             URI uri = new URI(origin);
-            boolean bare = uri.getScheme() != null && uri.getHost() != null && uri.getUserInfo() == null
-                    && (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && uri.getRawQuery() == null
+            boolean bare = uri.getScheme() != null
+                    && uri.getHost() != null
+                    && uri.getUserInfo() == null
+                    && (uri.getRawPath() == null || uri.getRawPath().isEmpty())
+                    && uri.getRawQuery() == null
                     && uri.getRawFragment() == null;
             boolean web = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
             if (bare && web) {

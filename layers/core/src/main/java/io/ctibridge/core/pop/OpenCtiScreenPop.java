@@ -14,7 +14,12 @@ import java.util.Objects;
 public record OpenCtiScreenPop(Type type, Map<String, Object> params) {
 
     /** The {@code sforce.opencti.SCREENPOP_TYPE} values this API pops. */
-    public enum Type { SOBJECT, SEARCH, NEW_RECORD_MODAL, FLOW }
+    public enum Type {
+        SOBJECT,
+        SEARCH,
+        NEW_RECORD_MODAL,
+        FLOW
+    }
 
     public OpenCtiScreenPop {
         Objects.requireNonNull(type, "type");
@@ -28,12 +33,16 @@ public record OpenCtiScreenPop(Type type, Map<String, Object> params) {
     public static OpenCtiScreenPop of(Pop pop) {
         return switch (pop) {
             case Pop.ShowRecord record -> new OpenCtiScreenPop(Type.SOBJECT, Map.of("recordId", record.recordId()));
-            case Pop.ShowSearch search -> new OpenCtiScreenPop(Type.SEARCH, Map.of("searchString", search.searchTerm()));
+            case Pop.ShowSearch search ->
+                new OpenCtiScreenPop(Type.SEARCH, Map.of("searchString", search.searchTerm()));
             case Pop.ShowMatches _ -> null;
-            case Pop.NewRecordForm form -> new OpenCtiScreenPop(Type.NEW_RECORD_MODAL,
-                    ordered("entityName", form.object(), "defaultFieldValues", form.fieldValues()));
-            case Pop.RunFlow flow -> new OpenCtiScreenPop(Type.FLOW,
-                    ordered("flowDevName", flow.flowDevName(), "flowArgs", flowArgs(flow.flowArgs())));
+            case Pop.NewRecordForm form ->
+                new OpenCtiScreenPop(
+                        Type.NEW_RECORD_MODAL,
+                        ordered("entityName", form.object(), "defaultFieldValues", form.fieldValues()));
+            case Pop.RunFlow flow ->
+                new OpenCtiScreenPop(
+                        Type.FLOW, ordered("flowDevName", flow.flowDevName(), "flowArgs", flowArgs(flow.flowArgs())));
         };
     }
 
@@ -52,8 +61,8 @@ public record OpenCtiScreenPop(Type type, Map<String, Object> params) {
         return map;
     }
 
-    private static Map<String, Object> ordered(String key1, Object value1, String key2, Object value2,
-                                               String key3, Object value3) {
+    private static Map<String, Object> ordered(
+            String key1, Object value1, String key2, Object value2, String key3, Object value3) {
         Map<String, Object> map = ordered(key1, value1, key2, value2);
         map.put(key3, value3);
         return Collections.unmodifiableMap(map);

@@ -18,8 +18,12 @@ import java.util.Objects;
  * @param deferred           true when the profile wants the agent to choose from a list: Salesforce searches but does
  *                           not navigate, and the result's {@code SCREEN_POP_DATA} lets the adapter pop later
  */
-public record OpenCtiSearchAndScreenPop(String searchParams, String queryParams, Map<String, Object> defaultFieldValues,
-                                        String callType, boolean deferred) {
+public record OpenCtiSearchAndScreenPop(
+        String searchParams,
+        String queryParams,
+        Map<String, Object> defaultFieldValues,
+        String callType,
+        boolean deferred) {
 
     public static final String INBOUND = "INBOUND";
 
@@ -36,7 +40,7 @@ public record OpenCtiSearchAndScreenPop(String searchParams, String queryParams,
      * @param newRecord    the form the profile opens for an unknown caller
      */
     public static OpenCtiSearchAndScreenPop of(String callerNumber, Pop pop, Pop.NewRecordForm newRecord) {
-        return new OpenCtiSearchAndScreenPop(callerNumber, "", newRecord.fieldValues(), INBOUND,
-                pop instanceof Pop.ShowMatches);
+        return new OpenCtiSearchAndScreenPop(
+                callerNumber, "", newRecord.fieldValues(), INBOUND, pop instanceof Pop.ShowMatches);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +16,12 @@ import java.util.Objects;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
 @JsonSubTypes({
-        @JsonSubTypes.Type(Pop.ShowRecord.class),
-        @JsonSubTypes.Type(Pop.ShowSearch.class),
-        @JsonSubTypes.Type(Pop.ShowMatches.class),
-        @JsonSubTypes.Type(Pop.NewRecordForm.class),
-        @JsonSubTypes.Type(Pop.RunFlow.class)})
+    @JsonSubTypes.Type(Pop.ShowRecord.class),
+    @JsonSubTypes.Type(Pop.ShowSearch.class),
+    @JsonSubTypes.Type(Pop.ShowMatches.class),
+    @JsonSubTypes.Type(Pop.NewRecordForm.class),
+    @JsonSubTypes.Type(Pop.RunFlow.class)
+})
 public sealed interface Pop {
 
     /** The {@code kind} written in JSON, e.g. {@code NEW_RECORD}. */
@@ -49,8 +49,7 @@ public sealed interface Pop {
 
     /** Navigate nowhere: the softphone lists the payload's {@code matches} and the agent chooses. */
     @JsonTypeName("LIST")
-    record ShowMatches() implements Pop {
-    }
+    record ShowMatches() implements Pop {}
 
     /**
      * Open a form to create a record.

@@ -6,8 +6,7 @@ import java.util.Objects;
 public sealed interface PopAccess {
 
     /** The bearer token is genuine, fresh and minted for this contact. */
-    record Granted() implements PopAccess {
-    }
+    record Granted() implements PopAccess {}
 
     /**
      * Refused before any contact data is read.

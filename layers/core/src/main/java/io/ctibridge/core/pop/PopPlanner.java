@@ -6,7 +6,6 @@ import io.ctibridge.core.config.PopRules;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.lookup.CallerMatch;
 import io.ctibridge.core.lookup.LookupResult;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -21,18 +20,17 @@ public final class PopPlanner {
     /** Open CTI refuses a {@code searchString} shorter than this. */
     static final int MIN_SEARCH_LENGTH = 3;
 
-    private PopPlanner() {
-    }
+    private PopPlanner() {}
 
     public static Pop plan(LookupResult result, Profile profile) {
         return switch (ruleFor(result.status(), profile)) {
             case PopAction.OpenRecord _, PopAction.OpenTopRecord _ -> topRecordOrForm(result, profile);
-            case PopAction.OpenSearch _ -> result.callerNumber().length() >= MIN_SEARCH_LENGTH
-                    ? new Pop.ShowSearch(result.callerNumber())
-                    : topRecordOrForm(result, profile);
-            case PopAction.OfferList _ -> result.matches().isEmpty()
-                    ? unknownCaller(result, profile)
-                    : new Pop.ShowMatches();
+            case PopAction.OpenSearch _ ->
+                result.callerNumber().length() >= MIN_SEARCH_LENGTH
+                        ? new Pop.ShowSearch(result.callerNumber())
+                        : topRecordOrForm(result, profile);
+            case PopAction.OfferList _ ->
+                result.matches().isEmpty() ? unknownCaller(result, profile) : new Pop.ShowMatches();
             case PopAction.NewRecord form -> form(form, result);
             case PopAction.RunFlow flow -> flow(flow);
         };
@@ -53,14 +51,13 @@ public final class PopPlanner {
     }
 
     private static PopAction ruleFor(LookupStatus status, Profile profile) {
-        // A validated profile has a rule for every status; the default keeps an unvalidated one from blanking the screen.
+        // A validated profile has a rule for every status; the default keeps an unvalidated one from blanking the
+        // screen.
         return Objects.requireNonNullElseGet(profile.popRules().actionFor(status), () -> PopRules.defaultFor(status));
     }
 
     private static Pop topRecordOrForm(LookupResult result, Profile profile) {
-        return result.best()
-                .<Pop>map(PopPlanner::record)
-                .orElseGet(() -> unknownCaller(result, profile));
+        return result.best().<Pop>map(PopPlanner::record).orElseGet(() -> unknownCaller(result, profile));
     }
 
     /** What a found-records status pops when it has nothing to open: what an unknown caller gets. */
@@ -87,8 +84,13 @@ public final class PopPlanner {
     }
 
     private static Pop.RunFlow flow(PopAction.RunFlow rule) {
-        return new Pop.RunFlow(rule.flowDevName(), rule.flowArgs().stream()
-                .map(arg -> new Pop.FlowInput(arg.name(), arg.type(), arg.value() == null ? null : arg.value().raw()))
-                .toList());
+        return new Pop.RunFlow(
+                rule.flowDevName(),
+                rule.flowArgs().stream()
+                        .map(arg -> new Pop.FlowInput(
+                                arg.name(),
+                                arg.type(),
+                                arg.value() == null ? null : arg.value().raw()))
+                        .toList());
     }
 }

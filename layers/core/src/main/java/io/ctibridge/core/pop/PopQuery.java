@@ -1,7 +1,6 @@
 package io.ctibridge.core.pop;
 
 import io.ctibridge.core.config.Profile;
-
 import java.util.Objects;
 
 /**

@@ -42,15 +42,24 @@ public final class PopRequestAuthorizer {
             verdict = tokens.verify(token, contactId);
         } catch (RuntimeException keysUnreadable) {
             // Secrets Manager unreachable on a cold start: a retry may succeed, the token may well be fine.
-            return new PopAccess.Refused(503, "token_check_unavailable",
-                    "the token cannot be checked right now; retry shortly", null, "KEYS_UNAVAILABLE");
+            return new PopAccess.Refused(
+                    503,
+                    "token_check_unavailable",
+                    "the token cannot be checked right now; retry shortly",
+                    null,
+                    "KEYS_UNAVAILABLE");
         }
         return switch (verdict) {
             case VALID -> new PopAccess.Granted();
             case MALFORMED, FORGED -> invalid("invalid_token", "the token is not valid", verdict);
             case EXPIRED -> invalid("token_expired", "the token has expired", verdict);
-            case OTHER_CONTACT -> new PopAccess.Refused(403, "wrong_contact", "the token is for another contact",
-                    challenge("insufficient_scope", "the token is for another contact"), verdict.name());
+            case OTHER_CONTACT ->
+                new PopAccess.Refused(
+                        403,
+                        "wrong_contact",
+                        "the token is for another contact",
+                        challenge("insufficient_scope", "the token is for another contact"),
+                        verdict.name());
         };
     }
 

@@ -26,7 +26,8 @@ public final class PopTokenKeys {
                 throw new IllegalArgumentException("pop token key id must be non-empty without '.' or '|'");
             }
             if (key.length < MIN_KEY_BYTES) {
-                throw new IllegalArgumentException("pop token key '" + id + "' is shorter than " + MIN_KEY_BYTES + " bytes");
+                throw new IllegalArgumentException(
+                        "pop token key '" + id + "' is shorter than " + MIN_KEY_BYTES + " bytes");
             }
             copy.put(id, key.clone());
         });
@@ -55,7 +56,8 @@ public final class PopTokenKeys {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PopTokenKeys other && activeKeyId.equals(other.activeKeyId)
+        return o instanceof PopTokenKeys other
+                && activeKeyId.equals(other.activeKeyId)
                 && keys.keySet().equals(other.keys.keySet())
                 && keys.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), other.keys.get(e.getKey())));
     }

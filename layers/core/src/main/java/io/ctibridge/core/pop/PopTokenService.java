@@ -1,7 +1,5 @@
 package io.ctibridge.core.pop;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -12,6 +10,8 @@ import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Mints and checks the capability tokens that let an agent's softphone read one contact's screen pop.

@@ -5,7 +5,6 @@ import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.phone.PhoneMasking;
 import io.ctibridge.core.salesforce.Deadline;
-
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,8 +36,8 @@ public final class ScreenPopEndpoint {
     private final JsonLog log;
     private final EmfMetrics metrics;
 
-    public ScreenPopEndpoint(PopRequestAuthorizer authorizer, ScreenPopService pops, CorsPolicy cors, JsonLog log,
-                             EmfMetrics metrics) {
+    public ScreenPopEndpoint(
+            PopRequestAuthorizer authorizer, ScreenPopService pops, CorsPolicy cors, JsonLog log, EmfMetrics metrics) {
         this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
         this.pops = Objects.requireNonNull(pops, "pops");
         this.cors = Objects.requireNonNull(cors, "cors");
@@ -56,8 +55,13 @@ public final class ScreenPopEndpoint {
         } catch (RuntimeException e) {
             // A bug: the adapter gets a clear 500 and no partial data; the log line carries the cause.
             log.error("screen pop failed unexpectedly", Map.of("path", clip(request.path())), e);
-            answer = errorAnswer(Outcome.ERROR, 500, "internal_error", "the pop could not be built; retry shortly",
-                    Map.of(), Map.of("path", clip(request.path())));
+            answer = errorAnswer(
+                    Outcome.ERROR,
+                    500,
+                    "internal_error",
+                    "the pop could not be built; retry shortly",
+                    Map.of(),
+                    Map.of("path", clip(request.path())));
         }
         long elapsedMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
         Map<String, Object> fields = new LinkedHashMap<>(answer.logFields());
@@ -78,41 +82,64 @@ public final class ScreenPopEndpoint {
         Map<String, String> corsHeaders = cors.responseHeaders(origin);
         String path = request.path();
         if (!path.startsWith(ROUTE_PREFIX) || path.indexOf('/', ROUTE_PREFIX.length()) >= 0) {
-            return errorAnswer(Outcome.NOT_FOUND, 404, "not_found",
-                    "no such route; the pop API serves GET " + ROUTE_PREFIX + "{contactId}", corsHeaders,
+            return errorAnswer(
+                    Outcome.NOT_FOUND,
+                    404,
+                    "not_found",
+                    "no such route; the pop API serves GET " + ROUTE_PREFIX + "{contactId}",
+                    corsHeaders,
                     Map.of("path", clip(path)));
         }
         return switch (request.method()) {
             case "GET" -> get(path.substring(ROUTE_PREFIX.length()), request, corsHeaders, deadline);
             case "OPTIONS" -> preflight(origin);
-            default -> errorAnswer(Outcome.METHOD_NOT_ALLOWED, 405, "method_not_allowed", "use GET",
-                    with(corsHeaders, "Allow", ALLOW), Map.of("method", clip(request.method())));
+            default ->
+                errorAnswer(
+                        Outcome.METHOD_NOT_ALLOWED,
+                        405,
+                        "method_not_allowed",
+                        "use GET",
+                        with(corsHeaders, "Allow", ALLOW),
+                        Map.of("method", clip(request.method())));
         };
     }
 
-    private Answer get(String rawContactId, PopHttpRequest request, Map<String, String> corsHeaders,
-                       Deadline deadline) {
+    private Answer get(
+            String rawContactId, PopHttpRequest request, Map<String, String> corsHeaders, Deadline deadline) {
         Optional<String> contactId = ContactIds.canonical(rawContactId);
         if (contactId.isEmpty()) {
-            return errorAnswer(Outcome.BAD_REQUEST, 400, "invalid_contact_id",
-                    "the contact id must be an Amazon Connect ContactId (a UUID)", corsHeaders,
+            return errorAnswer(
+                    Outcome.BAD_REQUEST,
+                    400,
+                    "invalid_contact_id",
+                    "the contact id must be an Amazon Connect ContactId (a UUID)",
+                    corsHeaders,
                     Map.of("path", clip(request.path())));
         }
         Map<String, Object> keyed = Map.of("contactId", contactId.get());
         if (authorizer.authorize(request.header("authorization"), contactId.get()) instanceof PopAccess.Refused no) {
-            Map<String, String> headers = no.challenge() == null
-                    ? corsHeaders : with(corsHeaders, "WWW-Authenticate", no.challenge());
-            return errorAnswer(Outcome.forRefusal(no.status()), no.status(), no.error(), no.message(), headers,
+            Map<String, String> headers =
+                    no.challenge() == null ? corsHeaders : with(corsHeaders, "WWW-Authenticate", no.challenge());
+            return errorAnswer(
+                    Outcome.forRefusal(no.status()),
+                    no.status(),
+                    no.error(),
+                    no.message(),
+                    headers,
                     with(keyed, "reason", no.reason()));
         }
         Optional<String> badParameter = badParameter(request.query());
         if (badParameter.isPresent()) {
             return errorAnswer(Outcome.BAD_REQUEST, 400, "invalid_parameter", badParameter.get(), corsHeaders, keyed);
         }
-        ScreenPop pop = pops.pop(new PopQuery(contactId.get(), request.query().get(CALLER_NUMBER_PARAM),
-                request.query().get(PROFILE_PARAM)), deadline.remaining());
-        return new Answer(Outcome.served(pop.source()), PopHttpResponse.ok(pop.payload(), corsHeaders),
-                servedFields(pop));
+        ScreenPop pop = pops.pop(
+                new PopQuery(
+                        contactId.get(),
+                        request.query().get(CALLER_NUMBER_PARAM),
+                        request.query().get(PROFILE_PARAM)),
+                deadline.remaining());
+        return new Answer(
+                Outcome.served(pop.source()), PopHttpResponse.ok(pop.payload(), corsHeaders), servedFields(pop));
     }
 
     /**
@@ -124,12 +151,16 @@ public final class ScreenPopEndpoint {
             return new Answer(Outcome.OPTIONS, PopHttpResponse.noContent(Map.of("Allow", ALLOW)), Map.of());
         }
         if (!cors.allows(origin)) {
-            return errorAnswer(Outcome.ORIGIN_REFUSED, 403, "origin_not_allowed",
-                    "this origin may not call the pop API; add it to the allowed origins", Map.of(),
+            return errorAnswer(
+                    Outcome.ORIGIN_REFUSED,
+                    403,
+                    "origin_not_allowed",
+                    "this origin may not call the pop API; add it to the allowed origins",
+                    Map.of(),
                     Map.of("origin", clip(origin)));
         }
-        return new Answer(Outcome.PREFLIGHT, PopHttpResponse.noContent(cors.preflightHeaders(origin)),
-                Map.of("origin", origin));
+        return new Answer(
+                Outcome.PREFLIGHT, PopHttpResponse.noContent(cors.preflightHeaders(origin)), Map.of("origin", origin));
     }
 
     private static Optional<String> badParameter(Map<String, String> query) {
@@ -156,8 +187,13 @@ public final class ScreenPopEndpoint {
         return fields;
     }
 
-    private static Answer errorAnswer(Outcome outcome, int status, String error, String message,
-                                  Map<String, String> headers, Map<String, Object> logFields) {
+    private static Answer errorAnswer(
+            Outcome outcome,
+            int status,
+            String error,
+            String message,
+            Map<String, String> headers,
+            Map<String, Object> logFields) {
         return new Answer(outcome, PopHttpResponse.error(status, error, message, headers), logFields);
     }
 
@@ -173,8 +209,19 @@ public final class ScreenPopEndpoint {
 
     /** One metric dimension value per kind of answer. */
     enum Outcome {
-        SERVED, LOOKED_UP, NO_STATE, UNAUTHORIZED, FORBIDDEN, TOKEN_CHECK_UNAVAILABLE, BAD_REQUEST, NOT_FOUND,
-        METHOD_NOT_ALLOWED, PREFLIGHT, ORIGIN_REFUSED, OPTIONS, ERROR;
+        SERVED,
+        LOOKED_UP,
+        NO_STATE,
+        UNAUTHORIZED,
+        FORBIDDEN,
+        TOKEN_CHECK_UNAVAILABLE,
+        BAD_REQUEST,
+        NOT_FOUND,
+        METHOD_NOT_ALLOWED,
+        PREFLIGHT,
+        ORIGIN_REFUSED,
+        OPTIONS,
+        ERROR;
 
         static Outcome served(ScreenPop.Source source) {
             return switch (source) {
@@ -193,6 +240,5 @@ public final class ScreenPopEndpoint {
         }
     }
 
-    private record Answer(Outcome outcome, PopHttpResponse response, Map<String, Object> logFields) {
-    }
+    private record Answer(Outcome outcome, PopHttpResponse response, Map<String, Object> logFields) {}
 }

@@ -6,7 +6,6 @@ import io.ctibridge.core.config.LookupStatus;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.lookup.CallerMatch;
 import io.ctibridge.core.lookup.LookupResult;
-
 import java.util.List;
 import java.util.Objects;
 
@@ -24,13 +23,14 @@ import java.util.Objects;
  * @param searchAndScreenPop the argument of {@code sforce.opencti.searchAndScreenPop}, for the softphone layout
  */
 @JsonPropertyOrder({"contactId", "callerNumber", "lookupStatus", "matches", "pop", "screenPop", "searchAndScreenPop"})
-public record ScreenPopPayload(String contactId,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) String callerNumber,
-                               LookupStatus lookupStatus,
-                               List<Match> matches,
-                               Pop pop,
-                               OpenCtiScreenPop screenPop,
-                               OpenCtiSearchAndScreenPop searchAndScreenPop) {
+public record ScreenPopPayload(
+        String contactId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String callerNumber,
+        LookupStatus lookupStatus,
+        List<Match> matches,
+        Pop pop,
+        OpenCtiScreenPop screenPop,
+        OpenCtiSearchAndScreenPop searchAndScreenPop) {
 
     public ScreenPopPayload {
         Objects.requireNonNull(contactId, "contactId");
@@ -62,11 +62,16 @@ public record ScreenPopPayload(String contactId,
      * @param matchedField the phone field that held the caller's number
      */
     @JsonPropertyOrder({"id", "object", "name", "accountId", "accountName", "matchedField"})
-    public record Match(String id, String object, String name, String accountId, String accountName,
-                        String matchedField) {
+    public record Match(
+            String id, String object, String name, String accountId, String accountName, String matchedField) {
 
         static Match of(CallerMatch match) {
-            return new Match(match.id(), match.objectType(), match.name(), match.accountId(), match.accountName(),
+            return new Match(
+                    match.id(),
+                    match.objectType(),
+                    match.name(),
+                    match.accountId(),
+                    match.accountName(),
                     match.matchedField());
         }
     }

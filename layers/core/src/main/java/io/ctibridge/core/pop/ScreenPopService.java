@@ -7,7 +7,6 @@ import io.ctibridge.core.lookup.ContactStateStore;
 import io.ctibridge.core.lookup.LookupRequest;
 import io.ctibridge.core.lookup.LookupResult;
 import io.ctibridge.core.observability.JsonLog;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -31,8 +30,8 @@ public final class ScreenPopService {
     private final Clock clock;
     private final JsonLog log;
 
-    public ScreenPopService(ContactStateStore states, ProfileReader profiles, CallerLookup lookup, Clock clock,
-                            JsonLog log) {
+    public ScreenPopService(
+            ContactStateStore states, ProfileReader profiles, CallerLookup lookup, Clock clock, JsonLog log) {
         this.states = Objects.requireNonNull(states, "states");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.lookup = Objects.requireNonNull(lookup, "lookup");
@@ -47,13 +46,21 @@ public final class ScreenPopService {
             return served(stored.get(), ScreenPop.Source.STORED);
         }
         if (query.callerNumber() == null) {
-            return served(new LookupResult(query.contactId(), query.profileName(), LookupStatus.UNAVAILABLE, "",
-                    List.of(), "no stored lookup result and no callerNumber to look up", clock.instant()),
+            return served(
+                    new LookupResult(
+                            query.contactId(),
+                            query.profileName(),
+                            LookupStatus.UNAVAILABLE,
+                            "",
+                            List.of(),
+                            "no stored lookup result and no callerNumber to look up",
+                            clock.instant()),
                     ScreenPop.Source.NO_STATE);
         }
         // No dialled number: the adapter does not have Connect's SystemEndpoint; the profile's own numbers still apply.
-        LookupResult fresh = lookup.lookup(new LookupRequest(query.contactId(), query.callerNumber(), null,
-                query.profileName(), timeBudget)).result();
+        LookupResult fresh = lookup.lookup(new LookupRequest(
+                        query.contactId(), query.callerNumber(), null, query.profileName(), timeBudget))
+                .result();
         return served(fresh, ScreenPop.Source.LOOKED_UP);
     }
 

@@ -2,10 +2,6 @@ package io.ctibridge.core.pop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
-import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -16,6 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
+import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
 
 /**
  * Pop-token keys from a Secrets Manager secret whose value is {@code {"key":"<at least 32 random characters>"}}.
@@ -58,8 +57,9 @@ public final class SecretsManagerPopTokenKeys implements Supplier<PopTokenKeys> 
 
     private PopTokenKeys load() {
         Map<String, byte[]> keys = new LinkedHashMap<>();
-        GetSecretValueResponse current = fetch("AWSCURRENT").orElseThrow(
-                () -> new IllegalStateException("pop token secret has no AWSCURRENT version: " + secretArn));
+        GetSecretValueResponse current = fetch("AWSCURRENT")
+                .orElseThrow(
+                        () -> new IllegalStateException("pop token secret has no AWSCURRENT version: " + secretArn));
         keys.put(current.versionId(), keyOf(current));
         fetch("AWSPREVIOUS").ifPresent(previous -> keys.put(previous.versionId(), keyOf(previous)));
         return new PopTokenKeys(current.versionId(), keys);
@@ -76,13 +76,14 @@ public final class SecretsManagerPopTokenKeys implements Supplier<PopTokenKeys> 
     private byte[] keyOf(GetSecretValueResponse version) {
         JsonNode key;
         try {
-            key = JSON.readTree(Objects.requireNonNullElse(version.secretString(), "{}")).path("key");
+            key = JSON.readTree(Objects.requireNonNullElse(version.secretString(), "{}"))
+                    .path("key");
         } catch (IOException e) {
             throw new IllegalStateException("pop token secret is not JSON (version " + version.versionId() + ")");
         }
         if (!key.isTextual()) {
-            throw new IllegalStateException("pop token secret lacks the string field \"key\" (version "
-                    + version.versionId() + ")");
+            throw new IllegalStateException(
+                    "pop token secret lacks the string field \"key\" (version " + version.versionId() + ")");
         }
         return key.asText().getBytes(StandardCharsets.UTF_8);
     }

@@ -9,28 +9,29 @@ import java.util.regex.Pattern;
  */
 public record ApiVersion(String value) {
 
-  private static final Pattern FORMAT = Pattern.compile("v[1-9][0-9]\\.0");
+    private static final Pattern FORMAT = Pattern.compile("v[1-9][0-9]\\.0");
 
-  /** Winter '27, the current release. */
-  public static final ApiVersion DEFAULT = new ApiVersion("v68.0");
+    /** Winter '27, the current release. */
+    public static final ApiVersion DEFAULT = new ApiVersion("v68.0");
 
-  public ApiVersion {
-    if (value == null || !FORMAT.matcher(value).matches()) {
-      throw new SalesforceConfigException("API version must look like v68.0, got " + (value == null ? "null" : '"' + value + '"'));
+    public ApiVersion {
+        if (value == null || !FORMAT.matcher(value).matches()) {
+            throw new SalesforceConfigException(
+                    "API version must look like v68.0, got " + (value == null ? "null" : '"' + value + '"'));
+        }
     }
-  }
 
-  public static ApiVersion of(String value) {
-    return new ApiVersion(value);
-  }
+    public static ApiVersion of(String value) {
+        return new ApiVersion(value);
+    }
 
-  /** The data services root of this version, {@code /services/data/v68.0/}. */
-  public String dataPath() {
-    return "/services/data/" + value + "/";
-  }
+    /** The data services root of this version, {@code /services/data/v68.0/}. */
+    public String dataPath() {
+        return "/services/data/" + value + "/";
+    }
 
-  @Override
-  public String toString() {
-    return value;
-  }
+    @Override
+    public String toString() {
+        return value;
+    }
 }

@@ -9,33 +9,35 @@ package io.ctibridge.core.salesforce;
  */
 public final class SalesforceAuthException extends SalesforceException {
 
-  private final int httpStatus;
-  private final String error;
-  private final String errorDescription;
+    private final int httpStatus;
+    private final String error;
+    private final String errorDescription;
 
-  public SalesforceAuthException(int httpStatus, String error, String errorDescription) {
-    super("Salesforce token request refused: HTTP " + httpStatus + " " + error
-        + (errorDescription.isEmpty() ? "" : " (" + errorDescription + ")"), null);
-    this.httpStatus = httpStatus;
-    this.error = error;
-    this.errorDescription = errorDescription;
-  }
+    public SalesforceAuthException(int httpStatus, String error, String errorDescription) {
+        super(
+                "Salesforce token request refused: HTTP " + httpStatus + " " + error
+                        + (errorDescription.isEmpty() ? "" : " (" + errorDescription + ")"),
+                null);
+        this.httpStatus = httpStatus;
+        this.error = error;
+        this.errorDescription = errorDescription;
+    }
 
-  public int httpStatus() {
-    return httpStatus;
-  }
+    public int httpStatus() {
+        return httpStatus;
+    }
 
-  /** The OAuth {@code error} code, e.g. {@code invalid_grant}. */
-  public String error() {
-    return error;
-  }
+    /** The OAuth {@code error} code, e.g. {@code invalid_grant}. */
+    public String error() {
+        return error;
+    }
 
-  public String errorDescription() {
-    return errorDescription;
-  }
+    public String errorDescription() {
+        return errorDescription;
+    }
 
-  @Override
-  public boolean retryable() {
-    return false;
-  }
+    @Override
+    public boolean retryable() {
+        return false;
+    }
 }

@@ -6,16 +6,16 @@ package io.ctibridge.core.salesforce;
  */
 public final class SalesforceConfigException extends SalesforceException {
 
-  public SalesforceConfigException(String message) {
-    super(message, null);
-  }
+    public SalesforceConfigException(String message) {
+        super(message, null);
+    }
 
-  public SalesforceConfigException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    public SalesforceConfigException(String message, Throwable cause) {
+        super(message, cause);
+    }
 
-  @Override
-  public boolean retryable() {
-    return false;
-  }
+    @Override
+    public boolean retryable() {
+        return false;
+    }
 }

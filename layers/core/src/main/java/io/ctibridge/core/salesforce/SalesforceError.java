@@ -9,9 +9,9 @@ import java.util.List;
  */
 public record SalesforceError(String errorCode, String message, List<String> fields) {
 
-  public SalesforceError {
-    errorCode = errorCode == null ? "" : errorCode;
-    message = message == null ? "" : message;
-    fields = fields == null ? List.of() : List.copyOf(fields);
-  }
+    public SalesforceError {
+        errorCode = errorCode == null ? "" : errorCode;
+        message = message == null ? "" : message;
+        fields = fields == null ? List.of() : List.copyOf(fields);
+    }
 }

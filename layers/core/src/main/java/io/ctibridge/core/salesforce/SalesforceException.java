@@ -5,16 +5,16 @@ package io.ctibridge.core.salesforce;
  * when all they need to know is whether trying the same call again later can succeed.
  */
 public abstract sealed class SalesforceException extends RuntimeException
-    permits SalesforceApiException,
-        SalesforceAuthException,
-        SalesforceTimeoutException,
-        SalesforceConnectionException,
-        SalesforceConfigException {
+        permits SalesforceApiException,
+                SalesforceAuthException,
+                SalesforceTimeoutException,
+                SalesforceConnectionException,
+                SalesforceConfigException {
 
-  protected SalesforceException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    protected SalesforceException(String message, Throwable cause) {
+        super(message, cause);
+    }
 
-  /** True when the same request may succeed if sent again (after a pause): the failure was transient. */
-  public abstract boolean retryable();
+    /** True when the same request may succeed if sent again (after a pause): the failure was transient. */
+    public abstract boolean retryable();
 }

@@ -3,12 +3,12 @@ package io.ctibridge.core.salesforce;
 /** A call did not complete within its deadline or the HTTP client's timeouts. */
 public final class SalesforceTimeoutException extends SalesforceException {
 
-  public SalesforceTimeoutException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    public SalesforceTimeoutException(String message, Throwable cause) {
+        super(message, cause);
+    }
 
-  @Override
-  public boolean retryable() {
-    return true;
-  }
+    @Override
+    public boolean retryable() {
+        return true;
+    }
 }

@@ -14,11 +14,6 @@ import io.ctibridge.core.lookup.DynamoDbContactStateStore;
 import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okio.Buffer;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -32,6 +27,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okio.Buffer;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Call logs wired to memory, for a call-log function's SnapStart priming: the handler's real code runs on its
@@ -55,8 +54,12 @@ public final class CallLogPriming implements AutoCloseable {
      * @param ownerQueries SOQL queries for the agents' Users
      * @param deadLetters  what the call log gave up on: empty when every round took the success path
      */
-    public record Summary(int tasksCreated, int ownerQueries, int salesforceCallsAnswered, int awsCallsAnswered,
-                          List<DeadLetter> deadLetters) {
+    public record Summary(
+            int tasksCreated,
+            int ownerQueries,
+            int salesforceCallsAnswered,
+            int awsCallsAnswered,
+            List<DeadLetter> deadLetters) {
         public Summary {
             deadLetters = List.copyOf(deadLetters);
         }
@@ -101,8 +104,17 @@ public final class CallLogPriming implements AutoCloseable {
     public CallLogger callLogger() {
         ContactStateStore states = new DynamoDbContactStateStore(dynamoDb, "priming-contact-state", clock);
         CallLogLedger ledger = new DynamoDbCallLogLedger(dynamoDb, "priming-call-log-ledger", clock);
-        return new CallLogger(profiles, states, ledger, () -> api, deadLetters::add, work,
-                CallLogSettings.defaults(), clock, log(CallLogger.class), new EmfMetrics("priming", nowhere, clock));
+        return new CallLogger(
+                profiles,
+                states,
+                ledger,
+                () -> api,
+                deadLetters::add,
+                work,
+                CallLogSettings.defaults(),
+                clock,
+                log(CallLogger.class),
+                new EmfMetrics("priming", nowhere, clock));
     }
 
     /** A log that writes nowhere, for the handler built around {@link #callLogger()}. */
@@ -111,8 +123,7 @@ public final class CallLogPriming implements AutoCloseable {
     }
 
     public Summary summary() {
-        return new Summary(tasksCreated.get(), ownerQueries.get(), salesforce.answered(), aws.answered(),
-                deadLetters);
+        return new Summary(tasksCreated.get(), ownerQueries.get(), salesforce.answered(), aws.answered(), deadLetters);
     }
 
     @Override

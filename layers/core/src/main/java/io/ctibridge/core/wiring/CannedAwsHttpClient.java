@@ -1,5 +1,9 @@
 package io.ctibridge.core.wiring;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -11,11 +15,6 @@ import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.regions.Region;
-
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An AWS SDK HTTP client that answers from memory, for priming: the SDK's whole request path (endpoint rules,
@@ -40,22 +39,28 @@ public final class CannedAwsHttpClient implements SdkHttpClient {
      * function's own: nothing here may depend on them). The caller closes it.
      */
     public <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> C client(B builder) {
-        return builder.region(Region.US_EAST_1).credentialsProvider(PRIMING_CREDENTIALS).httpClient(this).build();
+        return builder.region(Region.US_EAST_1)
+                .credentialsProvider(PRIMING_CREDENTIALS)
+                .httpClient(this)
+                .build();
     }
 
     @Override
     public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
         String body = answers.bodyFor(request.httpRequest());
         // JSON-RPC services (DynamoDB, Secrets Manager) name the operation in a header; REST ones (Connect) do not.
-        String contentType = request.httpRequest().firstMatchingHeader("X-Amz-Target").isPresent()
-                ? "application/x-amz-json-1.0" : "application/json";
+        String contentType =
+                request.httpRequest().firstMatchingHeader("X-Amz-Target").isPresent()
+                        ? "application/x-amz-json-1.0"
+                        : "application/json";
         return new ExecutableHttpRequest() {
             @Override
             public HttpExecuteResponse call() {
                 answered.incrementAndGet();
                 byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
                 return HttpExecuteResponse.builder()
-                        .response(SdkHttpResponse.builder().statusCode(200)
+                        .response(SdkHttpResponse.builder()
+                                .statusCode(200)
                                 .putHeader("Content-Type", contentType)
                                 .putHeader("Content-Length", Integer.toString(bytes.length))
                                 .build())
@@ -64,8 +69,7 @@ public final class CannedAwsHttpClient implements SdkHttpClient {
             }
 
             @Override
-            public void abort() {
-            }
+            public void abort() {}
         };
     }
 
@@ -80,6 +84,5 @@ public final class CannedAwsHttpClient implements SdkHttpClient {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -4,19 +4,18 @@ import io.ctibridge.core.salesforce.ApiVersion;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
 import io.ctibridge.core.salesforce.session.SalesforceSession;
 import io.ctibridge.core.salesforce.session.SessionProvider;
-import okhttp3.Interceptor;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
-import okhttp3.Protocol;
-
 import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 /**
  * Salesforce answered from memory, for priming: an OkHttp interceptor that never calls {@code chain.proceed}, so

@@ -26,14 +26,13 @@ import io.ctibridge.core.pop.SecretsManagerPopTokenKeys;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
 import io.ctibridge.core.salesforce.auth.SecretsManagerCredentialsSource;
 import io.ctibridge.core.salesforce.http.HttpSettings;
-import okhttp3.OkHttpClient;
-
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
 
 /**
  * The real collaborators of the functions, built from the environment the template sets, once per execution
@@ -61,7 +60,8 @@ public final class FunctionEnvironment {
         this.clock = clock;
         this.aws = new AwsClients(AwsSettings.fromEnvironment(env));
         this.tables = TableNames.fromEnvironment(env);
-        this.salesforce = new SalesforceConnection(HttpSettings.defaults().newClient(),
+        this.salesforce = new SalesforceConnection(
+                HttpSettings.defaults().newClient(),
                 () -> new SecretsManagerCredentialsSource(aws.secretsManager(), required(SALESFORCE_SECRET_ARN)).load(),
                 clock);
         this.profiles = new CachingProfileReader(new DynamoDbProfileStore(aws.dynamoDb(), tables.config()));
@@ -94,8 +94,15 @@ public final class FunctionEnvironment {
     }
 
     public CallerLookup callerLookup(ExecutorService searches) {
-        return new CallerLookup(profiles, new SalesforceCallerSearch(salesforce), contactStates(), popTokens(),
-                searches, clock, JsonLog.stdout(CallerLookup.class), EmfMetrics.stdout("caller-lookup"));
+        return new CallerLookup(
+                profiles,
+                new SalesforceCallerSearch(salesforce),
+                contactStates(),
+                popTokens(),
+                searches,
+                clock,
+                JsonLog.stdout(CallerLookup.class),
+                EmfMetrics.stdout("caller-lookup"));
     }
 
     /**
@@ -103,10 +110,13 @@ public final class FunctionEnvironment {
      * origins in {@value CorsPolicy#ALLOWED_ORIGINS_ENV} (unset when API Gateway answers CORS).
      */
     public ScreenPopEndpoint screenPop(ExecutorService searches) {
-        ScreenPopService pops = new ScreenPopService(contactStates(), profiles, callerLookup(searches), clock,
-                JsonLog.stdout(ScreenPopService.class));
-        return new ScreenPopEndpoint(new PopRequestAuthorizer(popTokens()), pops,
-                CorsPolicy.of(env.get(CorsPolicy.ALLOWED_ORIGINS_ENV)), JsonLog.stdout(ScreenPopEndpoint.class),
+        ScreenPopService pops = new ScreenPopService(
+                contactStates(), profiles, callerLookup(searches), clock, JsonLog.stdout(ScreenPopService.class));
+        return new ScreenPopEndpoint(
+                new PopRequestAuthorizer(popTokens()),
+                pops,
+                CorsPolicy.of(env.get(CorsPolicy.ALLOWED_ORIGINS_ENV)),
+                JsonLog.stdout(ScreenPopEndpoint.class),
                 EmfMetrics.stdout("screen-pop"));
     }
 
@@ -129,8 +139,17 @@ public final class FunctionEnvironment {
 
     /** The call log with other timings (tests that fail Salesforce on purpose do not wait for it). */
     public CallLogger callLogger(DeadLetters deadLetters, ExecutorService work, CallLogSettings settings) {
-        return new CallLogger(profiles, contactStates(), callLogLedger(), salesforce, deadLetters, work, settings,
-                clock, JsonLog.stdout(CallLogger.class), EmfMetrics.stdout("call-logger"));
+        return new CallLogger(
+                profiles,
+                contactStates(),
+                callLogLedger(),
+                salesforce,
+                deadLetters,
+                work,
+                settings,
+                clock,
+                JsonLog.stdout(CallLogger.class),
+                EmfMetrics.stdout("call-logger"));
     }
 
     /**
@@ -162,7 +181,8 @@ public final class FunctionEnvironment {
     }
 
     private String required(String variable) {
-        return Optional.ofNullable(env.get(variable)).filter(v -> !v.isBlank())
+        return Optional.ofNullable(env.get(variable))
+                .filter(v -> !v.isBlank())
                 .orElseThrow(() -> new IllegalStateException("environment variable " + variable + " is not set"));
     }
 }

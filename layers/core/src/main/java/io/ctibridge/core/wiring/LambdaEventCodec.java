@@ -3,7 +3,6 @@ package io.ctibridge.core.wiring;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -61,8 +60,10 @@ public final class LambdaEventCodec<I, O> {
             return events.fromJson(input);
         } catch (RuntimeException e) {
             // Jackson's messages quote the offending token, which may be a caller's number: only the kind is kept.
-            throw new UnreadableEventException("not a readable " + eventType.getSimpleName() + " ("
-                    + rootCause(e).getClass().getSimpleName() + ")", e);
+            throw new UnreadableEventException(
+                    "not a readable " + eventType.getSimpleName() + " ("
+                            + rootCause(e).getClass().getSimpleName() + ")",
+                    e);
         }
     }
 

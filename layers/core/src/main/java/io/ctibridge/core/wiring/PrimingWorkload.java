@@ -1,9 +1,9 @@
 package io.ctibridge.core.wiring;
 
+import io.ctibridge.core.config.DynamoDbProfileStore;
 import io.ctibridge.core.config.LookupStatus;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.config.ProfileParser;
-import io.ctibridge.core.config.DynamoDbProfileStore;
 import io.ctibridge.core.config.ProfileReader;
 import io.ctibridge.core.config.ProfileStore;
 import io.ctibridge.core.lookup.CallerLookup;
@@ -19,16 +19,11 @@ import io.ctibridge.core.pop.CorsPolicy;
 import io.ctibridge.core.pop.PopHttpRequest;
 import io.ctibridge.core.pop.PopHttpResponse;
 import io.ctibridge.core.pop.PopRequestAuthorizer;
-import io.ctibridge.core.pop.SecretsManagerPopTokenKeys;
 import io.ctibridge.core.pop.PopTokenService;
 import io.ctibridge.core.pop.ScreenPopEndpoint;
 import io.ctibridge.core.pop.ScreenPopService;
+import io.ctibridge.core.pop.SecretsManagerPopTokenKeys;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +32,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * A synthetic caller looked up and popped through the real code with every remote replaced by memory, so that a
@@ -49,9 +48,12 @@ import java.util.concurrent.Executors;
 final class PrimingWorkload {
 
     /** What one run did, so that a test can tell it ran the paths it claims to. */
-    record Summary(int rounds, LookupStatus lastStatus, int lastPopStatus, int salesforceCallsAnswered,
-                   int awsCallsAnswered) {
-    }
+    record Summary(
+            int rounds,
+            LookupStatus lastStatus,
+            int lastPopStatus,
+            int salesforceCallsAnswered,
+            int awsCallsAnswered) {}
 
     private static final String CONTACT_ID = "00000000-0000-4000-8000-00000000beef";
     private static final String KNOWN_CALLER = "+14155550123";
@@ -99,19 +101,23 @@ final class PrimingWorkload {
         EmfMetrics metrics = new EmfMetrics("priming", nowhere, clock);
 
         try (ExecutorService searches = Executors.newVirtualThreadPerTaskExecutor();
-             CannedAwsHttpClient aws = new CannedAwsHttpClient(new DynamoDbAndSecretsManagerAnswers());
-             DynamoDbClient dynamoDb = aws.client(DynamoDbClient.builder());
-             SecretsManagerClient secretsManager = aws.client(SecretsManagerClient.builder())) {
+                CannedAwsHttpClient aws = new CannedAwsHttpClient(new DynamoDbAndSecretsManagerAnswers());
+                DynamoDbClient dynamoDb = aws.client(DynamoDbClient.builder());
+                SecretsManagerClient secretsManager = aws.client(SecretsManagerClient.builder())) {
             // The stores' own code and the SDK's request path, against memory: the lookup and the pop keep their
             // state in a map so that the pop finds what the lookup stored.
             ContactStateStore dynamoDbStates = new DynamoDbContactStateStore(dynamoDb, "priming-contact-state", clock);
             ProfileStore profileStore = new DynamoDbProfileStore(dynamoDb, "priming-config");
             PopTokenService tokens = new PopTokenService(
                     new SecretsManagerPopTokenKeys(secretsManager, PRIMING_SECRET_ARN, clock), clock);
-            CallerLookup lookup = new CallerLookup(profiles, new SalesforceCallerSearch(() -> api), states, tokens,
-                    searches, clock, log, metrics);
-            ScreenPopEndpoint pops = new ScreenPopEndpoint(new PopRequestAuthorizer(tokens),
-                    new ScreenPopService(states, profiles, lookup, clock, log), CorsPolicy.none(), log, metrics);
+            CallerLookup lookup = new CallerLookup(
+                    profiles, new SalesforceCallerSearch(() -> api), states, tokens, searches, clock, log, metrics);
+            ScreenPopEndpoint pops = new ScreenPopEndpoint(
+                    new PopRequestAuthorizer(tokens),
+                    new ScreenPopService(states, profiles, lookup, clock, log),
+                    CorsPolicy.none(),
+                    log,
+                    metrics);
             LookupStatus status = null;
             int popStatus = 0;
             for (int round = 0; round < rounds; round++) {
@@ -119,8 +125,13 @@ final class PrimingWorkload {
                 outcome.flowAttributes();
                 lookup.lookup(request("anonymous")).flowAttributes();
                 lookup.lookup(request("12")).flowAttributes();
-                PopHttpResponse pop = pops.handle(new PopHttpRequest("GET", ScreenPopEndpoint.ROUTE_PREFIX + CONTACT_ID,
-                        Map.of("authorization", "Bearer " + outcome.popToken()), Map.of()), BUDGET);
+                PopHttpResponse pop = pops.handle(
+                        new PopHttpRequest(
+                                "GET",
+                                ScreenPopEndpoint.ROUTE_PREFIX + CONTACT_ID,
+                                Map.of("authorization", "Bearer " + outcome.popToken()),
+                                Map.of()),
+                        BUDGET);
                 dynamoDbStates.save(outcome.result(), BUDGET);
                 dynamoDbStates.find(CONTACT_ID);
                 profileStore.get(Profile.DEFAULT_NAME);
@@ -137,7 +148,8 @@ final class PrimingWorkload {
 
     /** The search the lookup sends; any other Salesforce call of these paths finds nothing. */
     private static String salesforceAnswer(Request request) {
-        return request.url().encodedPath().endsWith("/parameterizedSearch/") ? SEARCH_ANSWER
+        return request.url().encodedPath().endsWith("/parameterizedSearch/")
+                ? SEARCH_ANSWER
                 : "{\"totalSize\":0,\"done\":true,\"records\":[]}";
     }
 }

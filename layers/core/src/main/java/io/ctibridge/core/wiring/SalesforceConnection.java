@@ -4,11 +4,10 @@ import io.ctibridge.core.salesforce.api.SalesforceApi;
 import io.ctibridge.core.salesforce.auth.Authenticators;
 import io.ctibridge.core.salesforce.auth.SalesforceCredentials;
 import io.ctibridge.core.salesforce.session.SessionProvider;
-import okhttp3.OkHttpClient;
-
 import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
 
 /**
  * The execution environment's Salesforce API: the HTTP client is built at once (no I/O, and a SnapStart snapshot
@@ -17,8 +16,7 @@ import java.util.function.Supplier;
  */
 final class SalesforceConnection implements Supplier<SalesforceApi> {
 
-    private record Connected(SalesforceApi api, SessionProvider sessions) {
-    }
+    private record Connected(SalesforceApi api, SessionProvider sessions) {}
 
     private final OkHttpClient http;
     private final Memoized<Connected> connected;

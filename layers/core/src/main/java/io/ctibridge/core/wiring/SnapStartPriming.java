@@ -1,13 +1,12 @@
 package io.ctibridge.core.wiring;
 
-import org.crac.Context;
-import org.crac.Core;
-import org.crac.Resource;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
 
 /**
  * SnapStart's runtime hooks for a function's execution environment. Before the snapshot: build the AWS clients,

@@ -25,7 +25,8 @@ class AwsClientsIT {
 
     @Test
     void dynamoDb_isBuiltOnce_andTalksToTheLocalEndpoint() {
-        try (AwsClients clients = new AwsClients(AwsSettings.local(MotoServer.shared().endpoint()))) {
+        try (AwsClients clients =
+                new AwsClients(AwsSettings.local(MotoServer.shared().endpoint()))) {
             DynamoDbClient first = clients.dynamoDb();
 
             first.createTable(TableDefinitions.callLogLedger("ledger-" + System.nanoTime()));
@@ -37,8 +38,10 @@ class AwsClientsIT {
 
     @Test
     void secretsManager_talksToTheLocalEndpoint() {
-        try (AwsClients clients = new AwsClients(AwsSettings.local(MotoServer.shared().endpoint()))) {
-            clients.secretsManager().createSecret(b -> b.name("pop-key-" + System.nanoTime()).secretString("k"));
+        try (AwsClients clients =
+                new AwsClients(AwsSettings.local(MotoServer.shared().endpoint()))) {
+            clients.secretsManager()
+                    .createSecret(b -> b.name("pop-key-" + System.nanoTime()).secretString("k"));
 
             assertSame(clients.secretsManager(), clients.secretsManager());
         }
@@ -46,9 +49,12 @@ class AwsClientsIT {
 
     @Test
     void configure_givesAnyOtherServiceTheSameSettings() {
-        try (AwsClients clients = new AwsClients(AwsSettings.local(MotoServer.shared().endpoint()));
-             DynamoDbClient own = clients.configure(DynamoDbClient.builder()).build()) {
-            assertEquals(clients.dynamoDb().listTables().tableNames(), own.listTables().tableNames());
+        try (AwsClients clients =
+                        new AwsClients(AwsSettings.local(MotoServer.shared().endpoint()));
+                DynamoDbClient own = clients.configure(DynamoDbClient.builder()).build()) {
+            assertEquals(
+                    clients.dynamoDb().listTables().tableNames(),
+                    own.listTables().tableNames());
         }
     }
 
@@ -62,10 +68,11 @@ class AwsClientsIT {
                         {"AccessKeyId": "ASIACONTAINER", "SecretAccessKey": "secret", "Token": "session",
                          "Expiration": "2099-01-01T00:00:00Z"}""")
                 .build());
-        System.setProperty("aws.containerCredentialsFullUri", stub.url("/v1/credentials").toString());
+        System.setProperty(
+                "aws.containerCredentialsFullUri", stub.url("/v1/credentials").toString());
         System.setProperty("aws.containerAuthorizationToken", "container-token");
-        try (AwsClients clients = new AwsClients(AwsSettings.local(MotoServer.shared().endpoint()),
-                AwsClients.lambdaCredentials())) {
+        try (AwsClients clients =
+                new AwsClients(AwsSettings.local(MotoServer.shared().endpoint()), AwsClients.lambdaCredentials())) {
             clients.dynamoDb().listTables();
 
             RecordedRequest credentialsRequest = stub.takeRequest(5, TimeUnit.SECONDS);
@@ -79,7 +86,10 @@ class AwsClientsIT {
 
     @Test
     void everyCall_isBoundedByTheApiCallTimeout() {
-        stub.enqueue(new MockResponse.Builder().headersDelay(10, TimeUnit.SECONDS).body("{}").build());
+        stub.enqueue(new MockResponse.Builder()
+                .headersDelay(10, TimeUnit.SECONDS)
+                .body("{}")
+                .build());
         AwsSettings slow = AwsSettings.local(URI.create(stub.url("/").toString()))
                 .withTimeouts(Duration.ofMillis(300), Duration.ofMillis(800));
         try (AwsClients clients = new AwsClients(slow)) {

@@ -23,8 +23,10 @@ class AwsSettingsTest {
 
     @Test
     void fromEnvironment_fallsBackToAwsDefaultRegion() {
-        assertEquals(Region.AP_SOUTHEAST_2,
-                AwsSettings.fromEnvironment(Map.of("AWS_DEFAULT_REGION", "ap-southeast-2")).region());
+        assertEquals(
+                Region.AP_SOUTHEAST_2,
+                AwsSettings.fromEnvironment(Map.of("AWS_DEFAULT_REGION", "ap-southeast-2"))
+                        .region());
     }
 
     @Test
@@ -37,8 +39,8 @@ class AwsSettingsTest {
 
     @Test
     void fromEnvironment_failsClearly_withoutRegionOrEndpoint() {
-        IllegalStateException error = assertThrows(IllegalStateException.class,
-                () -> AwsSettings.fromEnvironment(Map.of("AWS_REGION", " ")));
+        IllegalStateException error =
+                assertThrows(IllegalStateException.class, () -> AwsSettings.fromEnvironment(Map.of("AWS_REGION", " ")));
 
         assertTrue(error.getMessage().startsWith("AWS_REGION is not set"), error.getMessage());
     }

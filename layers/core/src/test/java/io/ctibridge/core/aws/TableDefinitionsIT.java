@@ -16,14 +16,16 @@ class TableDefinitionsIT {
     void createAll_createsTheThreeTablesWithTheirKeys_andTtlOnContactState_andCanRunTwice() {
         String suffix = "-" + System.nanoTime();
         TableNames names = new TableNames("config" + suffix, "state" + suffix, "ledger" + suffix);
-        try (DynamoDbClient dynamoDb = AwsTestClients.dynamoDb(MotoServer.shared().endpoint())) {
+        try (DynamoDbClient dynamoDb =
+                AwsTestClients.dynamoDb(MotoServer.shared().endpoint())) {
             TableDefinitions.createAll(dynamoDb, names);
             TableDefinitions.createAll(dynamoDb, names);
 
             assertEquals(List.of("profile:HASH", "version:RANGE"), keys(dynamoDb, names.config()));
             assertEquals(List.of("contactId:HASH"), keys(dynamoDb, names.contactState()));
             assertEquals(List.of("contactId:HASH"), keys(dynamoDb, names.callLogLedger()));
-            var ttl = dynamoDb.describeTimeToLive(b -> b.tableName(names.contactState())).timeToLiveDescription();
+            var ttl = dynamoDb.describeTimeToLive(b -> b.tableName(names.contactState()))
+                    .timeToLiveDescription();
             assertEquals(TimeToLiveStatus.ENABLED, ttl.timeToLiveStatus());
             assertEquals("expiresAt", ttl.attributeName());
         }

@@ -9,11 +9,20 @@ class CallDirectionTest {
 
     @ParameterizedTest
     @CsvSource({
-            "INBOUND, Inbound", "WEBRTC_API, Inbound", "inbound, Inbound",
-            "OUTBOUND, Outbound", "CALLBACK, Outbound", "API, Outbound", "EXTERNAL_OUTBOUND, Outbound",
-            "AGENT_REPLY, Outbound",
-            "TRANSFER, Internal", "QUEUE_TRANSFER, Internal", "MONITOR, Internal",
-            "SOMETHING_NEW, Inbound", "'', Inbound"})
+        "INBOUND, Inbound",
+        "WEBRTC_API, Inbound",
+        "inbound, Inbound",
+        "OUTBOUND, Outbound",
+        "CALLBACK, Outbound",
+        "API, Outbound",
+        "EXTERNAL_OUTBOUND, Outbound",
+        "AGENT_REPLY, Outbound",
+        "TRANSFER, Internal",
+        "QUEUE_TRANSFER, Internal",
+        "MONITOR, Internal",
+        "SOMETHING_NEW, Inbound",
+        "'', Inbound"
+    })
     void of_mapsInitiationMethodsToCallTypes(String initiationMethod, String callType) {
         assertEquals(callType, CallDirection.of(initiationMethod).callType());
     }

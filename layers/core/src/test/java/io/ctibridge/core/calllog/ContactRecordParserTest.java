@@ -72,23 +72,25 @@ class ContactRecordParserTest {
 
     @Test
     void parse_ordersLookupKeys_ownThenPreviousThenInitial() throws Exception {
-        ContactRecord record = parser.parse(bytes(ANSWERED
-                .replace("\"InitialContactId\":null", "\"InitialContactId\":\"c-0\"")
-                .replace("\"PreviousContactId\":null", "\"PreviousContactId\":\"c-prev\"")));
+        ContactRecord record =
+                parser.parse(bytes(ANSWERED.replace("\"InitialContactId\":null", "\"InitialContactId\":\"c-0\"")
+                        .replace("\"PreviousContactId\":null", "\"PreviousContactId\":\"c-prev\"")));
 
         assertEquals(List.of("c-1", "c-prev", "c-0"), record.lookupKeys());
     }
 
     @Test
     void parse_fallsBackToTheDisconnectTime_whenLastUpdateIsMissing() throws Exception {
-        ContactRecord record = parser.parse(bytes(ANSWERED.replace("\"LastUpdateTimestamp\":\"2026-11-24T15:09:52Z\",", "")));
+        ContactRecord record =
+                parser.parse(bytes(ANSWERED.replace("\"LastUpdateTimestamp\":\"2026-11-24T15:09:52Z\",", "")));
 
         assertEquals(Instant.parse("2026-11-24T15:08:11Z"), record.lastUpdateTimestamp());
     }
 
     @Test
     void parse_rejectsARecordWithoutContactId() {
-        MalformedContactRecordException e = assertThrows(MalformedContactRecordException.class,
+        MalformedContactRecordException e = assertThrows(
+                MalformedContactRecordException.class,
                 () -> parser.parse(bytes(ANSWERED.replace("\"ContactId\":\"c-1\"", "\"ContactId\":\"  \""))));
 
         assertEquals("no ContactId", e.getMessage());
@@ -97,15 +99,16 @@ class ContactRecordParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "[]", "\"+14155550123\"", "42", "null"})
     void parse_rejectsJsonThatIsNotAnObject(String json) {
-        MalformedContactRecordException e = assertThrows(MalformedContactRecordException.class, () -> parser.parse(bytes(json)));
+        MalformedContactRecordException e =
+                assertThrows(MalformedContactRecordException.class, () -> parser.parse(bytes(json)));
 
         assertEquals("not a JSON object", e.getMessage());
     }
 
     @Test
     void parse_rejectsTextThatIsNotJson_withoutQuotingIt() {
-        MalformedContactRecordException e = assertThrows(MalformedContactRecordException.class,
-                () -> parser.parse(bytes("{\"ContactId\": +14155550123 oops")));
+        MalformedContactRecordException e = assertThrows(
+                MalformedContactRecordException.class, () -> parser.parse(bytes("{\"ContactId\": +14155550123 oops")));
 
         assertTrue(e.getMessage().startsWith("not JSON (line 1, column"), e.getMessage());
         assertFalse(e.getMessage().contains("4155550123"), e.getMessage());
@@ -115,14 +118,16 @@ class ContactRecordParserTest {
     void parse_rejectsBytesThatAreNotUtf8() {
         byte[] binary = {'{', '"', 'C', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
 
-        MalformedContactRecordException e = assertThrows(MalformedContactRecordException.class, () -> parser.parse(binary));
+        MalformedContactRecordException e =
+                assertThrows(MalformedContactRecordException.class, () -> parser.parse(binary));
 
         assertEquals("not UTF-8 text", e.getMessage());
     }
 
     @Test
     void parse_rejectsABrokenTimestamp_namingTheField() {
-        MalformedContactRecordException e = assertThrows(MalformedContactRecordException.class,
+        MalformedContactRecordException e = assertThrows(
+                MalformedContactRecordException.class,
                 () -> parser.parse(bytes(ANSWERED.replace("2026-11-24T15:08:11Z", "yesterday"))));
 
         assertEquals("DisconnectTimestamp is not an ISO-8601 timestamp", e.getMessage());

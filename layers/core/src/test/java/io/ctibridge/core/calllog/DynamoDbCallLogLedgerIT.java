@@ -25,8 +25,10 @@ class DynamoDbCallLogLedgerIT {
 
     private static final String TABLE = "call-log-ledger-" + UUID.randomUUID();
     private static final Instant NOW = Instant.parse("2026-11-25T15:00:00Z");
-    private static final RecordVersion V1 = new RecordVersion(Instant.parse("2026-11-25T14:59:00Z"), RecordSource.CONTACT_RECORD);
-    private static final RecordVersion V2 = new RecordVersion(Instant.parse("2026-11-25T14:59:30Z"), RecordSource.CONTACT_RECORD);
+    private static final RecordVersion V1 =
+            new RecordVersion(Instant.parse("2026-11-25T14:59:00Z"), RecordSource.CONTACT_RECORD);
+    private static final RecordVersion V2 =
+            new RecordVersion(Instant.parse("2026-11-25T14:59:30Z"), RecordSource.CONTACT_RECORD);
     private static DynamoDbClient dynamo;
     private static DynamoDbCallLogLedger ledger;
 
@@ -52,7 +54,8 @@ class DynamoDbCallLogLedgerIT {
     @Test
     void complete_recordsTheTask_andTheVersion() {
         String contactId = contactId();
-        LedgerEntry claim = ledger.claim(contactId, V1, "kinesis:a", NOW.plusSeconds(60), Optional.empty()).orElseThrow();
+        LedgerEntry claim = ledger.claim(contactId, V1, "kinesis:a", NOW.plusSeconds(60), Optional.empty())
+                .orElseThrow();
 
         assertTrue(ledger.complete(claim, "00T000000000001AAA", V1));
 
@@ -66,7 +69,8 @@ class DynamoDbCallLogLedgerIT {
     @Test
     void markInDoubt_keepsTheClaimPending_withTheTime_untilItIsCompleted() {
         String contactId = contactId();
-        LedgerEntry claim = ledger.claim(contactId, V1, "kinesis:a", NOW.plusSeconds(60), Optional.empty()).orElseThrow();
+        LedgerEntry claim = ledger.claim(contactId, V1, "kinesis:a", NOW.plusSeconds(60), Optional.empty())
+                .orElseThrow();
 
         assertTrue(ledger.markInDoubt(claim, NOW));
 
@@ -82,31 +86,39 @@ class DynamoDbCallLogLedgerIT {
     @Test
     void writes_areRefused_whenTheEntryChangedSinceItWasRead() {
         String contactId = contactId();
-        LedgerEntry claim = ledger.claim(contactId, V1, "kinesis:a", NOW.plusSeconds(60), Optional.empty()).orElseThrow();
-        LedgerEntry takenOver = ledger.claim(contactId, V2, "kinesis:b", NOW.plusSeconds(60), Optional.of(claim)).orElseThrow();
+        LedgerEntry claim = ledger.claim(contactId, V1, "kinesis:a", NOW.plusSeconds(60), Optional.empty())
+                .orElseThrow();
+        LedgerEntry takenOver = ledger.claim(contactId, V2, "kinesis:b", NOW.plusSeconds(60), Optional.of(claim))
+                .orElseThrow();
 
         assertFalse(ledger.complete(claim, "00T000000000001AAA", V1), "the first claim was taken over");
-        assertFalse(ledger.claim(contactId, V2, "kinesis:c", NOW.plusSeconds(60), Optional.of(claim)).isPresent());
+        assertFalse(ledger.claim(contactId, V2, "kinesis:c", NOW.plusSeconds(60), Optional.of(claim))
+                .isPresent());
         assertTrue(ledger.complete(takenOver, "00T000000000002AAA", V2));
-        assertEquals("00T000000000002AAA", ledger.find(List.of(contactId)).get(contactId).taskId());
+        assertEquals(
+                "00T000000000002AAA",
+                ledger.find(List.of(contactId)).get(contactId).taskId());
     }
 
     @Test
     void reject_marksTheContact_andANewerVersionMayClaimItAgain() {
         String contactId = contactId();
-        LedgerEntry claim = ledger.claim(contactId, V1, "kinesis:a", NOW.plusSeconds(60), Optional.empty()).orElseThrow();
+        LedgerEntry claim = ledger.claim(contactId, V1, "kinesis:a", NOW.plusSeconds(60), Optional.empty())
+                .orElseThrow();
 
         assertTrue(ledger.reject(claim, "FIELD_CUSTOM_VALIDATION_EXCEPTION"));
         LedgerEntry rejected = ledger.find(List.of(contactId)).get(contactId);
         assertEquals(LedgerState.REJECTED, rejected.state());
 
-        assertTrue(ledger.claim(contactId, V2, "kinesis:b", NOW.plusSeconds(60), Optional.of(rejected)).isPresent());
+        assertTrue(ledger.claim(contactId, V2, "kinesis:b", NOW.plusSeconds(60), Optional.of(rejected))
+                .isPresent());
     }
 
     @Test
     void find_readsMoreThanOneBatchGetWorth_andSkipsUnknownContacts() {
         List<String> ids = IntStream.range(0, 130).mapToObj(i -> contactId()).toList();
-        ids.forEach(id -> ledger.claim(id, V1, "kinesis:" + id, NOW.plusSeconds(60), Optional.empty()).orElseThrow());
+        ids.forEach(id -> ledger.claim(id, V1, "kinesis:" + id, NOW.plusSeconds(60), Optional.empty())
+                .orElseThrow());
 
         Map<String, LedgerEntry> found = ledger.find(concat(ids, List.of(contactId(), contactId())));
 
@@ -117,12 +129,15 @@ class DynamoDbCallLogLedgerIT {
     @Test
     void items_expireThroughTheTablesTtlAttribute() {
         String contactId = contactId();
-        ledger.claim(contactId, V1, "kinesis:a", NOW.plusSeconds(60), Optional.empty()).orElseThrow();
+        ledger.claim(contactId, V1, "kinesis:a", NOW.plusSeconds(60), Optional.empty())
+                .orElseThrow();
 
-        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(TABLE)
-                .key(Map.of("contactId", AttributeValue.fromS(contactId)))).item();
+        Map<String, AttributeValue> item = dynamo.getItem(
+                        r -> r.tableName(TABLE).key(Map.of("contactId", AttributeValue.fromS(contactId))))
+                .item();
 
-        assertEquals(NOW.plus(DynamoDbCallLogLedger.DEFAULT_RETENTION).getEpochSecond(),
+        assertEquals(
+                NOW.plus(DynamoDbCallLogLedger.DEFAULT_RETENTION).getEpochSecond(),
                 Long.parseLong(item.get(TableDefinitions.EXPIRES_AT).n()));
     }
 

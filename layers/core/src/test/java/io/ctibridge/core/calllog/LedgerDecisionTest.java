@@ -17,8 +17,10 @@ class LedgerDecisionTest {
     private static final Duration GRACE = Duration.ofSeconds(60);
     private static final ContactRecord RECORD = Records.answeredInbound("c-1");
     private static final RecordVersion SAME = RECORD.version();
-    private static final RecordVersion OLDER = new RecordVersion(Records.UPDATED.minusSeconds(60), RecordSource.CONTACT_RECORD);
-    private static final RecordVersion NEWER = new RecordVersion(Records.UPDATED.plusSeconds(60), RecordSource.CONTACT_RECORD);
+    private static final RecordVersion OLDER =
+            new RecordVersion(Records.UPDATED.minusSeconds(60), RecordSource.CONTACT_RECORD);
+    private static final RecordVersion NEWER =
+            new RecordVersion(Records.UPDATED.plusSeconds(60), RecordSource.CONTACT_RECORD);
 
     @Test
     void aContactWithoutEntry_isCreated_withoutDoubt() {
@@ -56,15 +58,17 @@ class LedgerDecisionTest {
 
     @Test
     void aRejectedContact_isTriedAgain_onlyFromANewerVersion() {
-        assertInstanceOf(LedgerDecision.Skip.class, decide(RECORD, "me", entry(LedgerState.REJECTED, SAME, "other", NOW)));
-        LedgerDecision.Create create = assertInstanceOf(LedgerDecision.Create.class,
-                decide(RECORD, "me", entry(LedgerState.REJECTED, OLDER, "other", NOW)));
+        assertInstanceOf(
+                LedgerDecision.Skip.class, decide(RECORD, "me", entry(LedgerState.REJECTED, SAME, "other", NOW)));
+        LedgerDecision.Create create = assertInstanceOf(
+                LedgerDecision.Create.class, decide(RECORD, "me", entry(LedgerState.REJECTED, OLDER, "other", NOW)));
         assertFalse(create.inDoubt(), "a rejected Task was never created");
     }
 
     @Test
     void aPendingClaimOfTheSameDelivery_isTakenOverAtOnce_inDoubt() {
-        LedgerDecision.Create create = assertInstanceOf(LedgerDecision.Create.class,
+        LedgerDecision.Create create = assertInstanceOf(
+                LedgerDecision.Create.class,
                 decide(RECORD, "me", entry(LedgerState.PENDING, SAME, "me", NOW.plusSeconds(60))));
 
         assertTrue(create.inDoubt());
@@ -72,9 +76,11 @@ class LedgerDecisionTest {
 
     @Test
     void aLivePendingClaimOfAnotherDelivery_isWaitedFor_atMostMaxWait() {
-        LedgerDecision.Wait wait = assertInstanceOf(LedgerDecision.Wait.class,
+        LedgerDecision.Wait wait = assertInstanceOf(
+                LedgerDecision.Wait.class,
                 decide(RECORD, "me", entry(LedgerState.PENDING, SAME, "other", NOW.plusSeconds(60))));
-        LedgerDecision.Wait shortWait = assertInstanceOf(LedgerDecision.Wait.class,
+        LedgerDecision.Wait shortWait = assertInstanceOf(
+                LedgerDecision.Wait.class,
                 decide(RECORD, "me", entry(LedgerState.PENDING, SAME, "other", NOW.plusSeconds(3))));
 
         assertEquals(MAX_WAIT, wait.retryAfter());
@@ -83,7 +89,8 @@ class LedgerDecisionTest {
 
     @Test
     void anExpiredPendingClaimOfAnotherDelivery_isTakenOver_inDoubt() {
-        LedgerDecision.Create create = assertInstanceOf(LedgerDecision.Create.class,
+        LedgerDecision.Create create = assertInstanceOf(
+                LedgerDecision.Create.class,
                 decide(RECORD, "me", entry(LedgerState.PENDING, SAME, "other", NOW.minusSeconds(1))));
 
         assertTrue(create.inDoubt());
@@ -91,8 +98,8 @@ class LedgerDecisionTest {
 
     @Test
     void aCreateInDoubt_holdsBackEvenTheSameDelivery_untilTheGraceHasPassed() {
-        LedgerEntry inDoubt = new LedgerEntry("c-1", LedgerState.PENDING, SAME, null, "me", 2, NOW.plusSeconds(60),
-                NOW.minusSeconds(45));
+        LedgerEntry inDoubt = new LedgerEntry(
+                "c-1", LedgerState.PENDING, SAME, null, "me", 2, NOW.plusSeconds(60), NOW.minusSeconds(45));
 
         LedgerDecision.Wait wait = assertInstanceOf(LedgerDecision.Wait.class, decide(RECORD, "me", inDoubt));
 
@@ -101,8 +108,8 @@ class LedgerDecisionTest {
 
     @Test
     void aCreateInDoubt_isCheckedBeforeCreating_onceTheGraceHasPassed() {
-        LedgerEntry inDoubt = new LedgerEntry("c-1", LedgerState.PENDING, SAME, null, "other", 2, NOW.minusSeconds(1),
-                NOW.minus(GRACE));
+        LedgerEntry inDoubt = new LedgerEntry(
+                "c-1", LedgerState.PENDING, SAME, null, "other", 2, NOW.minusSeconds(1), NOW.minus(GRACE));
 
         LedgerDecision.Create create = assertInstanceOf(LedgerDecision.Create.class, decide(RECORD, "me", inDoubt));
 

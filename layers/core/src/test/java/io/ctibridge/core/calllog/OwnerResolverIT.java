@@ -39,9 +39,14 @@ class OwnerResolverIT {
     @BeforeEach
     void start() {
         emulator = SalesforceEmulator.start(EmulatorConfig.defaults());
-        api = SalesforceClients.connect(new SalesforceCredentials.ClientCredentials(emulator.baseUrl(), "ctibridge-local",
-                "local-secret", ApiVersion.DEFAULT), HttpSettings.defaults(), Clock.systemUTC());
-        resolver = new OwnerResolver(Clock.systemUTC(), Duration.ofMinutes(15),
+        api = SalesforceClients.connect(
+                new SalesforceCredentials.ClientCredentials(
+                        emulator.baseUrl(), "ctibridge-local", "local-secret", ApiVersion.DEFAULT),
+                HttpSettings.defaults(),
+                Clock.systemUTC());
+        resolver = new OwnerResolver(
+                Clock.systemUTC(),
+                Duration.ofMinutes(15),
                 new JsonLog("test", new PrintStream(new ByteArrayOutputStream()), Clock.systemUTC()));
     }
 
@@ -69,8 +74,8 @@ class OwnerResolverIT {
         String fallback = userId("integration@ctibridge.local");
         OwnerMapping mapping = new OwnerMapping(OwnerMapping.Strategy.USERNAME, fallback);
 
-        OwnerAssignment owners = resolver.resolve(mapping,
-                List.of("ben.okafor@ctibridge.local", "carla.mendes@ctibridge.local"), api);
+        OwnerAssignment owners =
+                resolver.resolve(mapping, List.of("ben.okafor@ctibridge.local", "carla.mendes@ctibridge.local"), api);
 
         assertEquals(Optional.of(userId("ben.okafor@ctibridge.local")), owners.ownerOf("ben.okafor@ctibridge.local"));
         assertEquals(Optional.of(fallback), owners.ownerOf("carla.mendes@ctibridge.local"));
@@ -81,15 +86,16 @@ class OwnerResolverIT {
     void resolve_escapesUsernames_inTheQuery() {
         OwnerMapping mapping = new OwnerMapping(OwnerMapping.Strategy.FEDERATION_ID, null);
 
-        OwnerAssignment owners = resolver.resolve(mapping, List.of("o'brien') OR (IsActive = true", "back\\slash"), api);
+        OwnerAssignment owners =
+                resolver.resolve(mapping, List.of("o'brien') OR (IsActive = true", "back\\slash"), api);
 
         assertEquals(Map.of(), owners.userIdByAgent());
     }
 
     @Test
     void resolve_makesNoQuery_forStrategyNone() {
-        OwnerAssignment owners = resolver.resolve(new OwnerMapping(OwnerMapping.Strategy.NONE, null),
-                List.of("ava.agent"), api);
+        OwnerAssignment owners =
+                resolver.resolve(new OwnerMapping(OwnerMapping.Strategy.NONE, null), List.of("ava.agent"), api);
 
         assertEquals(Optional.empty(), owners.ownerOf("ava.agent"));
         assertEquals(0, emulator.requests().count(USER_QUERY));
@@ -103,7 +109,8 @@ class OwnerResolverIT {
 
         assertThrows(ServiceUnavailableException.class, () -> resolver.resolve(mapping, List.of("ava.agent"), api));
 
-        assertEquals(Optional.of(userId("ava.agent@ctibridge.local")),
+        assertEquals(
+                Optional.of(userId("ava.agent@ctibridge.local")),
                 resolver.resolve(mapping, List.of("ava.agent"), api).ownerOf("ava.agent"));
     }
 
@@ -111,6 +118,7 @@ class OwnerResolverIT {
         return emulator.records().all("User").stream()
                 .filter(user -> username.equals(user.get("Username")))
                 .map(user -> (String) user.get("Id"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 }

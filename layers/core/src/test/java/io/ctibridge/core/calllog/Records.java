@@ -11,38 +11,100 @@ final class Records {
     static final Instant ENDED = Instant.parse("2026-11-25T00:03:30Z");
     static final Instant UPDATED = Instant.parse("2026-11-25T00:05:00Z");
 
-    private Records() {
-    }
+    private Records() {}
 
     static ContactRecord answeredInbound(String contactId) {
-        return new ContactRecord(contactId, null, null, "VOICE", "INBOUND", "+14155550123", STARTED, CONNECTED, ENDED,
-                UPDATED, "CUSTOMER_DISCONNECT", "ava.agent", "Support", Map.of("ctiDisposition", "Resolved"),
+        return new ContactRecord(
+                contactId,
+                null,
+                null,
+                "VOICE",
+                "INBOUND",
+                "+14155550123",
+                STARTED,
+                CONNECTED,
+                ENDED,
+                UPDATED,
+                "CUSTOMER_DISCONNECT",
+                "ava.agent",
+                "Support",
+                Map.of("ctiDisposition", "Resolved"),
                 RecordSource.CONTACT_RECORD);
     }
 
     static ContactRecord withMethod(ContactRecord r, String initiationMethod) {
-        return new ContactRecord(r.contactId(), r.initialContactId(), r.previousContactId(), r.channel(), initiationMethod,
-                r.customerAddress(), r.initiationTimestamp(), r.connectedToAgentTimestamp(), r.disconnectTimestamp(),
-                r.lastUpdateTimestamp(), r.disconnectReason(), r.agentUsername(), r.queueName(), r.attributes(), r.source());
+        return new ContactRecord(
+                r.contactId(),
+                r.initialContactId(),
+                r.previousContactId(),
+                r.channel(),
+                initiationMethod,
+                r.customerAddress(),
+                r.initiationTimestamp(),
+                r.connectedToAgentTimestamp(),
+                r.disconnectTimestamp(),
+                r.lastUpdateTimestamp(),
+                r.disconnectReason(),
+                r.agentUsername(),
+                r.queueName(),
+                r.attributes(),
+                r.source());
     }
 
     static ContactRecord withCaller(ContactRecord r, String address) {
-        return new ContactRecord(r.contactId(), r.initialContactId(), r.previousContactId(), r.channel(),
-                r.initiationMethod(), address, r.initiationTimestamp(), r.connectedToAgentTimestamp(),
-                r.disconnectTimestamp(), r.lastUpdateTimestamp(), r.disconnectReason(), r.agentUsername(), r.queueName(),
-                r.attributes(), r.source());
+        return new ContactRecord(
+                r.contactId(),
+                r.initialContactId(),
+                r.previousContactId(),
+                r.channel(),
+                r.initiationMethod(),
+                address,
+                r.initiationTimestamp(),
+                r.connectedToAgentTimestamp(),
+                r.disconnectTimestamp(),
+                r.lastUpdateTimestamp(),
+                r.disconnectReason(),
+                r.agentUsername(),
+                r.queueName(),
+                r.attributes(),
+                r.source());
     }
 
     static ContactRecord unanswered(ContactRecord r) {
-        return new ContactRecord(r.contactId(), r.initialContactId(), r.previousContactId(), r.channel(),
-                r.initiationMethod(), r.customerAddress(), r.initiationTimestamp(), null, r.disconnectTimestamp(),
-                r.lastUpdateTimestamp(), r.disconnectReason(), null, r.queueName(), Map.of(), r.source());
+        return new ContactRecord(
+                r.contactId(),
+                r.initialContactId(),
+                r.previousContactId(),
+                r.channel(),
+                r.initiationMethod(),
+                r.customerAddress(),
+                r.initiationTimestamp(),
+                null,
+                r.disconnectTimestamp(),
+                r.lastUpdateTimestamp(),
+                r.disconnectReason(),
+                null,
+                r.queueName(),
+                Map.of(),
+                r.source());
     }
 
     static ContactRecord version(ContactRecord r, Instant lastUpdate, RecordSource source) {
-        return new ContactRecord(r.contactId(), r.initialContactId(), r.previousContactId(), r.channel(),
-                r.initiationMethod(), r.customerAddress(), r.initiationTimestamp(), r.connectedToAgentTimestamp(),
-                r.disconnectTimestamp(), lastUpdate, r.disconnectReason(), r.agentUsername(), r.queueName(),
-                r.attributes(), source);
+        return new ContactRecord(
+                r.contactId(),
+                r.initialContactId(),
+                r.previousContactId(),
+                r.channel(),
+                r.initiationMethod(),
+                r.customerAddress(),
+                r.initiationTimestamp(),
+                r.connectedToAgentTimestamp(),
+                r.disconnectTimestamp(),
+                lastUpdate,
+                r.disconnectReason(),
+                r.agentUsername(),
+                r.queueName(),
+                r.attributes(),
+                source);
     }
 }

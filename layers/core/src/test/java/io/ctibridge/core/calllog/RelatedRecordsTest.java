@@ -35,8 +35,14 @@ class RelatedRecordsTest {
 
     @Test
     void theBestRankedMatch_decides_whenThereAreSeveral() {
-        LookupResult multiple = new LookupResult("c-1", "default", LookupStatus.MULTIPLE, "+14155550123",
-                List.of(match("00QA", "Lead", null), match("003A", "Contact", "001A")), "", Instant.EPOCH);
+        LookupResult multiple = new LookupResult(
+                "c-1",
+                "default",
+                LookupStatus.MULTIPLE,
+                "+14155550123",
+                List.of(match("00QA", "Lead", null), match("003A", "Contact", "001A")),
+                "",
+                Instant.EPOCH);
 
         assertEquals(new RelatedRecords("00QA", null), RelatedRecords.of(Optional.of(multiple)));
     }
@@ -44,13 +50,15 @@ class RelatedRecordsTest {
     @Test
     void nothing_isRelated_withoutALookupOrAMatch() {
         assertEquals(RelatedRecords.NONE, RelatedRecords.of(Optional.empty()));
-        assertEquals(RelatedRecords.NONE, RelatedRecords.of(Optional.of(new LookupResult("c-1", "default",
-                LookupStatus.NONE, "+14155550123", List.of(), "", Instant.EPOCH))));
+        assertEquals(
+                RelatedRecords.NONE,
+                RelatedRecords.of(Optional.of(new LookupResult(
+                        "c-1", "default", LookupStatus.NONE, "+14155550123", List.of(), "", Instant.EPOCH))));
     }
 
     private static RelatedRecords related(CallerMatch match) {
-        return RelatedRecords.of(Optional.of(new LookupResult("c-1", "default", LookupStatus.MATCH, "+14155550123",
-                List.of(match), "", Instant.EPOCH)));
+        return RelatedRecords.of(Optional.of(new LookupResult(
+                "c-1", "default", LookupStatus.MATCH, "+14155550123", List.of(match), "", Instant.EPOCH)));
     }
 
     private static CallerMatch match(String id, String type, String accountId) {

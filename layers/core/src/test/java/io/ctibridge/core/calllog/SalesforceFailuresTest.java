@@ -18,13 +18,15 @@ class SalesforceFailuresTest {
     void outcomeUnknown_whenTheRequestMayHaveReachedSalesforce_andNoAnswerSaidWhatItDid() {
         assertTrue(SalesforceFailures.outcomeUnknown(new SalesforceTimeoutException("timed out", null)));
         assertTrue(SalesforceFailures.outcomeUnknown(new SalesforceConnectionException("reset", null)));
-        assertTrue(SalesforceFailures.outcomeUnknown(new ServiceUnavailableException(500, errors("UNKNOWN_EXCEPTION"))));
+        assertTrue(
+                SalesforceFailures.outcomeUnknown(new ServiceUnavailableException(500, errors("UNKNOWN_EXCEPTION"))));
         assertTrue(SalesforceFailures.outcomeUnknown(new ServiceUnavailableException(504, errors("GATEWAY_TIMEOUT"))));
     }
 
     @Test
     void outcomeKnown_whenSalesforceSaidItDidNotServeTheRequest() {
-        assertFalse(SalesforceFailures.outcomeUnknown(new ServiceUnavailableException(503, errors("SERVER_UNAVAILABLE"))));
+        assertFalse(
+                SalesforceFailures.outcomeUnknown(new ServiceUnavailableException(503, errors("SERVER_UNAVAILABLE"))));
         assertFalse(SalesforceFailures.outcomeUnknown(
                 new RequestLimitExceededException(403, errors("REQUEST_LIMIT_EXCEEDED"))));
         assertFalse(SalesforceFailures.outcomeUnknown(new InvalidFieldException(400, errors("INVALID_FIELD"))));

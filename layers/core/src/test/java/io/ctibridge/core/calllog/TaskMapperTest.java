@@ -23,8 +23,8 @@ class TaskMapperTest {
 
     @Test
     void forCreate_mapsAnAnsweredInboundCall() {
-        SObject task = mapper.forCreate(DEFAULTS, Records.answeredInbound("c-1"),
-                new RelatedRecords("003A", "001A"), Optional.of("005A"));
+        SObject task = mapper.forCreate(
+                DEFAULTS, Records.answeredInbound("c-1"), new RelatedRecords("003A", "001A"), Optional.of("005A"));
 
         assertEquals("Task", task.type());
         assertEquals("Inbound call from +14155550123", task.get("Subject"));
@@ -37,8 +37,10 @@ class TaskMapperTest {
         assertEquals("c-1", task.get("CallObject"));
         assertEquals("CUSTOMER_DISCONNECT", task.get("CallDisposition"));
         assertEquals(LocalDate.parse("2026-11-24"), task.get("ActivityDate"), "the UTC date the call started");
-        assertEquals("Queue: Support\nAgent: ava.agent\nInitiation: INBOUND\nDisconnect reason: CUSTOMER_DISCONNECT\n"
-                + "Amazon Connect contact: c-1", task.get("Description"));
+        assertEquals(
+                "Queue: Support\nAgent: ava.agent\nInitiation: INBOUND\nDisconnect reason: CUSTOMER_DISCONNECT\n"
+                        + "Amazon Connect contact: c-1",
+                task.get("Description"));
         assertEquals("003A", task.get("WhoId"));
         assertEquals("001A", task.get("WhatId"));
         assertEquals("005A", task.get("OwnerId"));
@@ -46,8 +48,8 @@ class TaskMapperTest {
 
     @Test
     void forUpdate_carriesTheId_andNeverTaskSubtype() {
-        SObject task = mapper.forUpdate(DEFAULTS, "00TA", Records.answeredInbound("c-1"), RelatedRecords.NONE,
-                Optional.empty());
+        SObject task = mapper.forUpdate(
+                DEFAULTS, "00TA", Records.answeredInbound("c-1"), RelatedRecords.NONE, Optional.empty());
 
         assertEquals(Optional.of("00TA"), task.id());
         assertFalse(task.fields().containsKey("TaskSubtype"));
@@ -56,8 +58,8 @@ class TaskMapperTest {
 
     @Test
     void fields_leaveOutWhatIsUnknown_soThatARewriteClearsNothing() {
-        SObject task = mapper.forUpdate(DEFAULTS, "00TA", Records.answeredInbound("c-1"), RelatedRecords.NONE,
-                Optional.empty());
+        SObject task = mapper.forUpdate(
+                DEFAULTS, "00TA", Records.answeredInbound("c-1"), RelatedRecords.NONE, Optional.empty());
 
         assertFalse(task.fields().containsKey("WhoId"));
         assertFalse(task.fields().containsKey("WhatId"));
@@ -67,8 +69,11 @@ class TaskMapperTest {
 
     @Test
     void subject_ofAnOutboundCall_usesTheOutboundTemplate() {
-        SObject task = mapper.forCreate(DEFAULTS, Records.withMethod(Records.answeredInbound("c-1"), "OUTBOUND"),
-                RelatedRecords.NONE, Optional.empty());
+        SObject task = mapper.forCreate(
+                DEFAULTS,
+                Records.withMethod(Records.answeredInbound("c-1"), "OUTBOUND"),
+                RelatedRecords.NONE,
+                Optional.empty());
 
         assertEquals("Outbound call to +14155550123", task.get("Subject"));
         assertEquals("Outbound", task.get("CallType"));
@@ -84,18 +89,22 @@ class TaskMapperTest {
     @Test
     void subject_saysWithheld_forNumbersThatAreNotNumbers() {
         for (String address : new String[] {null, "anonymous", "", "Restricted"}) {
-            assertEquals("Inbound call from withheld number",
+            assertEquals(
+                    "Inbound call from withheld number",
                     TaskMapper.subject(DEFAULTS, Records.withCaller(Records.answeredInbound("c-1"), address)));
         }
     }
 
     @Test
     void disposition_comesFromTheProfilesAttribute_whenTheFlowSetIt() {
-        CallLog withAttribute = new CallLog(null, null, null, null, null, false, "ctiDisposition", true, null, null, null);
-        CallLog withMissingAttribute = new CallLog(null, null, null, null, null, false, "other", true, null, null, null);
+        CallLog withAttribute =
+                new CallLog(null, null, null, null, null, false, "ctiDisposition", true, null, null, null);
+        CallLog withMissingAttribute =
+                new CallLog(null, null, null, null, null, false, "other", true, null, null, null);
 
         assertEquals(Optional.of("Resolved"), TaskMapper.disposition(withAttribute, Records.answeredInbound("c-1")));
-        assertEquals(Optional.of("CUSTOMER_DISCONNECT"),
+        assertEquals(
+                Optional.of("CUSTOMER_DISCONNECT"),
                 TaskMapper.disposition(withMissingAttribute, Records.answeredInbound("c-1")));
     }
 
@@ -112,10 +121,24 @@ class TaskMapperTest {
 
     @Test
     void extraFields_areAdded_butNeverOverrideTheMappedOnes() {
-        CallLog extras = new CallLog("Task", null, null, null, null, false, null, true, List.of(ContactChannel.VOICE),
-                OwnerMapping.defaults(), Map.of("Region__c", ScalarValue.of("EMEA"),
-                        "Score__c", new ScalarValue.Decimal(new BigDecimal("4.5")),
-                        "IsVisibleInSelfService", ScalarValue.of(true)));
+        CallLog extras = new CallLog(
+                "Task",
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                true,
+                List.of(ContactChannel.VOICE),
+                OwnerMapping.defaults(),
+                Map.of(
+                        "Region__c",
+                        ScalarValue.of("EMEA"),
+                        "Score__c",
+                        new ScalarValue.Decimal(new BigDecimal("4.5")),
+                        "IsVisibleInSelfService",
+                        ScalarValue.of(true)));
 
         SObject task = mapper.forCreate(extras, Records.answeredInbound("c-1"), RelatedRecords.NONE, Optional.empty());
 
@@ -127,15 +150,30 @@ class TaskMapperTest {
     @Test
     void description_namesTheInitialContact_ofATransfer() {
         ContactRecord r = Records.answeredInbound("c-2");
-        ContactRecord transfer = new ContactRecord("c-2", "c-1", "c-1", "VOICE", "TRANSFER", r.customerAddress(),
-                r.initiationTimestamp(), r.connectedToAgentTimestamp(), r.disconnectTimestamp(), r.lastUpdateTimestamp(),
-                null, "ben.okafor", "Billing", Map.of(), RecordSource.CONTACT_RECORD);
+        ContactRecord transfer = new ContactRecord(
+                "c-2",
+                "c-1",
+                "c-1",
+                "VOICE",
+                "TRANSFER",
+                r.customerAddress(),
+                r.initiationTimestamp(),
+                r.connectedToAgentTimestamp(),
+                r.disconnectTimestamp(),
+                r.lastUpdateTimestamp(),
+                null,
+                "ben.okafor",
+                "Billing",
+                Map.of(),
+                RecordSource.CONTACT_RECORD);
 
         SObject task = mapper.forCreate(DEFAULTS, transfer, RelatedRecords.NONE, Optional.empty());
 
         assertEquals("Internal", task.get("CallType"));
         assertEquals("Inbound call from +14155550123", task.get("Subject"));
-        assertEquals("Queue: Billing\nAgent: ben.okafor\nInitiation: TRANSFER\nAmazon Connect contact: c-2\n"
-                + "Initial contact: c-1", task.get("Description"));
+        assertEquals(
+                "Queue: Billing\nAgent: ben.okafor\nInitiation: TRANSFER\nAmazon Connect contact: c-2\n"
+                        + "Initial contact: c-1",
+                task.get("Description"));
     }
 }

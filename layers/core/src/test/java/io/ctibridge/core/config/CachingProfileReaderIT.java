@@ -1,12 +1,12 @@
 package io.ctibridge.core.config;
 
-import io.ctibridge.testkit.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ctibridge.core.aws.TableDefinitions;
 import io.ctibridge.testkit.AwsTestClients;
 import io.ctibridge.testkit.MotoServer;
+import io.ctibridge.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -48,10 +48,11 @@ class CachingProfileReaderIT {
 
     @Test
     void servesTheBuiltInDefault_whenTheTableHasNoProfile() {
-        try (DynamoDbClient dynamoDb = AwsTestClients.dynamoDb(MotoServer.shared().endpoint())) {
+        try (DynamoDbClient dynamoDb =
+                AwsTestClients.dynamoDb(MotoServer.shared().endpoint())) {
             String table = freshTable(dynamoDb);
-            CachingProfileReader reader = new CachingProfileReader(
-                    new DynamoDbProfileStore(dynamoDb, table), clock, TTL);
+            CachingProfileReader reader =
+                    new CachingProfileReader(new DynamoDbProfileStore(dynamoDb, table), clock, TTL);
 
             assertEquals(Profile.builtInDefault(), reader.get("sales"));
         }
@@ -59,7 +60,8 @@ class CachingProfileReaderIT {
 
     @Test
     void servesTheLastGoodProfile_afterSomeoneBreaksTheStoredDocument_andTheBuiltInDefaultToANewReader() {
-        try (DynamoDbClient dynamoDb = AwsTestClients.dynamoDb(MotoServer.shared().endpoint())) {
+        try (DynamoDbClient dynamoDb =
+                AwsTestClients.dynamoDb(MotoServer.shared().endpoint())) {
             String table = freshTable(dynamoDb);
             DynamoDbProfileStore store = new DynamoDbProfileStore(dynamoDb, table);
             store.put(Fixtures.profile("sales", "\"maxMatches\": 4"), "alice");
@@ -70,7 +72,8 @@ class CachingProfileReaderIT {
                     .key(Map.of("profile", AttributeValue.fromS("sales"), "version", AttributeValue.fromN("0")))
                     .updateExpression("SET #d = :d")
                     .expressionAttributeNames(Map.of("#d", "document"))
-                    .expressionAttributeValues(Map.of(":d", AttributeValue.fromS("{\"profile\": \"sales\", \"maxMatches\": 99}"))));
+                    .expressionAttributeValues(
+                            Map.of(":d", AttributeValue.fromS("{\"profile\": \"sales\", \"maxMatches\": 99}"))));
             clock.advance(TTL);
 
             assertEquals(4, warm.get("sales").maxMatches());

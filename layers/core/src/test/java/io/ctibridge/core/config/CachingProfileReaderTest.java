@@ -1,10 +1,10 @@
 package io.ctibridge.core.config;
 
-import io.ctibridge.testkit.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ctibridge.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -74,7 +74,8 @@ class CachingProfileReaderTest {
         Profile served = reader.get("sales");
 
         assertEquals(7, served.maxMatches());
-        assertTrue(log.messagesAt(Level.WARNING).getFirst().contains("serving the last good version 7"),
+        assertTrue(
+                log.messagesAt(Level.WARNING).getFirst().contains("serving the last good version 7"),
                 log.messagesAt(Level.WARNING)::toString);
     }
 
@@ -86,7 +87,9 @@ class CachingProfileReaderTest {
 
         assertEquals(Profile.builtInDefault(), served);
         String error = log.messagesAt(Level.SEVERE).getFirst();
-        assertTrue(error.contains("BUILT-IN DEFAULT") && error.contains("'sales'") && error.contains("DynamoDB down"), error);
+        assertTrue(
+                error.contains("BUILT-IN DEFAULT") && error.contains("'sales'") && error.contains("DynamoDB down"),
+                error);
     }
 
     @Test
@@ -109,8 +112,8 @@ class CachingProfileReaderTest {
 
     @Test
     void get_treatsABrokenStoredDocumentLikeAFailedRead_andLogsTheViolations() {
-        InvalidProfileException broken = new InvalidProfileException("sales",
-                List.of(new Violation("maxMatches", "must be between 1 and 50, not 0")));
+        InvalidProfileException broken = new InvalidProfileException(
+                "sales", List.of(new Violation("maxMatches", "must be between 1 and 50, not 0")));
         store.answers(found(3), broken);
 
         reader.get("sales");
@@ -118,7 +121,8 @@ class CachingProfileReaderTest {
         Profile served = reader.get("sales");
 
         assertEquals(3, served.maxMatches());
-        assertTrue(log.messagesAt(Level.WARNING).getFirst().contains("maxMatches: must be between 1 and 50"),
+        assertTrue(
+                log.messagesAt(Level.WARNING).getFirst().contains("maxMatches: must be between 1 and 50"),
                 log.messagesAt(Level.WARNING)::toString);
     }
 

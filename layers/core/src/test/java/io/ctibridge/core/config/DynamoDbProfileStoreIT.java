@@ -1,6 +1,5 @@
 package io.ctibridge.core.config;
 
-import io.ctibridge.testkit.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ctibridge.core.aws.TableDefinitions;
 import io.ctibridge.testkit.AwsTestClients;
 import io.ctibridge.testkit.MotoServer;
+import io.ctibridge.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,11 +20,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import java.util.concurrent.locks.ReentrantLock;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -122,7 +122,8 @@ class DynamoDbProfileStoreIT {
         Map<String, AttributeValue> version1 = item("sales", 1);
 
         assertEquals("1", current.get("latestVersion").n());
-        assertEquals(new ProfileParser().toJson(profile), current.get("document").s());
+        assertEquals(
+                new ProfileParser().toJson(profile), current.get("document").s());
         assertEquals(current.get("document"), version1.get("document"));
         assertEquals("2026-03-02T09:00:00Z", version1.get("updatedAt").s());
         assertEquals("alice", version1.get("updatedBy").s());
@@ -141,7 +142,9 @@ class DynamoDbProfileStoreIT {
         assertEquals(2, current.version());
         assertEquals(8, current.profile().maxMatches());
         assertEquals(List.of(2, 1), history.stream().map(StoredProfile::version).toList());
-        assertEquals(List.of("bob", "alice"), history.stream().map(StoredProfile::updatedBy).toList());
+        assertEquals(
+                List.of("bob", "alice"),
+                history.stream().map(StoredProfile::updatedBy).toList());
         assertEquals(5, history.get(1).profile().maxMatches());
     }
 
@@ -167,7 +170,8 @@ class DynamoDbProfileStoreIT {
     void put_refusesAnInvalidChange_andKeepsTheCurrentVersion() {
         store.put(Profile.defaults("sales"), "alice");
 
-        assertThrows(InvalidProfileException.class,
+        assertThrows(
+                InvalidProfileException.class,
                 () -> store.put(Fixtures.profile("sales", "\"popRules\": {\"NONE\": null}"), "mallory"));
 
         assertEquals(1, store.get("sales").orElseThrow().version());
@@ -179,7 +183,8 @@ class DynamoDbProfileStoreIT {
         store.put(Fixtures.profile("sales", "\"maxMatches\": 5"), "alice");
         store.put(Fixtures.profile("sales", "\"maxMatches\": 6"), "bob", 1);
 
-        ProfileVersionConflictException conflict = assertThrows(ProfileVersionConflictException.class,
+        ProfileVersionConflictException conflict = assertThrows(
+                ProfileVersionConflictException.class,
                 () -> store.put(Fixtures.profile("sales", "\"maxMatches\": 7"), "carol", 1));
 
         assertEquals(1, conflict.expectedVersion());
@@ -228,7 +233,9 @@ class DynamoDbProfileStoreIT {
         StoredProfile current = store.get("sales").orElseThrow();
         assertEquals(2, current.version());
         assertEquals("writer-" + current.profile().maxMatches(), current.updatedBy());
-        assertEquals(List.of(2, 1), store.history("sales").stream().map(StoredProfile::version).toList());
+        assertEquals(
+                List.of(2, 1),
+                store.history("sales").stream().map(StoredProfile::version).toList());
     }
 
     @Test
@@ -242,7 +249,9 @@ class DynamoDbProfileStoreIT {
         StoredProfile current = store.get("sales").orElseThrow();
         assertEquals(5, current.profile().maxMatches());
         assertEquals("carol", current.updatedBy());
-        assertEquals(List.of(3, 2, 1), store.history("sales").stream().map(StoredProfile::version).toList());
+        assertEquals(
+                List.of(3, 2, 1),
+                store.history("sales").stream().map(StoredProfile::version).toList());
     }
 
     @Test
@@ -256,7 +265,9 @@ class DynamoDbProfileStoreIT {
     @Test
     void get_refusesADocumentEditedByHandIntoSomethingInvalid() {
         store.put(Profile.defaults("sales"), "alice");
-        String broken = new ProfileParser().toJson(Profile.defaults("sales")).replace("\"maxMatches\" : 10", "\"maxMatches\" : 0");
+        String broken = new ProfileParser()
+                .toJson(Profile.defaults("sales"))
+                .replace("\"maxMatches\" : 10", "\"maxMatches\" : 0");
         setCurrentDocument("sales", broken);
 
         InvalidProfileException error = assertThrows(InvalidProfileException.class, () -> store.get("sales"));
@@ -305,8 +316,13 @@ class DynamoDbProfileStoreIT {
     }
 
     private Map<String, AttributeValue> item(String name, int version) {
-        return dynamoDb.getItem(b -> b.tableName(table).consistentRead(true)
-                .key(Map.of("profile", AttributeValue.fromS(name), "version", AttributeValue.fromN(Integer.toString(version)))))
+        return dynamoDb.getItem(b -> b.tableName(table)
+                        .consistentRead(true)
+                        .key(Map.of(
+                                "profile",
+                                AttributeValue.fromS(name),
+                                "version",
+                                AttributeValue.fromN(Integer.toString(version)))))
                 .item();
     }
 }

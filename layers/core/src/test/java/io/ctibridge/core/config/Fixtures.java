@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Profile documents kept beside the tests. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A profile that uses every feature, with values far from the defaults. */
     static String fullProfileJson() {

@@ -29,7 +29,10 @@ final class LogCapture extends Handler implements AutoCloseable {
     }
 
     List<String> messagesAt(Level level) {
-        return records.stream().filter(r -> r.getLevel().equals(level)).map(LogRecord::getMessage).toList();
+        return records.stream()
+                .filter(r -> r.getLevel().equals(level))
+                .map(LogRecord::getMessage)
+                .toList();
     }
 
     @Override
@@ -38,8 +41,7 @@ final class LogCapture extends Handler implements AutoCloseable {
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
     public void close() {

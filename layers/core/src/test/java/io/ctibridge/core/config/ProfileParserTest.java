@@ -74,17 +74,24 @@ class ProfileParserTest {
 
     @Test
     void parse_rejectsANumberInQuotes_andAFractionalCount() {
-        assertEquals("maxMatches: must be a whole number at line 1:36",
+        assertEquals(
+                "maxMatches: must be a whole number at line 1:36",
                 onlyViolation("{\"profile\": \"sales\", \"maxMatches\": \"5\"}").toString());
-        assertEquals("maxMatches", onlyViolation("{\"profile\": \"sales\", \"maxMatches\": 5.5}").path());
+        assertEquals(
+                "maxMatches",
+                onlyViolation("{\"profile\": \"sales\", \"maxMatches\": 5.5}").path());
     }
 
     @Test
     void parse_rejectsTextForABoolean_andANumberForText() {
-        assertEquals("callLog.logAbandoned",
-                onlyViolation("{\"profile\": \"sales\", \"callLog\": {\"logAbandoned\": \"yes\"}}").path());
-        assertEquals("callLog.status",
-                onlyViolation("{\"profile\": \"sales\", \"callLog\": {\"status\": 5}}").path());
+        assertEquals(
+                "callLog.logAbandoned",
+                onlyViolation("{\"profile\": \"sales\", \"callLog\": {\"logAbandoned\": \"yes\"}}")
+                        .path());
+        assertEquals(
+                "callLog.status",
+                onlyViolation("{\"profile\": \"sales\", \"callLog\": {\"status\": 5}}")
+                        .path());
     }
 
     @Test
@@ -95,7 +102,8 @@ class ProfileParserTest {
                  "filters": [{"field": "IsConverted", "op": "==", "value": false}]}]}""");
 
         assertEquals("tieBreak", tieBreak.path());
-        assertTrue(tieBreak.message().contains("\"NEWEST\" is not one of LAST_MODIFIED, LAST_ACTIVITY, CREATED"),
+        assertTrue(
+                tieBreak.message().contains("\"NEWEST\" is not one of LAST_MODIFIED, LAST_ACTIVITY, CREATED"),
                 tieBreak.message());
         assertEquals("searchTargets[0].filters[0].op", operator.path());
         assertTrue(operator.message().contains("=, !=, <, >, <=, >="), operator.message());
@@ -103,15 +111,18 @@ class ProfileParserTest {
 
     @Test
     void parse_rejectsAnUnknownLookupStatus_inPopRules() {
-        Violation violation = onlyViolation("{\"profile\": \"sales\", \"popRules\": {\"NOMATCH\": {\"action\": \"SEARCH\"}}}");
+        Violation violation =
+                onlyViolation("{\"profile\": \"sales\", \"popRules\": {\"NOMATCH\": {\"action\": \"SEARCH\"}}}");
 
         assertEquals("popRules", violation.path());
-        assertTrue(violation.message().contains("\"NOMATCH\" is not one of MATCH, MULTIPLE, NONE"), violation.message());
+        assertTrue(
+                violation.message().contains("\"NOMATCH\" is not one of MATCH, MULTIPLE, NONE"), violation.message());
     }
 
     @Test
     void parse_rejectsAnUnknownOrMissingPopAction() {
-        Violation unknown = onlyViolation("{\"profile\": \"sales\", \"popRules\": {\"NONE\": {\"action\": \"BLANK\"}}}");
+        Violation unknown =
+                onlyViolation("{\"profile\": \"sales\", \"popRules\": {\"NONE\": {\"action\": \"BLANK\"}}}");
         Violation missing = onlyViolation("{\"profile\": \"sales\", \"popRules\": {\"NONE\": {\"object\": \"Lead\"}}}");
 
         assertEquals("popRules.NONE", unknown.path());
@@ -127,13 +138,17 @@ class ProfileParserTest {
                  "filters": [{"field": "Status", "op": "=", "value": ["Open", "New"]}]}]}""");
 
         assertEquals("searchTargets[0].filters[0].value", violation.path());
-        assertTrue(violation.message().startsWith("must be a string, a number, true, false or null"), violation.message());
+        assertTrue(
+                violation.message().startsWith("must be a string, a number, true, false or null"), violation.message());
     }
 
     @Test
     void parse_rejectsEmptyNullAndNonObjectDocuments_andTrailingContent() {
-        assertEquals("document: is empty; expected a JSON object", onlyViolation("").toString());
-        assertEquals("document: is null, expected a JSON object", onlyViolation("null").toString());
+        assertEquals(
+                "document: is empty; expected a JSON object", onlyViolation("").toString());
+        assertEquals(
+                "document: is null, expected a JSON object",
+                onlyViolation("null").toString());
         assertTrue(onlyViolation("[]").message().startsWith("must be a JSON object"));
         assertTrue(onlyViolation("{\"profile\": \"a\"} {}").message().startsWith("has more content after"));
     }
@@ -148,13 +163,16 @@ class ProfileParserTest {
         assertEquals(86_400, profile.contactStateTtlSeconds());
         assertEquals(10, profile.maxMatches());
         assertEquals("US", profile.defaultRegion());
-        assertEquals(List.of("Contact", "Lead", "Account"),
+        assertEquals(
+                List.of("Contact", "Lead", "Account"),
                 profile.searchTargets().stream().map(SearchTarget::object).toList());
         assertEquals(TieBreak.LAST_MODIFIED, profile.tieBreak());
         assertInstanceOf(PopAction.OpenSearch.class, profile.popRules().actionFor(LookupStatus.MULTIPLE));
         assertEquals(PopAction.NewRecord.contact(), profile.popRules().actionFor(LookupStatus.WITHHELD));
         assertTrue(profile.callLog().logAbandoned());
-        assertEquals(OwnerMapping.Strategy.FEDERATION_ID, profile.callLog().ownerMapping().strategy());
+        assertEquals(
+                OwnerMapping.Strategy.FEDERATION_ID,
+                profile.callLog().ownerMapping().strategy());
     }
 
     @Test
@@ -169,8 +187,11 @@ class ProfileParserTest {
         assertEquals("Name", target.nameField());
         assertNull(target.accountField());
         assertEquals(List.of(), target.filters());
-        assertEquals(new PopAction.NewRecord("Lead", "Phone", Map.of()), profile.popRules().actionFor(LookupStatus.NONE));
-        assertEquals(PopRules.defaultFor(LookupStatus.INVALID), profile.popRules().actionFor(LookupStatus.INVALID));
+        assertEquals(
+                new PopAction.NewRecord("Lead", "Phone", Map.of()),
+                profile.popRules().actionFor(LookupStatus.NONE));
+        assertEquals(
+                PopRules.defaultFor(LookupStatus.INVALID), profile.popRules().actionFor(LookupStatus.INVALID));
         assertEquals("Done", profile.callLog().status());
         assertEquals("Normal", profile.callLog().priority());
     }
@@ -184,11 +205,13 @@ class ProfileParserTest {
 
     @Test
     void parse_readsFilterValuesWithTheirJsonType() {
-        List<FieldFilter> filters = Fixtures.fullProfile().searchTargets().getFirst().filters();
+        List<FieldFilter> filters =
+                Fixtures.fullProfile().searchTargets().getFirst().filters();
 
         assertEquals(new ScalarValue.Text("Competitor"), filters.get(0).value());
         assertEquals(new ScalarValue.Bool(false), filters.get(1).value());
-        assertEquals(new ScalarValue.Decimal(new BigDecimal("2.5")), filters.get(2).value());
+        assertEquals(
+                new ScalarValue.Decimal(new BigDecimal("2.5")), filters.get(2).value());
         assertEquals(ScalarValue.NULL, filters.get(3).value());
         assertEquals(FilterOperator.GREATER_OR_EQUAL, filters.get(2).op());
     }

@@ -31,9 +31,11 @@ class ProfileValidatorTest {
 
     @Test
     void validate_reportsEveryProblemAtOnce() {
-        List<Violation> violations = validate("\"maxMatches\": 0, \"defaultRegion\": \"XX\", \"lookupDeadlineMs\": 9000");
+        List<Violation> violations =
+                validate("\"maxMatches\": 0, \"defaultRegion\": \"XX\", \"lookupDeadlineMs\": 9000");
 
-        assertEquals(List.of("defaultRegion", "lookupDeadlineMs", "maxMatches"),
+        assertEquals(
+                List.of("defaultRegion", "lookupDeadlineMs", "maxMatches"),
                 violations.stream().map(Violation::path).toList());
     }
 
@@ -107,17 +109,32 @@ class ProfileValidatorTest {
     @Test
     void searchTargets_mustNotBeEmpty_norTooMany() {
         assertOnly(validate("\"searchTargets\": []"), "searchTargets", "1 to 10");
-        String eleven = String.join(",", IntStream.rangeClosed(1, 11)
-                .mapToObj(i -> target("Obj" + i + "__c", i, "\"Phone__c\"")).toList());
+        String eleven = String.join(
+                ",",
+                IntStream.rangeClosed(1, 11)
+                        .mapToObj(i -> target("Obj" + i + "__c", i, "\"Phone__c\""))
+                        .toList());
         assertOnly(validate("\"searchTargets\": [" + eleven + "]"), "searchTargets", "1 to 10");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Contact WHERE Id != null", "My Object", "1Contact", "Contact__", "Con___tact__c",
-            "Contact__r", "ns__Contact", "Contact)", "Contáct"})
+    @ValueSource(
+            strings = {
+                "Contact WHERE Id != null",
+                "My Object",
+                "1Contact",
+                "Contact__",
+                "Con___tact__c",
+                "Contact__r",
+                "ns__Contact",
+                "Contact)",
+                "Contáct"
+            })
     void searchTargetObject_mustBeAnObjectApiName(String object) {
-        assertOnly(validate("\"searchTargets\": [" + target(object, 1, "\"Phone\"") + "]"),
-                "searchTargets[0].object", "object API name");
+        assertOnly(
+                validate("\"searchTargets\": [" + target(object, 1, "\"Phone\"") + "]"),
+                "searchTargets[0].object",
+                "object API name");
     }
 
     @ParameterizedTest
@@ -136,37 +153,58 @@ class ProfileValidatorTest {
 
     @Test
     void searchTargetPriorities_mustBePositiveAndDistinct() {
-        assertOnly(validate("\"searchTargets\": [" + target("Contact", 0, "\"Phone\"") + "]"),
-                "searchTargets[0].priority", "from 1");
-        assertOnly(validate("\"searchTargets\": [" + target("Contact", 1, "\"Phone\"") + ","
+        assertOnly(
+                validate("\"searchTargets\": [" + target("Contact", 0, "\"Phone\"") + "]"),
+                "searchTargets[0].priority",
+                "from 1");
+        assertOnly(
+                validate("\"searchTargets\": [" + target("Contact", 1, "\"Phone\"") + ","
                         + target("Lead", 2, "\"Phone\"") + "," + target("Account", 1, "\"Phone\"") + "]"),
-                "searchTargets[2].priority", "already the priority of searchTargets[0]");
+                "searchTargets[2].priority",
+                "already the priority of searchTargets[0]");
     }
 
     @Test
     void phoneFields_mustBeFieldNames_atLeastOne_eachOnce() {
-        assertOnly(validate("\"searchTargets\": [" + target("Contact", 1, "") + "]"),
-                "searchTargets[0].phoneFields", "at least one");
-        assertOnly(validate("\"searchTargets\": [" + target("Contact", 1, "\"Phone\", \"Mobile Phone\"") + "]"),
-                "searchTargets[0].phoneFields[1]", "field API name");
-        assertOnly(validate("\"searchTargets\": [" + target("Contact", 1, "\"Account.Phone\"") + "]"),
-                "searchTargets[0].phoneFields[0]", "field API name");
-        assertOnly(validate("\"searchTargets\": [" + target("Contact", 1, "\"Phone\", \"phone\"") + "]"),
-                "searchTargets[0].phoneFields[1]", "listed twice");
+        assertOnly(
+                validate("\"searchTargets\": [" + target("Contact", 1, "") + "]"),
+                "searchTargets[0].phoneFields",
+                "at least one");
+        assertOnly(
+                validate("\"searchTargets\": [" + target("Contact", 1, "\"Phone\", \"Mobile Phone\"") + "]"),
+                "searchTargets[0].phoneFields[1]",
+                "field API name");
+        assertOnly(
+                validate("\"searchTargets\": [" + target("Contact", 1, "\"Account.Phone\"") + "]"),
+                "searchTargets[0].phoneFields[0]",
+                "field API name");
+        assertOnly(
+                validate("\"searchTargets\": [" + target("Contact", 1, "\"Phone\", \"phone\"") + "]"),
+                "searchTargets[0].phoneFields[1]",
+                "listed twice");
     }
 
     @Test
     void nameAndAccountFields_mustBeFieldNames() {
-        assertOnly(validate("\"searchTargets\": [{\"object\": \"Contact\", \"priority\": 1, \"phoneFields\": [\"Phone\"],"
-                + " \"nameField\": \"Name, Email\"}]"), "searchTargets[0].nameField", "field API name");
-        assertOnly(validate("\"searchTargets\": [{\"object\": \"Contact\", \"priority\": 1, \"phoneFields\": [\"Phone\"],"
-                + " \"accountField\": \"Account.Id\"}]"), "searchTargets[0].accountField", "AccountId");
+        assertOnly(
+                validate("\"searchTargets\": [{\"object\": \"Contact\", \"priority\": 1, \"phoneFields\": [\"Phone\"],"
+                        + " \"nameField\": \"Name, Email\"}]"),
+                "searchTargets[0].nameField",
+                "field API name");
+        assertOnly(
+                validate("\"searchTargets\": [{\"object\": \"Contact\", \"priority\": 1, \"phoneFields\": [\"Phone\"],"
+                        + " \"accountField\": \"Account.Id\"}]"),
+                "searchTargets[0].accountField",
+                "AccountId");
     }
 
     @Test
     void extraFields_mayFollowParentRelationships_butOnlyThroughRelationshipNames() {
         assertEquals(List.of(), validate(withExtraFields("\"Account.Name\", \"Custom__r.Owner.Name\", \"Email\"")));
-        assertOnly(validate(withExtraFields("\"Custom__c.Name\"")), "searchTargets[0].extraFields[0]", "path like Account.Name");
+        assertOnly(
+                validate(withExtraFields("\"Custom__c.Name\"")),
+                "searchTargets[0].extraFields[0]",
+                "path like Account.Name");
         assertOnly(validate(withExtraFields("\"Account..Name\"")), "searchTargets[0].extraFields[0]", "path");
         assertOnly(validate(withExtraFields("\"A.B.C.D.E.F.Name\"")), "searchTargets[0].extraFields[0]", "path");
         assertOnly(validate(withExtraFields("\"Email\", \"email\"")), "searchTargets[0].extraFields[1]", "twice");
@@ -174,33 +212,46 @@ class ProfileValidatorTest {
 
     @Test
     void filterField_mustBeAFieldPath_soNoSoqlCanHideInIt() {
-        assertOnly(validate(withFilter("{\"field\": \"IsConverted = false OR Id\", \"op\": \"=\", \"value\": 1}")),
-                "searchTargets[0].filters[0].field", "field API name");
+        assertOnly(
+                validate(withFilter("{\"field\": \"IsConverted = false OR Id\", \"op\": \"=\", \"value\": 1}")),
+                "searchTargets[0].filters[0].field",
+                "field API name");
     }
 
     @Test
     void filter_needsAnOperatorAndAValue() {
-        assertOnly(validate(withFilter("{\"field\": \"IsConverted\", \"value\": false}")),
-                "searchTargets[0].filters[0].op", "is required");
-        assertOnly(validate(withFilter("{\"field\": \"IsConverted\", \"op\": \"=\"}")),
-                "searchTargets[0].filters[0].value", "is required");
+        assertOnly(
+                validate(withFilter("{\"field\": \"IsConverted\", \"value\": false}")),
+                "searchTargets[0].filters[0].op",
+                "is required");
+        assertOnly(
+                validate(withFilter("{\"field\": \"IsConverted\", \"op\": \"=\"}")),
+                "searchTargets[0].filters[0].value",
+                "is required");
     }
 
     @Test
     void orderingOperators_acceptNumbersAndText_butNotBooleansOrNull() {
-        assertEquals(List.of(), validate(withFilter("{\"field\": \"NumberOfEmployees\", \"op\": \">\", \"value\": 50}")));
+        assertEquals(
+                List.of(), validate(withFilter("{\"field\": \"NumberOfEmployees\", \"op\": \">\", \"value\": 50}")));
         assertEquals(List.of(), validate(withFilter("{\"field\": \"LastName\", \"op\": \"<=\", \"value\": \"M\"}")));
-        assertOnly(validate(withFilter("{\"field\": \"IsConverted\", \"op\": \"<\", \"value\": false}")),
-                "searchTargets[0].filters[0].op", "use = or !=");
-        assertOnly(validate(withFilter("{\"field\": \"Email\", \"op\": \">=\", \"value\": null}")),
-                "searchTargets[0].filters[0].op", "use = or !=");
+        assertOnly(
+                validate(withFilter("{\"field\": \"IsConverted\", \"op\": \"<\", \"value\": false}")),
+                "searchTargets[0].filters[0].op",
+                "use = or !=");
+        assertOnly(
+                validate(withFilter("{\"field\": \"Email\", \"op\": \">=\", \"value\": null}")),
+                "searchTargets[0].filters[0].op",
+                "use = or !=");
     }
 
     // --- pop rules ---
 
     @Test
     void popRuleForAMatch_mustOpenTheRecord() {
-        assertOnly(validate("\"popRules\": {\"MATCH\": {\"action\": \"NEW_RECORD\"}}"), "popRules.MATCH",
+        assertOnly(
+                validate("\"popRules\": {\"MATCH\": {\"action\": \"NEW_RECORD\"}}"),
+                "popRules.MATCH",
                 "must be RECORD: a single match opens that record, not NEW_RECORD");
     }
 
@@ -208,7 +259,9 @@ class ProfileValidatorTest {
     void popRuleForMultipleMatches_mustShowThem() {
         assertEquals(List.of(), validate("\"popRules\": {\"MULTIPLE\": {\"action\": \"TOP_RECORD\"}}"));
         assertEquals(List.of(), validate("\"popRules\": {\"MULTIPLE\": {\"action\": \"LIST\"}}"));
-        assertOnly(validate("\"popRules\": {\"MULTIPLE\": {\"action\": \"RECORD\"}}"), "popRules.MULTIPLE",
+        assertOnly(
+                validate("\"popRules\": {\"MULTIPLE\": {\"action\": \"RECORD\"}}"),
+                "popRules.MULTIPLE",
                 "SEARCH, TOP_RECORD or LIST, not RECORD");
     }
 
@@ -216,33 +269,49 @@ class ProfileValidatorTest {
     @ValueSource(strings = {"NONE", "WITHHELD", "INVALID", "UNAVAILABLE"})
     void popRuleWithoutARecord_mustNeverLeaveTheScreenBlank(String status) {
         assertOnly(validate("\"popRules\": {\"" + status + "\": null}"), "popRules." + status, "blank screen");
-        assertOnly(validate("\"popRules\": {\"" + status + "\": {\"action\": \"LIST\"}}"), "popRules." + status,
+        assertOnly(
+                validate("\"popRules\": {\"" + status + "\": {\"action\": \"LIST\"}}"),
+                "popRules." + status,
                 "must be NEW_RECORD or FLOW");
-        assertOnly(validate("\"popRules\": {\"" + status + "\": {\"action\": \"SEARCH\"}}"), "popRules." + status,
+        assertOnly(
+                validate("\"popRules\": {\"" + status + "\": {\"action\": \"SEARCH\"}}"),
+                "popRules." + status,
                 "not SEARCH");
     }
 
     @Test
     void newRecordPop_needsAnObjectAndPhoneFieldNames() {
-        assertOnly(validate("\"popRules\": {\"NONE\": {\"action\": \"NEW_RECORD\", \"object\": \"New Contact\"}}"),
-                "popRules.NONE.object", "object API name");
-        assertOnly(validate("\"popRules\": {\"NONE\": {\"action\": \"NEW_RECORD\", \"phoneField\": \"\"}}"),
-                "popRules.NONE.phoneField", "caller's number");
-        assertOnly(validate("\"popRules\": {\"NONE\": {\"action\": \"NEW_RECORD\","
+        assertOnly(
+                validate("\"popRules\": {\"NONE\": {\"action\": \"NEW_RECORD\", \"object\": \"New Contact\"}}"),
+                "popRules.NONE.object",
+                "object API name");
+        assertOnly(
+                validate("\"popRules\": {\"NONE\": {\"action\": \"NEW_RECORD\", \"phoneField\": \"\"}}"),
+                "popRules.NONE.phoneField",
+                "caller's number");
+        assertOnly(
+                validate("\"popRules\": {\"NONE\": {\"action\": \"NEW_RECORD\","
                         + " \"defaultFieldValues\": {\"Lead Source\": \"Phone\"}}}"),
-                "popRules.NONE.defaultFieldValues.Lead Source", "not a field API name");
+                "popRules.NONE.defaultFieldValues.Lead Source",
+                "not a field API name");
     }
 
     @Test
     void flowPop_needsAFlowNameAndNamedArguments() {
-        assertOnly(validate("\"popRules\": {\"WITHHELD\": {\"action\": \"FLOW\"}}"),
-                "popRules.WITHHELD.flowDevName", "active screen flow");
-        assertOnly(validate("\"popRules\": {\"WITHHELD\": {\"action\": \"FLOW\", \"flowDevName\": \"Intake\","
+        assertOnly(
+                validate("\"popRules\": {\"WITHHELD\": {\"action\": \"FLOW\"}}"),
+                "popRules.WITHHELD.flowDevName",
+                "active screen flow");
+        assertOnly(
+                validate("\"popRules\": {\"WITHHELD\": {\"action\": \"FLOW\", \"flowDevName\": \"Intake\","
                         + " \"flowArgs\": [{\"name\": \"bad name\", \"value\": 1}]}}"),
-                "popRules.WITHHELD.flowArgs[0].name", "input variable");
-        assertOnly(validate("\"popRules\": {\"WITHHELD\": {\"action\": \"FLOW\", \"flowDevName\": \"Intake\","
+                "popRules.WITHHELD.flowArgs[0].name",
+                "input variable");
+        assertOnly(
+                validate("\"popRules\": {\"WITHHELD\": {\"action\": \"FLOW\", \"flowDevName\": \"Intake\","
                         + " \"flowArgs\": [{\"name\": \"channel\"}]}}"),
-                "popRules.WITHHELD.flowArgs[0].value", "is required");
+                "popRules.WITHHELD.flowArgs[0].value",
+                "is required");
     }
 
     @Test
@@ -250,8 +319,18 @@ class ProfileValidatorTest {
         Map<LookupStatus, PopAction> rules = new java.util.EnumMap<>(LookupStatus.class);
         rules.put(LookupStatus.UNAVAILABLE, null);
         Profile base = Profile.defaults("sales");
-        Profile profile = new Profile("sales", "US", List.of(), 3000, 900, 86_400, 10, base.searchTargets(),
-                TieBreak.CREATED, new PopRules(Collections.unmodifiableMap(rules)), base.callLog());
+        Profile profile = new Profile(
+                "sales",
+                "US",
+                List.of(),
+                3000,
+                900,
+                86_400,
+                10,
+                base.searchTargets(),
+                TieBreak.CREATED,
+                new PopRules(Collections.unmodifiableMap(rules)),
+                base.callLog());
 
         assertOnly(validator.validate(profile), "popRules.UNAVAILABLE", "blank screen");
     }
@@ -267,10 +346,14 @@ class ProfileValidatorTest {
 
     @Test
     void subjects_knowOnlyTheCallerPlaceholder_andFitTheTaskSubject() {
-        assertOnly(validate("\"callLog\": {\"subjectInbound\": \"Call from {callr}\"}"), "callLog.subjectInbound",
+        assertOnly(
+                validate("\"callLog\": {\"subjectInbound\": \"Call from {callr}\"}"),
+                "callLog.subjectInbound",
                 "unknown placeholder {callr}");
-        assertOnly(validate("\"callLog\": {\"subjectOutbound\": \"" + "x".repeat(231) + "\"}"),
-                "callLog.subjectOutbound", "at most 230");
+        assertOnly(
+                validate("\"callLog\": {\"subjectOutbound\": \"" + "x".repeat(231) + "\"}"),
+                "callLog.subjectOutbound",
+                "at most 230");
         assertEquals(List.of(), validate("\"callLog\": {\"subjectInbound\": \"Anruf von {caller}\"}"));
     }
 
@@ -287,19 +370,28 @@ class ProfileValidatorTest {
 
     @Test
     void fallbackOwnerId_mustBeAUserId() {
-        assertEquals(List.of(), validate("\"callLog\": {\"ownerMapping\": {\"fallbackOwnerId\": \"005000000000001\"}}"));
-        assertOnly(validate("\"callLog\": {\"ownerMapping\": {\"fallbackOwnerId\": \"00Q000000000001AAA\"}}"),
-                "callLog.ownerMapping.fallbackOwnerId", "User Id");
-        assertOnly(validate("\"callLog\": {\"ownerMapping\": {\"fallbackOwnerId\": \"005' OR Id != '\"}}"),
-                "callLog.ownerMapping.fallbackOwnerId", "User Id");
+        assertEquals(
+                List.of(), validate("\"callLog\": {\"ownerMapping\": {\"fallbackOwnerId\": \"005000000000001\"}}"));
+        assertOnly(
+                validate("\"callLog\": {\"ownerMapping\": {\"fallbackOwnerId\": \"00Q000000000001AAA\"}}"),
+                "callLog.ownerMapping.fallbackOwnerId",
+                "User Id");
+        assertOnly(
+                validate("\"callLog\": {\"ownerMapping\": {\"fallbackOwnerId\": \"005' OR Id != '\"}}"),
+                "callLog.ownerMapping.fallbackOwnerId",
+                "User Id");
     }
 
     @Test
     void callLogExtraFields_mustBeFieldNames_andNotTheOnesTheLoggerSets() {
-        assertOnly(validate("\"callLog\": {\"extraFields\": {\"WhoId\": \"003000000000001\"}}"),
-                "callLog.extraFields.WhoId", "cannot be overridden");
-        assertOnly(validate("\"callLog\": {\"extraFields\": {\"Call Center\": \"London\"}}"),
-                "callLog.extraFields.Call Center", "not a field API name");
+        assertOnly(
+                validate("\"callLog\": {\"extraFields\": {\"WhoId\": \"003000000000001\"}}"),
+                "callLog.extraFields.WhoId",
+                "cannot be overridden");
+        assertOnly(
+                validate("\"callLog\": {\"extraFields\": {\"Call Center\": \"London\"}}"),
+                "callLog.extraFields.Call Center",
+                "not a field API name");
     }
 
     @Test
@@ -318,7 +410,8 @@ class ProfileValidatorTest {
     }
 
     private static String target(String object, int priority, String phoneFields) {
-        return "{\"object\": \"" + object + "\", \"priority\": " + priority + ", \"phoneFields\": [" + phoneFields + "]}";
+        return "{\"object\": \"" + object + "\", \"priority\": " + priority + ", \"phoneFields\": [" + phoneFields
+                + "]}";
     }
 
     private static String withExtraFields(String extraFields) {
@@ -336,6 +429,7 @@ class ProfileValidatorTest {
         assertEquals(1, violations.size(), () -> "expected one violation at " + path + ", got " + violations);
         Violation violation = violations.getFirst();
         assertEquals(path, violation.path(), violation::toString);
-        assertTrue(violation.message().contains(messagePart), () -> "message lacks '" + messagePart + "': " + violation);
+        assertTrue(
+                violation.message().contains(messagePart), () -> "message lacks '" + messagePart + "': " + violation);
     }
 }

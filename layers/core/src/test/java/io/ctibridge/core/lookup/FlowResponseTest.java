@@ -1,27 +1,37 @@
 package io.ctibridge.core.lookup;
 
-import io.ctibridge.core.config.LookupStatus;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.ctibridge.core.config.LookupStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import org.junit.jupiter.api.Test;
 
 class FlowResponseTest {
 
-    private static final Set<String> CONTRACT_KEYS = Set.of("lookupStatus", "matchCount", "recordId", "recordType",
-            "recordName", "accountId", "callerNumber", "popToken");
-    private static final CallerMatch JANE = new CallerMatch("003000000000001AAA", "Contact", "Jane Doe",
-            "001000000000001AAA", "Acme", "Phone");
+    private static final Set<String> CONTRACT_KEYS = Set.of(
+            "lookupStatus",
+            "matchCount",
+            "recordId",
+            "recordType",
+            "recordName",
+            "accountId",
+            "callerNumber",
+            "popToken");
+    private static final CallerMatch JANE =
+            new CallerMatch("003000000000001AAA", "Contact", "Jane Doe", "001000000000001AAA", "Acme", "Phone");
 
     @Test
     void of_givesEveryContractKey_forAMatch_withTheAdaptersRecordKey() {
         Map<String, String> answer = FlowResponse.of(result(LookupStatus.MATCH, List.of(JANE)), "tok");
-        assertEquals(CONTRACT_KEYS, Set.copyOf(answer.keySet().stream().filter(k -> !k.startsWith("acsf")).toList()));
+        assertEquals(
+                CONTRACT_KEYS,
+                Set.copyOf(answer.keySet().stream()
+                        .filter(k -> !k.startsWith("acsf"))
+                        .toList()));
         assertEquals("MATCH", answer.get("lookupStatus"));
         assertEquals("1", answer.get("matchCount"));
         assertEquals("003000000000001AAA", answer.get("recordId"));
@@ -42,8 +52,8 @@ class FlowResponseTest {
 
     @Test
     void of_givesEmptyStringsNotNulls_whenNothingMatched() {
-        Map<String, String> answer = FlowResponse.of(new LookupResult("c-1", "default", LookupStatus.WITHHELD, null,
-                List.of(), null, Instant.EPOCH), null);
+        Map<String, String> answer = FlowResponse.of(
+                new LookupResult("c-1", "default", LookupStatus.WITHHELD, null, List.of(), null, Instant.EPOCH), null);
         assertEquals(CONTRACT_KEYS, answer.keySet());
         answer.values().forEach(value -> assertEquals(String.class, value.getClass()));
         assertEquals("", answer.get("recordId"));
@@ -52,7 +62,8 @@ class FlowResponseTest {
 
     @Test
     void of_clipsLongNames_keepingTheAnswerSmall() {
-        CallerMatch longName = new CallerMatch("003000000000001AAA", "Contact", "x".repeat(100_000), null, null, "Phone");
+        CallerMatch longName =
+                new CallerMatch("003000000000001AAA", "Contact", "x".repeat(100_000), null, null, "Phone");
         Map<String, String> answer = FlowResponse.of(result(LookupStatus.MATCH, List.of(longName)), "tok");
         assertEquals(255, answer.get("recordName").length());
         assertEquals("", answer.get("accountId"));

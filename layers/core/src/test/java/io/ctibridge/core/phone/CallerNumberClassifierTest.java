@@ -1,15 +1,14 @@
 package io.ctibridge.core.phone;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class CallerNumberClassifierTest {
 
@@ -17,16 +16,46 @@ class CallerNumberClassifierTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"   ", "anonymous", "Anonymous", "ANONYMOUS", "Restricted", "Private", "Unavailable",
-            "Unknown", "withheld", "+266696687", "+7378742833", "+2562533", "+86282452253", "+8656696"})
+    @ValueSource(
+            strings = {
+                "   ",
+                "anonymous",
+                "Anonymous",
+                "ANONYMOUS",
+                "Restricted",
+                "Private",
+                "Unavailable",
+                "Unknown",
+                "withheld",
+                "+266696687",
+                "+7378742833",
+                "+2562533",
+                "+86282452253",
+                "+8656696"
+            })
     void classify_isWithheld_forHiddenCallerIds(String raw) {
         assertInstanceOf(CallerNumber.Withheld.class, us.classify(raw, null));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12", "+1", "hello", "+1415555", "' OR 1=1 --", "{}", "\\", "+999999999999999999",
-            "☎☎☎☎☎☎", "4155550123456789012345", "4155550123\\", "+1 800 FLOWERS", "415555012３",
-            "+14155550123' OR ''='", "+1415555\u00000123"})
+    @ValueSource(
+            strings = {
+                "12",
+                "+1",
+                "hello",
+                "+1415555",
+                "' OR 1=1 --",
+                "{}",
+                "\\",
+                "+999999999999999999",
+                "☎☎☎☎☎☎",
+                "4155550123456789012345",
+                "4155550123\\",
+                "+1 800 FLOWERS",
+                "415555012３",
+                "+14155550123' OR ''='",
+                "+1415555\u00000123"
+            })
     void classify_isInvalid_forJunkAndImpossibleNumbers(String raw) {
         assertInstanceOf(CallerNumber.Invalid.class, us.classify(raw, null));
     }

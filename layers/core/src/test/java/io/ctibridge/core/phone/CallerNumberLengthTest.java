@@ -1,11 +1,10 @@
 package io.ctibridge.core.phone;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Numbers longer than E.164 allows are invalid, though libphonenumber deems them possible (Jazzer's finding). */
 class CallerNumberLengthTest {

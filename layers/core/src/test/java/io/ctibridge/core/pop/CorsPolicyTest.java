@@ -1,15 +1,14 @@
 package io.ctibridge.core.pop;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CorsPolicyTest {
 
@@ -31,7 +30,8 @@ class CorsPolicyTest {
 
     @Test
     void responseHeaders_echoAnAllowedOriginOnly_andVaryByOrigin() {
-        assertEquals(Map.of("Access-Control-Allow-Origin", LIGHTNING, "Vary", "Origin"), policy.responseHeaders(LIGHTNING));
+        assertEquals(
+                Map.of("Access-Control-Allow-Origin", LIGHTNING, "Vary", "Origin"), policy.responseHeaders(LIGHTNING));
         assertEquals(Map.of(), policy.responseHeaders("https://evil.example.com"));
     }
 
@@ -54,9 +54,16 @@ class CorsPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"*", "acme.lightning.force.com", "https://acme.lightning.force.com/",
-            "https://acme.lightning.force.com/softphone", "https://*.force.com", "ftp://acme.example.com",
-            "https://user@acme.lightning.force.com"})
+    @ValueSource(
+            strings = {
+                "*",
+                "acme.lightning.force.com",
+                "https://acme.lightning.force.com/",
+                "https://acme.lightning.force.com/softphone",
+                "https://*.force.com",
+                "ftp://acme.example.com",
+                "https://user@acme.lightning.force.com"
+            })
     void of_refusesWhatIsNotAnOrigin(String origin) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CorsPolicy.of(origin));
         assertTrue(e.getMessage().contains("ALLOWED_ORIGINS"), e.getMessage());

@@ -2,7 +2,6 @@ package io.ctibridge.core.pop;
 
 import io.ctibridge.core.lookup.ContactStateStore;
 import io.ctibridge.core.lookup.LookupResult;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

@@ -1,20 +1,19 @@
 package io.ctibridge.core.pop;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.lookup.LookupResult;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Reads the pop API's JSON as an Open CTI adapter does: {@code screenPop} goes to {@code sforce.opencti.screenPop}
@@ -32,6 +31,7 @@ class OpenCtiContractTest {
             "SEARCH", Set.of("searchString"),
             "NEW_RECORD_MODAL", Set.of("entityName", "defaultFieldValues"),
             "FLOW", Set.of("flowDevName", "flowArgs"));
+
     private static final Set<String> SEARCH_AND_SCREEN_POP_KEYS =
             Set.of("searchParams", "queryParams", "defaultFieldValues", "callType", "deferred");
     private static final Set<String> CALL_TYPES = Set.of("INBOUND", "OUTBOUND", "INTERNAL");
@@ -44,7 +44,8 @@ class OpenCtiContractTest {
         int checked = 0;
         for (Profile profile : PopFixtures.variedProfiles()) {
             for (LookupResult result : PopFixtures.everyStatus()) {
-                JsonNode body = JSON.readTree(PopHttpResponse.ok(ScreenPopPayload.of(result, profile), Map.of()).body());
+                JsonNode body = JSON.readTree(PopHttpResponse.ok(ScreenPopPayload.of(result, profile), Map.of())
+                        .body());
                 String where = result.status() + " with " + profile.popRules();
                 assertScreenPop(body, where);
                 assertSearchAndScreenPop(body.get("searchAndScreenPop"), where);
@@ -56,8 +57,9 @@ class OpenCtiContractTest {
 
     @Test
     void listRule_sendsAnExplicitNullScreenPop_theListKindAndTheMatches() throws Exception {
-        JsonNode body = JSON.readTree(PopHttpResponse.ok(
-                ScreenPopPayload.of(PopFixtures.multiple(), PopFixtures.leadsAndFlow()), Map.of()).body());
+        JsonNode body = JSON.readTree(
+                PopHttpResponse.ok(ScreenPopPayload.of(PopFixtures.multiple(), PopFixtures.leadsAndFlow()), Map.of())
+                        .body());
         assertTrue(body.has("screenPop") && body.get("screenPop").isNull(), body.toString());
         assertEquals("LIST", body.get("pop").get("kind").asText());
         assertEquals(2, body.get("matches").size());
@@ -66,10 +68,19 @@ class OpenCtiContractTest {
 
     @Test
     void neutralPart_namesTheMatchesFieldsAsDocumented() throws Exception {
-        JsonNode body = JSON.readTree(PopHttpResponse.ok(
-                ScreenPopPayload.of(PopFixtures.multiple(), PopFixtures.defaults()), Map.of()).body());
-        assertEquals(List.of("contactId", "callerNumber", "lookupStatus", "matches", "pop", "screenPop",
-                "searchAndScreenPop"), fieldNames(body));
+        JsonNode body = JSON.readTree(
+                PopHttpResponse.ok(ScreenPopPayload.of(PopFixtures.multiple(), PopFixtures.defaults()), Map.of())
+                        .body());
+        assertEquals(
+                List.of(
+                        "contactId",
+                        "callerNumber",
+                        "lookupStatus",
+                        "matches",
+                        "pop",
+                        "screenPop",
+                        "searchAndScreenPop"),
+                fieldNames(body));
         JsonNode first = body.get("matches").get(0);
         assertEquals(List.of("id", "object", "name", "accountId", "accountName", "matchedField"), fieldNames(first));
         assertEquals("Analytical Engines Ltd", first.get("accountName").asText());
@@ -79,8 +90,9 @@ class OpenCtiContractTest {
 
     @Test
     void unknownNumber_isLeftOut_notSentEmpty() throws Exception {
-        JsonNode body = JSON.readTree(PopHttpResponse.ok(
-                ScreenPopPayload.of(PopFixtures.withheld(), PopFixtures.defaults()), Map.of()).body());
+        JsonNode body = JSON.readTree(
+                PopHttpResponse.ok(ScreenPopPayload.of(PopFixtures.withheld(), PopFixtures.defaults()), Map.of())
+                        .body());
         assertFalse(body.has("callerNumber"), body.toString());
         assertEquals("NEW_RECORD", body.get("pop").get("kind").asText());
     }
@@ -102,7 +114,8 @@ class OpenCtiContractTest {
             case "SOBJECT" -> assertTrue(params.get("recordId").asText().matches("[a-zA-Z0-9]{15}|[a-zA-Z0-9]{18}"));
             case "SEARCH" -> assertTrue(params.get("searchString").asText().length() >= 3, where);
             case "NEW_RECORD_MODAL" -> {
-                assertTrue(params.get("entityName").isTextual() && !params.get("entityName").asText().isEmpty());
+                assertTrue(params.get("entityName").isTextual()
+                        && !params.get("entityName").asText().isEmpty());
                 assertTrue(params.get("defaultFieldValues").isObject(), where);
                 params.get("defaultFieldValues").forEach(value -> assertTrue(value.isValueNode(), where));
             }

@@ -5,7 +5,6 @@ import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.config.ProfileParser;
 import io.ctibridge.core.lookup.CallerMatch;
 import io.ctibridge.core.lookup.LookupResult;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -16,13 +15,12 @@ final class PopFixtures {
     static final String CALLER = "+14155550123";
     static final Instant LOOKED_UP_AT = Instant.parse("2026-11-25T15:00:01Z");
 
-    static final CallerMatch ADA = new CallerMatch("003000000000001AAA", "Contact", "Ada Lovelace",
-            "001000000000001AAA", "Analytical Engines Ltd", "Phone");
-    static final CallerMatch GRACE = new CallerMatch("003000000000002AAA", "Contact", "Grace Hopper",
-            null, null, "MobilePhone");
+    static final CallerMatch ADA = new CallerMatch(
+            "003000000000001AAA", "Contact", "Ada Lovelace", "001000000000001AAA", "Analytical Engines Ltd", "Phone");
+    static final CallerMatch GRACE =
+            new CallerMatch("003000000000002AAA", "Contact", "Grace Hopper", null, null, "MobilePhone");
 
-    private PopFixtures() {
-    }
+    private PopFixtures() {}
 
     static LookupResult result(LookupStatus status, String callerNumber, List<CallerMatch> matches) {
         return new LookupResult(CONTACT_ID, "test", status, callerNumber, matches, "fixture", LOOKED_UP_AT);
@@ -80,8 +78,7 @@ final class PopFixtures {
 
     /** Several rule sets that a contact center may configure. */
     static List<Profile> variedProfiles() {
-        return List.of(defaults(), leadsAndFlow(),
-                withRules("""
+        return List.of(defaults(), leadsAndFlow(), withRules("""
                         {"MULTIPLE": {"action": "TOP_RECORD"},
                          "NONE": {"action": "FLOW", "flowDevName": "New_Caller"},
                          "INVALID": {"action": "FLOW", "flowDevName": "Bad_Number", "flowArgs": []},

@@ -1,6 +1,9 @@
 package io.ctibridge.core.pop;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -8,18 +11,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class PopRequestAuthorizerTest {
 
     private static final String CONTACT = PopFixtures.CONTACT_ID;
     private static final Instant NOW = Instant.parse("2026-11-25T15:00:00Z");
-    private static final PopTokenKeys KEYS = new PopTokenKeys("k1",
-            Map.of("k1", "k1-0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
+    private static final PopTokenKeys KEYS = new PopTokenKeys(
+            "k1", Map.of("k1", "k1-0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
 
     private final PopTokenService tokens = new PopTokenService(() -> KEYS, Clock.fixed(NOW, ZoneOffset.UTC));
     private final PopRequestAuthorizer authorizer = new PopRequestAuthorizer(tokens);
@@ -65,9 +64,10 @@ class PopRequestAuthorizerTest {
 
     @Test
     void authorize_saysWhenATokenExpired() {
-        PopTokenService later = new PopTokenService(() -> KEYS, Clock.fixed(NOW.plus(Duration.ofMinutes(16)), ZoneOffset.UTC));
-        PopAccess.Refused expired = assertInstanceOf(PopAccess.Refused.class,
-                new PopRequestAuthorizer(later).authorize("Bearer " + token, CONTACT));
+        PopTokenService later =
+                new PopTokenService(() -> KEYS, Clock.fixed(NOW.plus(Duration.ofMinutes(16)), ZoneOffset.UTC));
+        PopAccess.Refused expired = assertInstanceOf(
+                PopAccess.Refused.class, new PopRequestAuthorizer(later).authorize("Bearer " + token, CONTACT));
         assertEquals(401, expired.status());
         assertEquals("token_expired", expired.error());
         assertTrue(expired.challenge().contains("error=\"invalid_token\""), expired.challenge());
@@ -75,7 +75,8 @@ class PopRequestAuthorizerTest {
 
     @Test
     void authorize_forbidsAnotherContactsToken() {
-        PopAccess.Refused refused = assertInstanceOf(PopAccess.Refused.class,
+        PopAccess.Refused refused = assertInstanceOf(
+                PopAccess.Refused.class,
                 authorizer.authorize("Bearer " + token, "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0"));
         assertEquals(403, refused.status());
         assertEquals("wrong_contact", refused.error());
@@ -83,11 +84,13 @@ class PopRequestAuthorizerTest {
 
     @Test
     void authorize_answers503_whenTheKeysCannotBeRead() {
-        PopTokenService broken = new PopTokenService(() -> {
-            throw new IllegalStateException("Secrets Manager unreachable");
-        }, Clock.fixed(NOW, ZoneOffset.UTC));
-        PopAccess.Refused refused = assertInstanceOf(PopAccess.Refused.class,
-                new PopRequestAuthorizer(broken).authorize("Bearer " + token, CONTACT));
+        PopTokenService broken = new PopTokenService(
+                () -> {
+                    throw new IllegalStateException("Secrets Manager unreachable");
+                },
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        PopAccess.Refused refused = assertInstanceOf(
+                PopAccess.Refused.class, new PopRequestAuthorizer(broken).authorize("Bearer " + token, CONTACT));
         assertEquals(503, refused.status());
         assertFalse(refused.message().contains("Secrets Manager"), "no internals in the answer");
     }

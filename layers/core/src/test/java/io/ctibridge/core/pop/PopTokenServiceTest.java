@@ -1,16 +1,15 @@
 package io.ctibridge.core.pop;
 
-import io.ctibridge.testkit.MutableClock;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.ctibridge.testkit.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class PopTokenServiceTest {
 
@@ -46,9 +45,11 @@ class PopTokenServiceTest {
     void verify_refusesTamperedPayload_evenWithItsOriginalSignature() {
         String token = service.mint(CONTACT, Duration.ofMinutes(15));
         String signature = token.substring(token.indexOf('.') + 1);
-        String longer = "v1|k1|" + CONTACT + "|" + NOW.plus(Duration.ofDays(365)).getEpochSecond();
-        String tampered = Base64.getUrlEncoder().withoutPadding().encodeToString(longer.getBytes(StandardCharsets.UTF_8))
-                + "." + signature;
+        String longer =
+                "v1|k1|" + CONTACT + "|" + NOW.plus(Duration.ofDays(365)).getEpochSecond();
+        String tampered =
+                Base64.getUrlEncoder().withoutPadding().encodeToString(longer.getBytes(StandardCharsets.UTF_8)) + "."
+                        + signature;
         assertEquals(PopTokenVerdict.FORGED, service.verify(tampered, CONTACT));
     }
 
@@ -81,8 +82,16 @@ class PopTokenServiceTest {
 
     @Test
     void verify_refusesMalformedTokens() {
-        for (String junk : new String[] {null, "", ".", "abc", "a.b.c", "!!!.???", "x".repeat(10_000),
-                Base64.getUrlEncoder().encodeToString("v0|k1|c|1".getBytes(StandardCharsets.UTF_8)) + ".AA"}) {
+        for (String junk : new String[] {
+            null,
+            "",
+            ".",
+            "abc",
+            "a.b.c",
+            "!!!.???",
+            "x".repeat(10_000),
+            Base64.getUrlEncoder().encodeToString("v0|k1|c|1".getBytes(StandardCharsets.UTF_8)) + ".AA"
+        }) {
             assertEquals(PopTokenVerdict.MALFORMED, service.verify(junk, CONTACT), String.valueOf(junk));
         }
     }

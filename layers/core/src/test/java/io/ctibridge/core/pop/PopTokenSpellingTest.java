@@ -1,13 +1,12 @@
 package io.ctibridge.core.pop;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** A token verifies only as minted: no padded or otherwise re-spelled variant of it does (Jazzer's finding). */
 class PopTokenSpellingTest {
@@ -41,6 +40,8 @@ class PopTokenSpellingTest {
     @Test
     void verify_refusesPaddingAddedToThePayload() {
         int dot = token.indexOf('.');
-        assertEquals(PopTokenVerdict.MALFORMED, service.verify(token.substring(0, dot) + "=" + token.substring(dot), CONTACT));
+        assertEquals(
+                PopTokenVerdict.MALFORMED,
+                service.verify(token.substring(0, dot) + "=" + token.substring(dot), CONTACT));
     }
 }

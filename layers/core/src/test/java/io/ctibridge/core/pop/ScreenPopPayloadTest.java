@@ -1,17 +1,5 @@
 package io.ctibridge.core.pop;
 
-import io.ctibridge.core.config.LookupStatus;
-import io.ctibridge.core.config.Profile;
-import io.ctibridge.core.lookup.LookupResult;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import static io.ctibridge.core.pop.PopFixtures.ADA;
 import static io.ctibridge.core.pop.PopFixtures.CALLER;
 import static io.ctibridge.core.pop.PopFixtures.GRACE;
@@ -21,6 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ctibridge.core.config.LookupStatus;
+import io.ctibridge.core.config.Profile;
+import io.ctibridge.core.lookup.LookupResult;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Each lookup status gives its pop, by the profile's rules. */
 class ScreenPopPayloadTest {
@@ -65,10 +64,16 @@ class ScreenPopPayloadTest {
         assertEquals(new Pop.ShowMatches(), payload.pop());
         assertNull(payload.screenPop(), "Open CTI has no type for a choice among records");
         assertTrue(payload.searchAndScreenPop().deferred(), "the softphone layout searches without navigating");
-        assertEquals(List.of(
-                new ScreenPopPayload.Match(ADA.id(), "Contact", "Ada Lovelace", "001000000000001AAA",
-                        "Analytical Engines Ltd", "Phone"),
-                new ScreenPopPayload.Match(GRACE.id(), "Contact", "Grace Hopper", null, null, "MobilePhone")),
+        assertEquals(
+                List.of(
+                        new ScreenPopPayload.Match(
+                                ADA.id(),
+                                "Contact",
+                                "Ada Lovelace",
+                                "001000000000001AAA",
+                                "Analytical Engines Ltd",
+                                "Phone"),
+                        new ScreenPopPayload.Match(GRACE.id(), "Contact", "Grace Hopper", null, null, "MobilePhone")),
                 payload.matches());
     }
 
@@ -90,16 +95,20 @@ class ScreenPopPayloadTest {
 
     @Test
     void multiple_withNothingToOpenAndAFlowForUnknownCallers_startsThatFlow() {
-        Profile flowForNone = PopFixtures.withRules("{\"NONE\": {\"action\": \"FLOW\", \"flowDevName\": \"New_Caller\"}}");
+        Profile flowForNone =
+                PopFixtures.withRules("{\"NONE\": {\"action\": \"FLOW\", \"flowDevName\": \"New_Caller\"}}");
         LookupResult nothing = PopFixtures.result(LookupStatus.MULTIPLE, "", List.of());
-        assertEquals(new Pop.RunFlow("New_Caller", List.of()), ScreenPopPayload.of(nothing, flowForNone).pop());
+        assertEquals(
+                new Pop.RunFlow("New_Caller", List.of()),
+                ScreenPopPayload.of(nothing, flowForNone).pop());
     }
 
     @Test
     void none_opensANewContactWithThePhoneFilled_byDefault() {
         ScreenPopPayload payload = ScreenPopPayload.of(PopFixtures.none(), PopFixtures.defaults());
         assertEquals(OpenCtiScreenPop.Type.NEW_RECORD_MODAL, payload.screenPop().type());
-        assertEquals(Map.of("entityName", "Contact", "defaultFieldValues", Map.of("Phone", CALLER)),
+        assertEquals(
+                Map.of("entityName", "Contact", "defaultFieldValues", Map.of("Phone", CALLER)),
                 payload.screenPop().params());
         assertTrue(payload.matches().isEmpty());
     }
@@ -112,14 +121,17 @@ class ScreenPopPayloadTest {
         expected.put("Company", "Unknown");
         expected.put("Rating__c", new BigDecimal("3"));
         expected.put("MobilePhone", CALLER);
-        assertEquals(Map.of("entityName", "Lead", "defaultFieldValues", expected), payload.screenPop().params());
+        assertEquals(
+                Map.of("entityName", "Lead", "defaultFieldValues", expected),
+                payload.screenPop().params());
     }
 
     @Test
     void none_theCallersNumberBeatsAConfiguredDefaultForTheSameField() {
         Profile stale = PopFixtures.withRules("""
                 {"NONE": {"action": "NEW_RECORD", "defaultFieldValues": {"Phone": "+10000000000", "Title": null}}}""");
-        Pop.NewRecordForm form = (Pop.NewRecordForm) ScreenPopPayload.of(PopFixtures.none(), stale).pop();
+        Pop.NewRecordForm form = (Pop.NewRecordForm)
+                ScreenPopPayload.of(PopFixtures.none(), stale).pop();
         assertEquals(CALLER, form.fieldValues().get("Phone"));
         assertTrue(form.fieldValues().containsKey("Title"), "an explicit null default is kept");
         assertNull(form.fieldValues().get("Title"));
@@ -128,7 +140,9 @@ class ScreenPopPayloadTest {
     @Test
     void withheld_opensANewContactWithoutAPhone_byDefault() {
         ScreenPopPayload payload = ScreenPopPayload.of(PopFixtures.withheld(), PopFixtures.defaults());
-        assertEquals(Map.of("entityName", "Contact", "defaultFieldValues", Map.of()), payload.screenPop().params());
+        assertEquals(
+                Map.of("entityName", "Contact", "defaultFieldValues", Map.of()),
+                payload.screenPop().params());
         assertNull(payload.callerNumber());
         assertEquals("", payload.searchAndScreenPop().searchParams());
     }
@@ -138,7 +152,9 @@ class ScreenPopPayloadTest {
         ScreenPopPayload payload = ScreenPopPayload.of(PopFixtures.withheld(), PopFixtures.leadsAndFlow());
         assertEquals(OpenCtiScreenPop.Type.FLOW, payload.screenPop().type());
         assertEquals("Anonymous_Caller_Intake", payload.screenPop().params().get("flowDevName"));
-        assertEquals(List.of(Map.of("name", "channel", "type", "String", "value", "phone"),
+        assertEquals(
+                List.of(
+                        Map.of("name", "channel", "type", "String", "value", "phone"),
                         Map.of("name", "urgent", "type", "Boolean", "value", true)),
                 payload.screenPop().params().get("flowArgs"));
     }
@@ -146,8 +162,10 @@ class ScreenPopPayloadTest {
     @Test
     void withheld_withAFlow_stillGivesTheSoftphoneLayoutTheUnknownCallerForm() {
         ScreenPopPayload payload = ScreenPopPayload.of(PopFixtures.withheld(), PopFixtures.leadsAndFlow());
-        assertEquals(Map.of("LeadSource", "Phone Inquiry", "Company", "Unknown", "Rating__c", new BigDecimal("3")),
-                payload.searchAndScreenPop().defaultFieldValues(), "the NONE form, without a number to fill in");
+        assertEquals(
+                Map.of("LeadSource", "Phone Inquiry", "Company", "Unknown", "Rating__c", new BigDecimal("3")),
+                payload.searchAndScreenPop().defaultFieldValues(),
+                "the NONE form, without a number to fill in");
     }
 
     @Test
@@ -160,35 +178,58 @@ class ScreenPopPayloadTest {
     void unavailable_opensTheConfiguredForm_withTheNumberItCouldNotSearch() {
         Profile cases = PopFixtures.variedProfiles().get(2);
         ScreenPopPayload payload = ScreenPopPayload.of(PopFixtures.unavailable(), cases);
-        assertEquals(new Pop.NewRecordForm("Case",
-                Map.of("Origin", "Phone", "IsEscalated", false, "SuppliedPhone", CALLER)), payload.pop());
+        assertEquals(
+                new Pop.NewRecordForm("Case", Map.of("Origin", "Phone", "IsEscalated", false, "SuppliedPhone", CALLER)),
+                payload.pop());
     }
 
     @ParameterizedTest
-    @EnumSource(value = LookupStatus.class, names = {"NONE", "WITHHELD", "INVALID", "UNAVAILABLE"})
+    @EnumSource(
+            value = LookupStatus.class,
+            names = {"NONE", "WITHHELD", "INVALID", "UNAVAILABLE"})
     void statusesWithoutRecords_neverPopNothing(LookupStatus status) {
         for (Profile profile : PopFixtures.variedProfiles()) {
             for (String number : new String[] {CALLER, ""}) {
                 ScreenPopPayload payload = ScreenPopPayload.of(PopFixtures.result(status, number, List.of()), profile);
                 assertNotNull(payload.screenPop(), status + " " + profile.popRules());
-                assertTrue(payload.screenPop().type() == OpenCtiScreenPop.Type.NEW_RECORD_MODAL
-                        || payload.screenPop().type() == OpenCtiScreenPop.Type.FLOW, payload.screenPop().toString());
+                assertTrue(
+                        payload.screenPop().type() == OpenCtiScreenPop.Type.NEW_RECORD_MODAL
+                                || payload.screenPop().type() == OpenCtiScreenPop.Type.FLOW,
+                        payload.screenPop().toString());
             }
         }
     }
 
     @Test
     void searchAndScreenPop_isAnInboundSearchForTheNumber_withTheUnknownCallerForm() {
-        OpenCtiSearchAndScreenPop search =
-                ScreenPopPayload.of(PopFixtures.match(), PopFixtures.leadsAndFlow()).searchAndScreenPop();
-        assertEquals(new OpenCtiSearchAndScreenPop(CALLER, "", Map.of("LeadSource", "Phone Inquiry", "Company",
-                "Unknown", "Rating__c", new BigDecimal("3"), "MobilePhone", CALLER), "INBOUND", false), search);
+        OpenCtiSearchAndScreenPop search = ScreenPopPayload.of(PopFixtures.match(), PopFixtures.leadsAndFlow())
+                .searchAndScreenPop();
+        assertEquals(
+                new OpenCtiSearchAndScreenPop(
+                        CALLER,
+                        "",
+                        Map.of(
+                                "LeadSource",
+                                "Phone Inquiry",
+                                "Company",
+                                "Unknown",
+                                "Rating__c",
+                                new BigDecimal("3"),
+                                "MobilePhone",
+                                CALLER),
+                        "INBOUND",
+                        false),
+                search);
     }
 
     @Test
     void searchAndScreenPop_fallsBackToANewContact_whenUnknownCallersGetAFlow() {
-        Profile flowForNone = PopFixtures.withRules("{\"NONE\": {\"action\": \"FLOW\", \"flowDevName\": \"New_Caller\"}}");
-        assertEquals(Map.of("Phone", CALLER),
-                ScreenPopPayload.of(PopFixtures.none(), flowForNone).searchAndScreenPop().defaultFieldValues());
+        Profile flowForNone =
+                PopFixtures.withRules("{\"NONE\": {\"action\": \"FLOW\", \"flowDevName\": \"New_Caller\"}}");
+        assertEquals(
+                Map.of("Phone", CALLER),
+                ScreenPopPayload.of(PopFixtures.none(), flowForNone)
+                        .searchAndScreenPop()
+                        .defaultFieldValues());
     }
 }

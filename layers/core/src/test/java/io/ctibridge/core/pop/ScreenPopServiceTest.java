@@ -1,15 +1,16 @@
 package io.ctibridge.core.pop;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.ctibridge.core.config.LookupStatus;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.lookup.CallerLookup;
-import io.ctibridge.core.lookup.LookupResult;
 import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.salesforce.api.SObject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +23,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class ScreenPopServiceTest {
 
@@ -41,7 +39,11 @@ class ScreenPopServiceTest {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private List<SObject> salesforceRecords = List.of();
 
-    private final ScreenPopService service = new ScreenPopService(states, this::profile, lookup(), CLOCK,
+    private final ScreenPopService service = new ScreenPopService(
+            states,
+            this::profile,
+            lookup(),
+            CLOCK,
             new JsonLog("test", new PrintStream(logs, true, StandardCharsets.UTF_8), CLOCK));
 
     @AfterEach
@@ -55,7 +57,9 @@ class ScreenPopServiceTest {
         ScreenPop pop = service.pop(new PopQuery(CONTACT, "+19998887777", null), BUDGET);
         assertEquals(ScreenPop.Source.STORED, pop.source());
         assertEquals(PopFixtures.match(), pop.result());
-        assertEquals(new Pop.ShowRecord(PopFixtures.ADA.id(), "Contact"), pop.payload().pop());
+        assertEquals(
+                new Pop.ShowRecord(PopFixtures.ADA.id(), "Contact"),
+                pop.payload().pop());
         assertTrue(searchedNumbers.isEmpty(), "no lookup when the flow stored its result");
     }
 
@@ -69,13 +73,24 @@ class ScreenPopServiceTest {
 
     @Test
     void pop_runsTheLookup_whenNoResultIsStored_andStoresIt() {
-        salesforceRecords = List.of(SObject.of("Contact", Map.of("Id", "003000000000001AAA", "Name", "Ada Lovelace",
-                "Phone", "(415) 555-0123", "LastModifiedDate", "2026-11-01T10:00:00.000+0000")));
+        salesforceRecords = List.of(SObject.of(
+                "Contact",
+                Map.of(
+                        "Id",
+                        "003000000000001AAA",
+                        "Name",
+                        "Ada Lovelace",
+                        "Phone",
+                        "(415) 555-0123",
+                        "LastModifiedDate",
+                        "2026-11-01T10:00:00.000+0000")));
         ScreenPop pop = service.pop(new PopQuery(CONTACT, "+1 415 555 0123", null), BUDGET);
         assertEquals(ScreenPop.Source.LOOKED_UP, pop.source());
         assertEquals(LookupStatus.MATCH, pop.result().status());
         assertEquals("+14155550123", pop.payload().callerNumber());
-        assertEquals(new Pop.ShowRecord("003000000000001AAA", "Contact"), pop.payload().pop());
+        assertEquals(
+                new Pop.ShowRecord("003000000000001AAA", "Contact"),
+                pop.payload().pop());
         assertEquals(List.of("+14155550123"), searchedNumbers);
         assertEquals(LookupStatus.MATCH, states.saved.get(CONTACT).status(), "the call log will find it too");
     }
@@ -123,12 +138,22 @@ class ScreenPopServiceTest {
     }
 
     private CallerLookup lookup() {
-        PopTokenService tokens = new PopTokenService(() -> new PopTokenKeys("k1",
-                Map.of("k1", "k1-0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8))), CLOCK);
+        PopTokenService tokens = new PopTokenService(
+                () -> new PopTokenKeys(
+                        "k1", Map.of("k1", "k1-0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8))),
+                CLOCK);
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        return new CallerLookup(this::profile, (caller, profile, deadline) -> {
-            searchedNumbers.add(caller.e164());
-            return salesforceRecords;
-        }, states, tokens, executor, CLOCK, new JsonLog("lookup", quiet, CLOCK), new EmfMetrics("test", quiet, CLOCK));
+        return new CallerLookup(
+                this::profile,
+                (caller, profile, deadline) -> {
+                    searchedNumbers.add(caller.e164());
+                    return salesforceRecords;
+                },
+                states,
+                tokens,
+                executor,
+                CLOCK,
+                new JsonLog("lookup", quiet, CLOCK),
+                new EmfMetrics("test", quiet, CLOCK));
     }
 }

@@ -1,20 +1,19 @@
 package io.ctibridge.core.pop;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.ctibridge.testkit.AwsTestClients;
 import io.ctibridge.testkit.MotoServer;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 class SecretsManagerPopTokenKeysIT {
 
@@ -27,8 +26,9 @@ class SecretsManagerPopTokenKeysIT {
 
     @Test
     void tokensMintedBeforeRotation_stillVerify_andNewOnesUseTheNewKey() {
-        String arn = secrets.createSecret(r -> r.name("pop-" + UUID.randomUUID())
-                .secretString("{\"key\":\"" + "a".repeat(48) + "\"}")).arn();
+        String arn = secrets.createSecret(
+                        r -> r.name("pop-" + UUID.randomUUID()).secretString("{\"key\":\"" + "a".repeat(48) + "\"}"))
+                .arn();
         // Fresh key source each time: the cache would otherwise hide the rotation for five minutes.
         String before = service(arn).mint("contact-1", Duration.ofMinutes(5));
 
@@ -43,8 +43,11 @@ class SecretsManagerPopTokenKeysIT {
 
     @Test
     void get_failsClearly_whenTheSecretHasNoKeyField() {
-        String arn = secrets.createSecret(r -> r.name("pop-" + UUID.randomUUID()).secretString("{\"nope\":1}")).arn();
-        IllegalStateException error = assertThrows(IllegalStateException.class,
+        String arn = secrets.createSecret(
+                        r -> r.name("pop-" + UUID.randomUUID()).secretString("{\"nope\":1}"))
+                .arn();
+        IllegalStateException error = assertThrows(
+                IllegalStateException.class,
                 () -> new SecretsManagerPopTokenKeys(secrets, arn, Clock.systemUTC()).get());
         assertTrue(error.getMessage().contains("\"key\""), error.getMessage());
     }
@@ -56,7 +59,8 @@ class SecretsManagerPopTokenKeysIT {
     /** A service whose only key is {@code key}, under the id the secret's current version has. */
     private static PopTokenService service(String arn, String key) {
         String currentVersion = secrets.getSecretValue(r -> r.secretId(arn)).versionId();
-        PopTokenKeys only = new PopTokenKeys(currentVersion, Map.of(currentVersion, key.getBytes(StandardCharsets.UTF_8)));
+        PopTokenKeys only =
+                new PopTokenKeys(currentVersion, Map.of(currentVersion, key.getBytes(StandardCharsets.UTF_8)));
         return new PopTokenService(() -> only, Clock.systemUTC());
     }
 }

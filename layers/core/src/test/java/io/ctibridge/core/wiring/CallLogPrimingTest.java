@@ -1,5 +1,7 @@
 package io.ctibridge.core.wiring;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.ctibridge.core.calllog.CallLogOutcome;
 import io.ctibridge.core.calllog.ContactRecord;
 import io.ctibridge.core.calllog.Delivery;
@@ -7,15 +9,12 @@ import io.ctibridge.core.calllog.RecordSource;
 import io.ctibridge.core.calllog.SourcePayload;
 import io.ctibridge.core.salesforce.Deadline;
 import io.ctibridge.core.salesforce.http.HttpSettings;
-import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
 
 /** The call log wired to memory: each call takes the success path, and the handler's state is never touched. */
 class CallLogPrimingTest {
@@ -28,10 +27,10 @@ class CallLogPrimingTest {
         List<CallLogOutcome> outcomes;
         CallLogPriming.Summary summary;
         try (CallLogPriming priming = new CallLogPriming(http, Clock.systemUTC())) {
-            outcomes = priming.callLogger().log(List.of(delivery("00000000-0000-4000-8000-000000000001")),
-                    Deadline.none());
-            outcomes = priming.callLogger().log(List.of(delivery("00000000-0000-4000-8000-000000000002")),
-                    Deadline.none());
+            outcomes = priming.callLogger()
+                    .log(List.of(delivery("00000000-0000-4000-8000-000000000001")), Deadline.none());
+            outcomes = priming.callLogger()
+                    .log(List.of(delivery("00000000-0000-4000-8000-000000000002")), Deadline.none());
             summary = priming.summary();
         }
 
@@ -52,9 +51,22 @@ class CallLogPrimingTest {
     }
 
     private static ContactRecord contact(String contactId) {
-        return new ContactRecord(contactId, null, null, "VOICE", "INBOUND", "+14155550123", CALLED,
-                CALLED.plusSeconds(74), CALLED.plusSeconds(361), CALLED.plusSeconds(362), "CUSTOMER_DISCONNECT",
-                CallLogPriming.AGENT_USERNAME, "Support", Map.of(), RecordSource.CONTACT_RECORD);
+        return new ContactRecord(
+                contactId,
+                null,
+                null,
+                "VOICE",
+                "INBOUND",
+                "+14155550123",
+                CALLED,
+                CALLED.plusSeconds(74),
+                CALLED.plusSeconds(361),
+                CALLED.plusSeconds(362),
+                "CUSTOMER_DISCONNECT",
+                CallLogPriming.AGENT_USERNAME,
+                "Support",
+                Map.of(),
+                RecordSource.CONTACT_RECORD);
     }
 
     private static SourcePayload payload() {

@@ -1,27 +1,26 @@
 package io.ctibridge.core.wiring;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The codec reads and writes what the Java runtime would for a {@code RequestHandler} of the same types. */
 class LambdaEventCodecTest {
@@ -39,23 +38,30 @@ class LambdaEventCodecTest {
 
         assertEquals("c-1", event.getDetails().getContactData().getContactId());
         assertEquals("arn:aws:connect:x", event.getDetails().getContactData().getInstanceArn());
-        assertEquals("+14155550123", event.getDetails().getContactData().getCustomerEndpoint().getAddress());
+        assertEquals(
+                "+14155550123",
+                event.getDetails().getContactData().getCustomerEndpoint().getAddress());
         assertEquals("uk", event.getDetails().getParameters().get("profile"));
     }
 
     @Test
     void readsEventBridgesDetailType_andKinesisBase64Data() throws Exception {
-        ScheduledEvent scheduled = LambdaEventCodec.of(ScheduledEvent.class, Void.class).read(stream("""
+        ScheduledEvent scheduled =
+                LambdaEventCodec.of(ScheduledEvent.class, Void.class).read(stream("""
                 {"version": "0", "id": "e-1", "detail-type": "Amazon Connect Contact Event", "source": "aws.connect",
                  "time": "2026-11-24T15:08:12Z", "detail": {"contactId": "c-1"}}"""));
-        KinesisEvent kinesis = LambdaEventCodec.of(KinesisEvent.class, Object.class).read(stream("""
+        KinesisEvent kinesis =
+                LambdaEventCodec.of(KinesisEvent.class, Object.class).read(stream("""
                 {"Records": [{"kinesis": {"data": "eyJDb250YWN0SWQiOiJjLTEifQ==", "sequenceNumber": "1"},
                   "eventID": "shardId-000000000000:1"}]}"""));
 
         assertEquals("Amazon Connect Contact Event", scheduled.getDetailType());
         assertEquals("c-1", scheduled.getDetail().get("contactId"));
-        assertEquals("{\"ContactId\":\"c-1\"}", StandardCharsets.UTF_8.decode(
-                kinesis.getRecords().getFirst().getKinesis().getData()).toString());
+        assertEquals(
+                "{\"ContactId\":\"c-1\"}",
+                StandardCharsets.UTF_8
+                        .decode(kinesis.getRecords().getFirst().getKinesis().getData())
+                        .toString());
     }
 
     @Test
@@ -63,13 +69,20 @@ class LambdaEventCodecTest {
         Map<String, String> flow = new LinkedHashMap<>();
         flow.put("lookupStatus", "MATCH");
         flow.put("recordId", "003");
-        APIGatewayV2HTTPResponse http = APIGatewayV2HTTPResponse.builder().withStatusCode(200)
-                .withHeaders(Map.of("Cache-Control", "no-store")).withBody("{}").withIsBase64Encoded(false).build();
+        APIGatewayV2HTTPResponse http = APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(200)
+                .withHeaders(Map.of("Cache-Control", "no-store"))
+                .withBody("{}")
+                .withIsBase64Encoded(false)
+                .build();
 
-        assertEquals("{\"lookupStatus\":\"MATCH\",\"recordId\":\"003\"}",
+        assertEquals(
+                "{\"lookupStatus\":\"MATCH\",\"recordId\":\"003\"}",
                 written(LambdaEventCodec.<ConnectEvent, Map<String, String>>of(ConnectEvent.class, Map.class), flow));
-        JsonNode response = JSON.readTree(written(LambdaEventCodec.<ConnectEvent, APIGatewayV2HTTPResponse>of(
-                ConnectEvent.class, APIGatewayV2HTTPResponse.class), http));
+        JsonNode response = JSON.readTree(written(
+                LambdaEventCodec.<ConnectEvent, APIGatewayV2HTTPResponse>of(
+                        ConnectEvent.class, APIGatewayV2HTTPResponse.class),
+                http));
         assertEquals(200, response.get("statusCode").asInt());
         assertEquals("no-store", response.get("headers").get("Cache-Control").asText());
         assertEquals("{}", response.get("body").asText());
@@ -85,8 +98,15 @@ class LambdaEventCodecTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "not json +14155550123", "[1, 2]", "{\"Details\": \"+14155550123\"}",
-            "{\"Details\": {\"ContactData\": {\"ContactId\": +14155550123}}}", "{\"Details\": {"})
+    @ValueSource(
+            strings = {
+                "",
+                "not json +14155550123",
+                "[1, 2]",
+                "{\"Details\": \"+14155550123\"}",
+                "{\"Details\": {\"ContactData\": {\"ContactId\": +14155550123}}}",
+                "{\"Details\": {"
+            })
     void unreadableBytes_areATypedFailure_whoseMessageQuotesNothingOfTheEvent(String junk) {
         LambdaEventCodec<ConnectEvent, Map<String, String>> codec = LambdaEventCodec.of(ConnectEvent.class, Map.class);
 
@@ -101,29 +121,38 @@ class LambdaEventCodecTest {
     void readOrFailInvocation_turnsAnUnreadableEvent_intoAFailedInvocation() throws Exception {
         LambdaEventCodec<KinesisEvent, Object> codec = LambdaEventCodec.of(KinesisEvent.class, Object.class);
 
-        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
-                () -> codec.readOrFailInvocation(stream("{\"Records\": 5}")));
+        IllegalArgumentException failure = assertThrows(
+                IllegalArgumentException.class, () -> codec.readOrFailInvocation(stream("{\"Records\": 5}")));
 
         assertEquals("not a readable KinesisEvent (MismatchedInputException)", failure.getMessage());
-        assertEquals(1, codec.readOrFailInvocation(stream("{\"Records\": [{\"eventID\": \"e\"}]}")).getRecords().size());
+        assertEquals(
+                1,
+                codec.readOrFailInvocation(stream("{\"Records\": [{\"eventID\": \"e\"}]}"))
+                        .getRecords()
+                        .size());
     }
 
     @Test
     void prime_readsTheResourceAndWritesTheAnswer_andGivesBackTheEvent() {
         LambdaEventCodec<ConnectEvent, Map<String, String>> codec = LambdaEventCodec.of(ConnectEvent.class, Map.class);
 
-        ConnectEvent primed = codec.prime(LambdaEventCodecTest.class, "codec-test-event.json",
-                Map.of("lookupStatus", "NONE"), 3);
+        ConnectEvent primed =
+                codec.prime(LambdaEventCodecTest.class, "codec-test-event.json", Map.of("lookupStatus", "NONE"), 3);
 
-        assertEquals("00000000-0000-4000-8000-00000000beef", primed.getDetails().getContactData().getContactId());
+        assertEquals(
+                "00000000-0000-4000-8000-00000000beef",
+                primed.getDetails().getContactData().getContactId());
     }
 
     @Test
     void prime_failsLoudly_whenTheResourceIsMissingOrUnreadable() {
         LambdaEventCodec<ConnectEvent, Map<String, String>> codec = LambdaEventCodec.of(ConnectEvent.class, Map.class);
 
-        assertThrows(IllegalStateException.class, () -> codec.prime(LambdaEventCodecTest.class, "missing.json", Map.of(), 1));
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
+                () -> codec.prime(LambdaEventCodecTest.class, "missing.json", Map.of(), 1));
+        assertThrows(
+                IllegalStateException.class,
                 () -> codec.prime(LambdaEventCodecTest.class, "codec-test-truncated.json", Map.of(), 1));
     }
 

@@ -1,8 +1,15 @@
 package io.ctibridge.core.wiring;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import io.ctibridge.core.config.LookupStatus;
 import io.ctibridge.core.salesforce.http.HttpSettings;
 import io.ctibridge.testkit.FunctionEnvironments;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -10,14 +17,6 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The SnapStart hooks called directly, as the runtime would around a snapshot. One loopback server stands for every
@@ -30,6 +29,7 @@ class SnapStartPrimingTest {
 
     @StartStop
     private final MockWebServer server = new MockWebServer();
+
     private final List<String> received = new CopyOnWriteArrayList<>();
 
     @Test
@@ -58,7 +58,8 @@ class SnapStartPrimingTest {
         assertEquals(200, summary.lastPopStatus());
         // One search per round for the known caller; withheld and invalid callers and the pop send none.
         assertEquals(2, summary.salesforceCallsAnswered());
-        // Per round a state write, a state read and a profile read; the pop-token secret once (AWSCURRENT, AWSPREVIOUS).
+        // Per round a state write, a state read and a profile read; the pop-token secret once (AWSCURRENT,
+        // AWSPREVIOUS).
         assertEquals(2 * 3 + 2, summary.awsCallsAnswered());
         assertEquals(0, http.connectionPool().connectionCount());
     }
@@ -67,8 +68,8 @@ class SnapStartPrimingTest {
     void afterRestore_dropsTheSalesforceSession_soTheNextCallFetchesItsOwnToken() {
         server.setDispatcher(salesforceAndSecretsManager());
         FunctionEnvironment environment = environment();
-        SnapStartPriming priming = new SnapStartPriming(environment, new PrimingWorkload(1, Clock.systemUTC()),
-                () -> fail("afterRestore must not prime"));
+        SnapStartPriming priming = new SnapStartPriming(
+                environment, new PrimingWorkload(1, Clock.systemUTC()), () -> fail("afterRestore must not prime"));
         environment.salesforce().get().query("SELECT Id FROM Contact");
         environment.salesforce().get().query("SELECT Id FROM Contact");
         assertEquals(List.of(SECRETS_MANAGER_TARGET, TOKEN_PATH, "query", "query"), received);
@@ -88,14 +89,18 @@ class SnapStartPrimingTest {
         server.setDispatcher(recordingEverything());
         FunctionEnvironment environment = environment();
 
-        new SnapStartPriming(environment, new PrimingWorkload(1, Clock.systemUTC()),
-                () -> fail("afterRestore must not prime")).afterRestore(null);
+        new SnapStartPriming(
+                        environment,
+                        new PrimingWorkload(1, Clock.systemUTC()),
+                        () -> fail("afterRestore must not prime"))
+                .afterRestore(null);
 
         assertEquals(List.of(), received);
     }
 
     private FunctionEnvironment environment() {
-        return new FunctionEnvironment(FunctionEnvironments.allAt(server.url("/").toString()), Clock.systemUTC());
+        return new FunctionEnvironment(
+                FunctionEnvironments.allAt(server.url("/").toString()), Clock.systemUTC());
     }
 
     private Dispatcher recordingEverything() {
@@ -138,6 +143,10 @@ class SnapStartPrimingTest {
     }
 
     private static MockResponse json(String body) {
-        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 }

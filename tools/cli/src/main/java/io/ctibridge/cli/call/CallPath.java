@@ -23,9 +23,12 @@ public interface CallPath {
     /** Where each step goes, for the printout. */
     String describe(Step step);
 
-    enum Step { LOOKUP, POP, CONTACT_RECORD }
+    enum Step {
+        LOOKUP,
+        POP,
+        CONTACT_RECORD
+    }
 
     /** An HTTP answer: its status and JSON body (null when there was none or it was not JSON). */
-    record HttpAnswer(URI uri, int status, JsonNode body) {
-    }
+    record HttpAnswer(URI uri, int status, JsonNode body) {}
 }

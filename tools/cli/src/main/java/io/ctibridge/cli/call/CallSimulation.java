@@ -39,7 +39,9 @@ public final class CallSimulation {
     public Result run(SimulatedCall call) {
         List<String> problems = new ArrayList<>();
         out.println("call " + call.contactId() + ": from " + call.from() + " to " + call.to() + ", "
-                + (call.agent().map(agent -> "answered by " + agent + ", " + call.duration().toSeconds() + " s talk")
+                + (call.agent()
+                        .map(agent ->
+                                "answered by " + agent + ", " + call.duration().toSeconds() + " s talk")
                         .orElse("abandoned after " + call.duration().toSeconds() + " s")));
 
         step("1. caller lookup", path.describe(CallPath.Step.LOOKUP));
@@ -63,7 +65,8 @@ public final class CallSimulation {
         print(contactRecord);
         JsonNode logged = path.logContactRecord(contactRecord);
         out.println("   → " + compact(logged));
-        if (!logged.path("batchItemFailures").isArray() || !logged.path("batchItemFailures").isEmpty()) {
+        if (!logged.path("batchItemFailures").isArray()
+                || !logged.path("batchItemFailures").isEmpty()) {
             problems.add("the call logger reported the record as failed: " + compact(logged));
         }
 
@@ -71,15 +74,19 @@ public final class CallSimulation {
         List<JsonNode> found = tasks.tasks(call.contactId());
         found.forEach(this::print);
         if (found.size() != 1) {
-            problems.add(found.isEmpty() ? "no Task has CallObject " + call.contactId()
-                    : found.size() + " Tasks have CallObject " + call.contactId() + ", expected one");
+            problems.add(
+                    found.isEmpty()
+                            ? "no Task has CallObject " + call.contactId()
+                            : found.size() + " Tasks have CallObject " + call.contactId() + ", expected one");
         } else {
             problems.addAll(TaskChecks.mismatches(call, lookup, found.getFirst()));
         }
 
         out.println();
-        out.println(problems.isEmpty() ? "ok: lookup, pop and call log as expected"
-                : "FAILED: " + problems.size() + " problem(s)");
+        out.println(
+                problems.isEmpty()
+                        ? "ok: lookup, pop and call log as expected"
+                        : "FAILED: " + problems.size() + " problem(s)");
         problems.forEach(problem -> out.println("  - " + problem));
         out.flush();
         return new Result(lookup, found, List.copyOf(problems));

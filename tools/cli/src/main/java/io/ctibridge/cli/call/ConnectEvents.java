@@ -1,12 +1,12 @@
 package io.ctibridge.cli.call;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * What Amazon Connect sends for a {@link SimulatedCall}: the contact flow's Lambda event while it rings, and the
@@ -18,24 +18,24 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 public final class ConnectEvents {
 
     /** A Connect instance that exists nowhere: the call log does not read it, a reader sees it is synthetic. */
-    static final String INSTANCE_ARN = "arn:aws:connect:us-east-1:000000000000:instance/00000000-0000-4000-8000-c71b1d9e0000";
+    static final String INSTANCE_ARN =
+            "arn:aws:connect:us-east-1:000000000000:instance/00000000-0000-4000-8000-c71b1d9e0000";
+
     static final String QUEUE_NAME = "BasicQueue";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ConnectEvents() {
-    }
+    private ConnectEvents() {}
 
     /** The event the flow's "Invoke AWS Lambda function" block sends the caller lookup. */
     public static ObjectNode contactFlowEvent(SimulatedCall call) {
         ObjectNode contactData = JSON.createObjectNode();
         contactData.putObject("Attributes");
-        contactData.put("AwsRegion", "us-east-1")
-                .put("Channel", "VOICE")
-                .put("ContactId", call.contactId());
+        contactData.put("AwsRegion", "us-east-1").put("Channel", "VOICE").put("ContactId", call.contactId());
         endpoint(contactData, "CustomerEndpoint", call.from());
         contactData.putNull("CustomerId");
         contactData.putNull("Description");
-        contactData.put("InitialContactId", call.contactId())
+        contactData
+                .put("InitialContactId", call.contactId())
                 .put("InitiationMethod", "INBOUND")
                 .put("InstanceARN", INSTANCE_ARN)
                 .put("LanguageCode", "en-US");
@@ -58,17 +58,23 @@ public final class ConnectEvents {
         Instant initiated = call.initiatedAt();
         Instant enqueued = initiated.plusSeconds(8);
         Instant disconnected = call.endedAt();
-        Duration afterCallWork = call.outcome() == SimulatedCall.Outcome.ANSWERED ? Duration.ofSeconds(30) : Duration.ZERO;
+        Duration afterCallWork =
+                call.outcome() == SimulatedCall.Outcome.ANSWERED ? Duration.ofSeconds(30) : Duration.ZERO;
         ObjectNode ctr = JSON.createObjectNode()
                 .put("AWSAccountId", "000000000000")
                 .put("AWSContactTraceRecordFormatVersion", "2017-03-10");
         if (call.agent().isPresent()) {
             Instant connected = call.connectedToAgentAt().orElseThrow();
             ObjectNode agent = ctr.putObject("Agent")
-                    .put("ARN", INSTANCE_ARN + "/agent/" + UUID.nameUUIDFromBytes(call.agent().get().getBytes(UTF_8)))
+                    .put(
+                            "ARN",
+                            INSTANCE_ARN + "/agent/"
+                                    + UUID.nameUUIDFromBytes(call.agent().get().getBytes(UTF_8)))
                     .put("AfterContactWorkDuration", afterCallWork.toSeconds())
                     .put("AfterContactWorkStartTimestamp", disconnected.toString())
-                    .put("AfterContactWorkEndTimestamp", disconnected.plus(afterCallWork).toString())
+                    .put(
+                            "AfterContactWorkEndTimestamp",
+                            disconnected.plus(afterCallWork).toString())
                     .put("AgentInteractionDuration", call.duration().toSeconds())
                     .put("ConnectedToAgentTimestamp", connected.toString())
                     .put("CustomerHoldDuration", 0)
@@ -83,13 +89,14 @@ public final class ConnectEvents {
                 .put("ConnectedToSystemTimestamp", initiated.plusSeconds(1).toString())
                 .put("ContactId", call.contactId());
         endpoint(ctr, "CustomerEndpoint", call.from());
-        ctr.put("DisconnectReason", "CUSTOMER_DISCONNECT")
-                .put("DisconnectTimestamp", disconnected.toString());
+        ctr.put("DisconnectReason", "CUSTOMER_DISCONNECT").put("DisconnectTimestamp", disconnected.toString());
         ctr.putNull("InitialContactId");
         ctr.put("InitiationMethod", "INBOUND")
                 .put("InitiationTimestamp", initiated.toString())
                 .put("InstanceARN", INSTANCE_ARN)
-                .put("LastUpdateTimestamp", disconnected.plus(afterCallWork).plusSeconds(2).toString());
+                .put(
+                        "LastUpdateTimestamp",
+                        disconnected.plus(afterCallWork).plusSeconds(2).toString());
         ctr.putNull("NextContactId");
         ctr.putNull("PreviousContactId");
         ObjectNode queue = ctr.putObject("Queue")

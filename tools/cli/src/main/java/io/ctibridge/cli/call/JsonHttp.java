@@ -18,14 +18,17 @@ final class JsonHttp {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     /** The lookup's deadline is 3 s and a batch of contact records a few more; more than this is a hang. */
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(CONNECT_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     CallPath.HttpAnswer get(URI uri, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET()
-                .header("Accept", "application/json");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET().header("Accept", "application/json");
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -34,9 +37,11 @@ final class JsonHttp {
 
     CallPath.HttpAnswer post(URI uri, JsonNode body) {
         try {
-            return send(HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
+            return send(HttpRequest.newBuilder(uri)
+                    .timeout(REQUEST_TIMEOUT)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build());
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)))
+                    .build());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -47,10 +52,11 @@ final class JsonHttp {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            throw new OperationFailedException(request.uri() + ": no answer within " + REQUEST_TIMEOUT.toSeconds() + " s");
+            throw new OperationFailedException(
+                    request.uri() + ": no answer within " + REQUEST_TIMEOUT.toSeconds() + " s");
         } catch (ConnectException e) {
-            throw new OperationFailedException(request.uri() + ": cannot connect (is the local stack running?"
-                    + " start it with 'bin/local')");
+            throw new OperationFailedException(
+                    request.uri() + ": cannot connect (is the local stack running?" + " start it with 'bin/local')");
         } catch (IOException e) {
             throw new OperationFailedException(request.uri() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

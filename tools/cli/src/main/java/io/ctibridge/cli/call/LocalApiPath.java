@@ -40,8 +40,9 @@ public final class LocalApiPath implements CallPath, TaskReader {
 
     @Override
     public List<JsonNode> tasks(String contactId) {
-        JsonNode answer = ok(http.get(uri("/local/tasks?callObject="
-                + URLEncoder.encode(contactId, StandardCharsets.UTF_8)), null), "the Task read-back route");
+        JsonNode answer = ok(
+                http.get(uri("/local/tasks?callObject=" + URLEncoder.encode(contactId, StandardCharsets.UTF_8)), null),
+                "the Task read-back route");
         List<JsonNode> tasks = new ArrayList<>();
         answer.path("records").forEach(tasks::add);
         return tasks;
@@ -68,7 +69,12 @@ public final class LocalApiPath implements CallPath, TaskReader {
     private static JsonNode ok(HttpAnswer answer, String what) {
         if (answer.status() != 200 || answer.body() == null) {
             throw new OperationFailedException(what + " answered " + answer.status()
-                    + (answer.body() == null ? "" : ": " + answer.body().path("error").asText(answer.body().toString())));
+                    + (answer.body() == null
+                            ? ""
+                            : ": "
+                                    + answer.body()
+                                            .path("error")
+                                            .asText(answer.body().toString())));
         }
         return answer.body();
     }

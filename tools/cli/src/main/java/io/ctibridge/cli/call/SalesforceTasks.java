@@ -22,7 +22,9 @@ public final class SalesforceTasks implements TaskReader {
     @Override
     public List<JsonNode> tasks(String contactId) {
         return CallTasks.find(salesforce, contactId).stream()
-                .map(SObject::fields).map(fields -> (JsonNode) JSON.valueToTree(fields)).toList();
+                .map(SObject::fields)
+                .map(fields -> (JsonNode) JSON.valueToTree(fields))
+                .toList();
     }
 
     @Override

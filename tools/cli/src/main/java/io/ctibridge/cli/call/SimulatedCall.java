@@ -20,10 +20,19 @@ import java.util.UUID;
  * @param duration  talk time (answered) or time until the caller hung up (abandoned)
  * @param endedAt   when the call ended, to the second as Connect records it
  */
-public record SimulatedCall(String contactId, String from, String to, Optional<String> agent, Outcome outcome,
-                            Duration duration, Instant endedAt) {
+public record SimulatedCall(
+        String contactId,
+        String from,
+        String to,
+        Optional<String> agent,
+        Outcome outcome,
+        Duration duration,
+        Instant endedAt) {
 
-    public enum Outcome { ANSWERED, ABANDONED }
+    public enum Outcome {
+        ANSWERED,
+        ABANDONED
+    }
 
     /** Flow, prompts and queue before an agent picks up. */
     static final Duration RING_AND_QUEUE = Duration.ofSeconds(20);
@@ -49,8 +58,15 @@ public record SimulatedCall(String contactId, String from, String to, Optional<S
     }
 
     /** A new call, with a fresh ContactId, whose record would be written about now. */
-    public static SimulatedCall now(String from, String to, Optional<String> agent, Outcome outcome, Duration duration) {
-        return new SimulatedCall(UUID.randomUUID().toString(), from, to, agent, outcome, duration,
+    public static SimulatedCall now(
+            String from, String to, Optional<String> agent, Outcome outcome, Duration duration) {
+        return new SimulatedCall(
+                UUID.randomUUID().toString(),
+                from,
+                to,
+                agent,
+                outcome,
+                duration,
                 Instant.now().minus(RECORD_DELAY));
     }
 

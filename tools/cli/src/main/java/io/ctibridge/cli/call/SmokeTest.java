@@ -26,10 +26,13 @@ public final class SmokeTest {
 
     /** The agent named on the call: no User maps to it, so the Task gets the profile's fallback owner. */
     static final String AGENT = "ctibridge-smoke";
+
     static final Duration TALK_TIME = Duration.ofSeconds(42);
     /** Fictional North American numbers, 555-0100..0199, in area codes the demo data does not use. */
     private static final List<String> AREA_CODES = List.of("303", "503", "617", "702", "206");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final CallPath path;
     private final SalesforceApi salesforce;
@@ -42,8 +45,8 @@ public final class SmokeTest {
      * @param searchIndexWait how long to wait for Salesforce's search index to hold the new Contact (a new record is
      *                        not searchable at once in a real org)
      */
-    public SmokeTest(CallPath path, SalesforceApi salesforce, String dialedNumber, Duration searchIndexWait,
-                     PrintWriter out) {
+    public SmokeTest(
+            CallPath path, SalesforceApi salesforce, String dialedNumber, Duration searchIndexWait, PrintWriter out) {
         this.path = Objects.requireNonNull(path, "path");
         this.salesforce = Objects.requireNonNull(salesforce, "salesforce");
         this.dialedNumber = Objects.requireNonNull(dialedNumber, "dialedNumber");
@@ -56,25 +59,31 @@ public final class SmokeTest {
         String areaCode = AREA_CODES.get(random.nextInt(AREA_CODES.size()));
         String line = "01" + String.format("%02d", random.nextInt(100));
         String caller = "+1" + areaCode + "555" + line;
-        SimulatedCall call = SimulatedCall.now(caller, dialedNumber, Optional.of(AGENT), SimulatedCall.Outcome.ANSWERED,
-                TALK_TIME);
-        String contact = salesforce.create("Contact", Map.of(
-                "FirstName", "ctibridge",
-                "LastName", "Smoke test " + STAMP.format(Instant.now()),
-                "Phone", "(" + areaCode + ") 555-" + line, // as people type it
-                "Description", "Made by 'ctibridge smoke' for call " + call.contactId() + "; deleted when it ends."));
+        SimulatedCall call =
+                SimulatedCall.now(caller, dialedNumber, Optional.of(AGENT), SimulatedCall.Outcome.ANSWERED, TALK_TIME);
+        String contact = salesforce.create(
+                "Contact",
+                Map.of(
+                        "FirstName", "ctibridge",
+                        "LastName", "Smoke test " + STAMP.format(Instant.now()),
+                        "Phone", "(" + areaCode + ") 555-" + line, // as people type it
+                        "Description",
+                                "Made by 'ctibridge smoke' for call " + call.contactId() + "; deleted when it ends."));
         out.println("test Contact " + contact + " with phone " + caller);
         List<String> problems = new ArrayList<>();
         try {
             if (!searchable(areaCode + "555" + line, contact)) {
-                problems.add("Salesforce search did not find the test Contact within " + searchIndexWait.toSeconds() + " s");
+                problems.add(
+                        "Salesforce search did not find the test Contact within " + searchIndexWait.toSeconds() + " s");
             } else {
                 CallSimulation.Result result = new CallSimulation(path, new SalesforceTasks(salesforce), out).run(call);
                 problems.addAll(result.problems());
                 String status = result.lookup().path("lookupStatus").asText();
-                if (!"MATCH".equals(status) || !contact.equals(result.lookup().path("recordId").asText())) {
-                    problems.add("the lookup answered " + status + " " + result.lookup().path("recordId").asText()
-                            + ", expected MATCH on the test Contact " + contact);
+                if (!"MATCH".equals(status)
+                        || !contact.equals(result.lookup().path("recordId").asText())) {
+                    problems.add("the lookup answered " + status + " "
+                            + result.lookup().path("recordId").asText() + ", expected MATCH on the test Contact "
+                            + contact);
                 }
             }
         } finally {
@@ -91,7 +100,8 @@ public final class SmokeTest {
         Instant giveUp = Instant.now().plus(searchIndexWait);
         while (true) {
             List<SObject> found = salesforce.search("FIND {" + digits + "} IN PHONE FIELDS RETURNING Contact(Id)");
-            if (found.stream().anyMatch(record -> record.id().filter(contact::equals).isPresent())) {
+            if (found.stream()
+                    .anyMatch(record -> record.id().filter(contact::equals).isPresent())) {
                 return true;
             }
             if (Instant.now().isAfter(giveUp)) {

@@ -15,8 +15,7 @@ final class TaskChecks {
 
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
 
-    private TaskChecks() {
-    }
+    private TaskChecks() {}
 
     static List<String> mismatches(SimulatedCall call, JsonNode lookup, JsonNode task) {
         List<String> problems = new ArrayList<>();
@@ -27,11 +26,15 @@ final class TaskChecks {
             problems.add("CallDurationInSeconds is " + text(task, "CallDurationInSeconds") + ", expected "
                     + call.talkSeconds());
         }
-        expect(problems, task, "CallDisposition",
+        expect(
+                problems,
+                task,
+                "CallDisposition",
                 call.outcome() == SimulatedCall.Outcome.ABANDONED ? "Abandoned" : "CUSTOMER_DISCONNECT");
         String recordType = lookup.path("recordType").asText("");
         String expectedWho = recordType.equals("Contact") || recordType.equals("Lead")
-                ? lookup.path("recordId").asText() : null;
+                ? lookup.path("recordId").asText()
+                : null;
         expect(problems, task, "WhoId", expectedWho);
         String subject = text(task, "Subject");
         boolean namesCaller = E164.matcher(call.from()).matches()
@@ -39,7 +42,8 @@ final class TaskChecks {
                 : subject != null && subject.contains("withheld number");
         if (!namesCaller) {
             problems.add("Subject '" + subject + "' does not name the caller as the call log does ("
-                    + (E164.matcher(call.from()).matches() ? "the number or its masked form" : "'withheld number'") + ")");
+                    + (E164.matcher(call.from()).matches() ? "the number or its masked form" : "'withheld number'")
+                    + ")");
         }
         return problems;
     }

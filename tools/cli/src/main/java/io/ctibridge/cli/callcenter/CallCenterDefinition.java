@@ -17,8 +17,14 @@ import java.util.regex.Pattern;
  * @param softphoneWidth  {@code reqSoftphoneWidth} in pixels, {@value #MIN_WIDTH}–{@value #MAX_WIDTH}
  * @param dialing         {@code reqDialingOptions}
  */
-public record CallCenterDefinition(String internalName, String displayName, URI adapterUrl, URI popApiUrl,
-                                   int softphoneHeight, int softphoneWidth, DialingPrefixes dialing) {
+public record CallCenterDefinition(
+        String internalName,
+        String displayName,
+        URI adapterUrl,
+        URI popApiUrl,
+        int softphoneHeight,
+        int softphoneWidth,
+        DialingPrefixes dialing) {
 
     public static final String DEFAULT_INTERNAL_NAME = "ctibridgeConnect";
     public static final String DEFAULT_DISPLAY_NAME = "ctibridge Amazon Connect";
@@ -32,6 +38,7 @@ public record CallCenterDefinition(String internalName, String displayName, URI 
 
     /** The custom section the adapter reads with {@code sforce.opencti.getCallCenterSettings}. */
     public static final String SETTINGS_SECTION = "ctiBridgeSettings";
+
     public static final String POP_API_URL_ITEM = "popApiUrl";
     /** The key under which {@code getCallCenterSettings} answers the pop API URL. */
     public static final String POP_API_URL_SETTING = "/" + SETTINGS_SECTION + "/" + POP_API_URL_ITEM;
@@ -47,15 +54,18 @@ public record CallCenterDefinition(String internalName, String displayName, URI 
     public CallCenterDefinition {
         Objects.requireNonNull(dialing, "dialing");
         if (internalName == null || !INTERNAL_NAME.matcher(internalName).matches()) {
-            throw new InvalidSettingException(INTERNAL_NAME_ITEM, "must be 1 to 40 letters or digits starting with a"
-                    + " letter (no spaces or punctuation), not '" + internalName + "'");
+            throw new InvalidSettingException(
+                    INTERNAL_NAME_ITEM,
+                    "must be 1 to 40 letters or digits starting with a" + " letter (no spaces or punctuation), not '"
+                            + internalName + "'");
         }
         if (displayName == null || displayName.isBlank()) {
             throw new InvalidSettingException(DISPLAY_NAME_ITEM, "must not be blank");
         }
-        if (displayName.length() > MAX_DISPLAY_NAME_LENGTH || displayName.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidSettingException(DISPLAY_NAME_ITEM, "must be at most " + MAX_DISPLAY_NAME_LENGTH
-                    + " characters on one line");
+        if (displayName.length() > MAX_DISPLAY_NAME_LENGTH
+                || displayName.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidSettingException(
+                    DISPLAY_NAME_ITEM, "must be at most " + MAX_DISPLAY_NAME_LENGTH + " characters on one line");
         }
         Objects.requireNonNull(adapterUrl, "adapterUrl");
         Objects.requireNonNull(popApiUrl, "popApiUrl");
@@ -68,36 +78,62 @@ public record CallCenterDefinition(String internalName, String displayName, URI 
      *
      * @throws InvalidSettingException naming the bad setting
      */
-    public static CallCenterDefinition of(String internalName, String displayName, String adapterUrl, String popApiUrl,
-                                          int softphoneHeight, int softphoneWidth, DialingPrefixes dialing) {
-        return new CallCenterDefinition(internalName, displayName == null ? null : displayName.strip(),
-                SecureUrls.require(ADAPTER_URL_ITEM, adapterUrl), SecureUrls.require(POP_API_URL_ITEM, popApiUrl),
-                softphoneHeight, softphoneWidth, dialing);
+    public static CallCenterDefinition of(
+            String internalName,
+            String displayName,
+            String adapterUrl,
+            String popApiUrl,
+            int softphoneHeight,
+            int softphoneWidth,
+            DialingPrefixes dialing) {
+        return new CallCenterDefinition(
+                internalName,
+                displayName == null ? null : displayName.strip(),
+                SecureUrls.require(ADAPTER_URL_ITEM, adapterUrl),
+                SecureUrls.require(POP_API_URL_ITEM, popApiUrl),
+                softphoneHeight,
+                softphoneWidth,
+                dialing);
     }
 
     /** The file's sections in order: general information, dialing options, then ctibridge's own settings. */
     public List<CallCenterSection> sections() {
         return List.of(
-                new CallCenterSection("reqGeneralInfo", "General Information", List.of(
-                        new CallCenterSection.Item(INTERNAL_NAME_ITEM, "InternalName", internalName),
-                        new CallCenterSection.Item(DISPLAY_NAME_ITEM, "Display Name", displayName),
-                        new CallCenterSection.Item(ADAPTER_URL_ITEM, "CTI Adapter URL", adapterUrl.toString()),
-                        new CallCenterSection.Item("reqUseApi", "Use CTI API", "true"),
-                        new CallCenterSection.Item(HEIGHT_ITEM, "Softphone Height",
-                                Integer.toString(softphoneHeight)),
-                        new CallCenterSection.Item(WIDTH_ITEM, "Softphone Width",
-                                Integer.toString(softphoneWidth)),
-                        // Classic is the default when this is missing, and the adapter is Lightning only.
-                        new CallCenterSection.Item("reqSalesforceCompatibilityMode", "Salesforce Compatibility Mode",
-                                "Lightning"))),
-                new CallCenterSection("reqDialingOptions", "Dialing Options", List.of(
-                        new CallCenterSection.Item(DialingPrefixes.OUTSIDE_ITEM, "Outside Prefix", dialing.outside()),
-                        new CallCenterSection.Item(DialingPrefixes.LONG_DISTANCE_ITEM, "Long Distance Prefix",
-                                dialing.longDistance()),
-                        new CallCenterSection.Item(DialingPrefixes.INTERNATIONAL_ITEM, "International Prefix",
-                                dialing.international()))),
-                new CallCenterSection(SETTINGS_SECTION, "ctibridge Settings", List.of(
-                        new CallCenterSection.Item(POP_API_URL_ITEM, "Pop API URL", popApiUrl.toString()))));
+                new CallCenterSection(
+                        "reqGeneralInfo",
+                        "General Information",
+                        List.of(
+                                new CallCenterSection.Item(INTERNAL_NAME_ITEM, "InternalName", internalName),
+                                new CallCenterSection.Item(DISPLAY_NAME_ITEM, "Display Name", displayName),
+                                new CallCenterSection.Item(ADAPTER_URL_ITEM, "CTI Adapter URL", adapterUrl.toString()),
+                                new CallCenterSection.Item("reqUseApi", "Use CTI API", "true"),
+                                new CallCenterSection.Item(
+                                        HEIGHT_ITEM, "Softphone Height", Integer.toString(softphoneHeight)),
+                                new CallCenterSection.Item(
+                                        WIDTH_ITEM, "Softphone Width", Integer.toString(softphoneWidth)),
+                                // Classic is the default when this is missing, and the adapter is Lightning only.
+                                new CallCenterSection.Item(
+                                        "reqSalesforceCompatibilityMode",
+                                        "Salesforce Compatibility Mode",
+                                        "Lightning"))),
+                new CallCenterSection(
+                        "reqDialingOptions",
+                        "Dialing Options",
+                        List.of(
+                                new CallCenterSection.Item(
+                                        DialingPrefixes.OUTSIDE_ITEM, "Outside Prefix", dialing.outside()),
+                                new CallCenterSection.Item(
+                                        DialingPrefixes.LONG_DISTANCE_ITEM,
+                                        "Long Distance Prefix",
+                                        dialing.longDistance()),
+                                new CallCenterSection.Item(
+                                        DialingPrefixes.INTERNATIONAL_ITEM,
+                                        "International Prefix",
+                                        dialing.international()))),
+                new CallCenterSection(
+                        SETTINGS_SECTION,
+                        "ctibridge Settings",
+                        List.of(new CallCenterSection.Item(POP_API_URL_ITEM, "Pop API URL", popApiUrl.toString()))));
     }
 
     private static void requireRange(String item, int value, int min, int max) {

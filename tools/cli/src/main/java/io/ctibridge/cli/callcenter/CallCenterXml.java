@@ -19,8 +19,7 @@ public final class CallCenterXml {
 
     private static final String INDENT = "    ";
 
-    private CallCenterXml() {
-    }
+    private CallCenterXml() {}
 
     public static void write(CallCenterDefinition definition, OutputStream out) {
         write(definition.sections(), out);
@@ -29,8 +28,8 @@ public final class CallCenterXml {
     /** Writes the sections in order as indented UTF-8; leaves {@code out} open. */
     public static void write(List<CallCenterSection> sections, OutputStream out) {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory()
-                    .createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+            XMLStreamWriter xml =
+                    XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
             xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("callCenter");

@@ -14,8 +14,7 @@ final class SecureUrls {
     // 127.0.0.0/8 as an address literal; "127.example.com" is a host name like any other.
     private static final Pattern IPV4_LOOPBACK = Pattern.compile("127(?:\\.\\d{1,3}){3}");
 
-    private SecureUrls() {
-    }
+    private SecureUrls() {}
 
     /** @throws InvalidSettingException for {@code item} */
     static URI require(String item, String value) {
@@ -33,8 +32,10 @@ final class SecureUrls {
             throw new InvalidSettingException(item, "must be an absolute https URL, not " + value);
         }
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw new InvalidSettingException(item, "must use https (Lightning loads only https; http is allowed"
-                    + " only to localhost), not " + value);
+            throw new InvalidSettingException(
+                    item,
+                    "must use https (Lightning loads only https; http is allowed" + " only to localhost), not "
+                            + value);
         }
         if (uri.getRawUserInfo() != null) {
             throw new InvalidSettingException(item, "must not carry a user name or password");

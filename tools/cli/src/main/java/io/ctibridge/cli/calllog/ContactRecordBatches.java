@@ -27,10 +27,14 @@ import java.util.Objects;
 public final class ContactRecordBatches {
 
     /** The stream synthetic records claim to come from: no real one, so a dead letter says what it was. */
-    public static final String SYNTHETIC_STREAM_ARN = "arn:aws:kinesis:us-east-1:000000000000:stream/ctibridge-synthetic";
+    public static final String SYNTHETIC_STREAM_ARN =
+            "arn:aws:kinesis:us-east-1:000000000000:stream/ctibridge-synthetic";
+
     private static final String SHARD = "shardId-000000000000";
     /** Kinesis sequence numbers are 56-digit decimals that only grow within a shard. */
-    private static final BigInteger FIRST_SEQUENCE = new BigInteger("49600000000000000000000000000000000000000000000000000000");
+    private static final BigInteger FIRST_SEQUENCE =
+            new BigInteger("49600000000000000000000000000000000000000000000000000000");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Clock clock;
@@ -41,8 +45,7 @@ public final class ContactRecordBatches {
     }
 
     /** What was posted: the contact records in it (each record's data) and the event to run. */
-    public record Batch(List<byte[]> contactRecords, KinesisEvent event) {
-    }
+    public record Batch(List<byte[]> contactRecords, KinesisEvent event) {}
 
     /**
      * @throws IllegalArgumentException when the body is not JSON, or neither a Kinesis event, a contact record nor
@@ -130,7 +133,8 @@ public final class ContactRecordBatches {
                     .fromJson(new ByteArrayInputStream(bytes(event)));
         } catch (RuntimeException e) {
             // The runtime fails the invocation before the handler (bad base64, wrong types): so do we.
-            throw new IllegalArgumentException("not a Kinesis event (" + e.getClass().getSimpleName() + ")");
+            throw new IllegalArgumentException(
+                    "not a Kinesis event (" + e.getClass().getSimpleName() + ")");
         }
     }
 

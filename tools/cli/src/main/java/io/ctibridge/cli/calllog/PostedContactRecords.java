@@ -27,17 +27,31 @@ public final class PostedContactRecords implements ContactDescriber {
         } catch (MalformedContactRecordException e) {
             return;
         }
-        byContactId.merge(record.contactId(), record, (known, posted) ->
-                posted.lastUpdateTimestamp().isBefore(known.lastUpdateTimestamp()) ? known : posted);
+        byContactId.merge(
+                record.contactId(),
+                record,
+                (known, posted) -> posted.lastUpdateTimestamp().isBefore(known.lastUpdateTimestamp()) ? known : posted);
     }
 
     /** The contact as DescribeContact would answer it: a record of source {@link RecordSource#CONTACT_EVENT}. */
     @Override
     public Optional<ContactRecord> describe(String instanceArn, String contactId) {
-        return Optional.ofNullable(byContactId.get(contactId)).map(r -> new ContactRecord(r.contactId(),
-                r.initialContactId(), r.previousContactId(), r.channel(), r.initiationMethod(), r.customerAddress(),
-                r.initiationTimestamp(), r.connectedToAgentTimestamp(), r.disconnectTimestamp(),
-                r.lastUpdateTimestamp(), r.disconnectReason(), r.agentUsername(), r.queueName(), r.attributes(),
-                RecordSource.CONTACT_EVENT));
+        return Optional.ofNullable(byContactId.get(contactId))
+                .map(r -> new ContactRecord(
+                        r.contactId(),
+                        r.initialContactId(),
+                        r.previousContactId(),
+                        r.channel(),
+                        r.initiationMethod(),
+                        r.customerAddress(),
+                        r.initiationTimestamp(),
+                        r.connectedToAgentTimestamp(),
+                        r.disconnectTimestamp(),
+                        r.lastUpdateTimestamp(),
+                        r.disconnectReason(),
+                        r.agentUsername(),
+                        r.queueName(),
+                        r.attributes(),
+                        RecordSource.CONTACT_EVENT));
     }
 }

@@ -13,8 +13,7 @@ public final class TextFiles {
     /** Larger than any profile, credentials or user list an operator would write by hand or export. */
     static final long MAX_BYTES = 10L * 1024 * 1024;
 
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     /**
      * @throws UsageException when the file is missing, a directory, unreadable, too large or not UTF-8 text
@@ -25,7 +24,8 @@ public final class TextFiles {
                 throw new UsageException(file + ": is a directory, not a file");
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw new UsageException(file + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB; is this the right file?");
+                throw new UsageException(
+                        file + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB; is this the right file?");
             }
             String text = Files.readString(file);
             // A byte-order mark is what some editors put first; it is not part of the content.

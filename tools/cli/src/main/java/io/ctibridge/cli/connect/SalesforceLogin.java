@@ -81,9 +81,11 @@ public sealed interface SalesforceLogin {
             return new FromFile(file);
         }
         return arn.or(() -> Optional.ofNullable(env.get(FunctionEnvironment.SALESFORCE_SECRET_ARN))
-                        .map(String::strip).filter(v -> !v.isEmpty()))
+                        .map(String::strip)
+                        .filter(v -> !v.isEmpty()))
                 .<SalesforceLogin>map(FromSecret::new)
                 .orElseThrow(() -> new UsageException("no Salesforce credentials: pass --salesforce-credentials FILE"
-                        + " or --salesforce-secret-arn ARN (or set " + FunctionEnvironment.SALESFORCE_SECRET_ARN + ")"));
+                        + " or --salesforce-secret-arn ARN (or set " + FunctionEnvironment.SALESFORCE_SECRET_ARN
+                        + ")"));
     }
 }

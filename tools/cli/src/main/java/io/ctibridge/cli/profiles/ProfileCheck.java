@@ -28,11 +28,9 @@ public final class ProfileCheck {
         this(new ProfileParser(), new ProfileValidator());
     }
 
-    public sealed interface Result permits Valid, Invalid {
-    }
+    public sealed interface Result permits Valid, Invalid {}
 
-    public record Valid(Profile profile) implements Result {
-    }
+    public record Valid(Profile profile) implements Result {}
 
     /** @param problems at least one, in the order found */
     public record Invalid(List<Problem> problems) implements Result {
@@ -57,7 +55,9 @@ public final class ProfileCheck {
         try {
             profile = parser.parse(document);
         } catch (InvalidProfileException e) {
-            return new Invalid(e.violations().stream().map(v -> new Problem(v, Optional.empty())).toList());
+            return new Invalid(e.violations().stream()
+                    .map(v -> new Problem(v, Optional.empty()))
+                    .toList());
         }
         List<Violation> violations = validator.validate(profile);
         if (violations.isEmpty()) {

@@ -37,8 +37,11 @@ public final class ProfileTable implements AutoCloseable {
 
     public static ProfileTable open(AwsTarget target) {
         AwsClients clients = target.openClients();
-        return new ProfileTable(clients, new DynamoDbProfileStore(clients.dynamoDb(), target.configTable()),
-                target.configTable(), target.describe());
+        return new ProfileTable(
+                clients,
+                new DynamoDbProfileStore(clients.dynamoDb(), target.configTable()),
+                target.configTable(),
+                target.describe());
     }
 
     public String tableName() {
@@ -77,8 +80,10 @@ public final class ProfileTable implements AutoCloseable {
         try {
             return operation.get();
         } catch (ResourceNotFoundException e) {
-            throw new OperationFailedException("config table '" + tableName + "' does not exist at " + where
-                    + "; pass --table or set CONFIG_TABLE", e);
+            throw new OperationFailedException(
+                    "config table '" + tableName + "' does not exist at " + where
+                            + "; pass --table or set CONFIG_TABLE",
+                    e);
         } catch (ProfileVersionConflictException e) {
             throw new OperationFailedException(e.getMessage(), e);
         } catch (NoSuchElementException e) {

@@ -8,8 +8,11 @@ import java.util.stream.Stream;
  * The users a run would touch, split before anything is written: those whose {@code CallCenterId} differs, those
  * that already have the call center, and requested usernames that are not active users.
  */
-public record AssignmentPlan(CallCenterRef target, List<SalesforceUser> toChange, List<SalesforceUser> unchanged,
-                             List<String> missingUsernames) {
+public record AssignmentPlan(
+        CallCenterRef target,
+        List<SalesforceUser> toChange,
+        List<SalesforceUser> unchanged,
+        List<String> missingUsernames) {
 
     public AssignmentPlan {
         Objects.requireNonNull(target, "target");
@@ -19,7 +22,8 @@ public record AssignmentPlan(CallCenterRef target, List<SalesforceUser> toChange
     }
 
     public static AssignmentPlan of(CallCenterRef target, List<SalesforceUser> users, List<String> missingUsernames) {
-        return new AssignmentPlan(target,
+        return new AssignmentPlan(
+                target,
                 users.stream().filter(user -> !user.isAssignedTo(target)).toList(),
                 users.stream().filter(user -> user.isAssignedTo(target)).toList(),
                 missingUsernames);
@@ -36,9 +40,11 @@ public record AssignmentPlan(CallCenterRef target, List<SalesforceUser> toChange
     List<UserOutcome> outcomes(List<UserOutcome> changes) {
         return Stream.of(
                         changes.stream(),
-                        unchanged.stream().map(user -> new UserOutcome(user.username(), UserOutcome.Status.UNCHANGED, "")),
-                        missingUsernames.stream().map(username -> new UserOutcome(username, UserOutcome.Status.FAILED,
-                                "no active user has this username")))
+                        unchanged.stream()
+                                .map(user -> new UserOutcome(user.username(), UserOutcome.Status.UNCHANGED, "")),
+                        missingUsernames.stream()
+                                .map(username -> new UserOutcome(
+                                        username, UserOutcome.Status.FAILED, "no active user has this username")))
                 .flatMap(s -> s)
                 .toList();
     }

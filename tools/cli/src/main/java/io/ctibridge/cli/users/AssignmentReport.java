@@ -29,13 +29,22 @@ public final class AssignmentReport {
 
     public void print(PrintWriter out, CallCenterRef target, boolean dryRun) {
         for (UserOutcome outcome : outcomes) {
-            out.printf("%-13s %s%s%n", outcome.status().label(), outcome.username(),
+            out.printf(
+                    "%-13s %s%s%n",
+                    outcome.status().label(),
+                    outcome.username(),
                     outcome.detail().isEmpty() ? "" : "  (" + outcome.detail() + ")");
         }
         UserOutcome.Status changed = dryRun ? UserOutcome.Status.WOULD_CHANGE : UserOutcome.Status.CHANGED;
-        out.printf("%scall center %s: %d users, %d %s, %d unchanged, %d failed%s%n",
-                dryRun ? "dry run, " : "", target, outcomes.size(), count(changed), changed.label(),
-                count(UserOutcome.Status.UNCHANGED), count(UserOutcome.Status.FAILED),
+        out.printf(
+                "%scall center %s: %d users, %d %s, %d unchanged, %d failed%s%n",
+                dryRun ? "dry run, " : "",
+                target,
+                outcomes.size(),
+                count(changed),
+                changed.label(),
+                count(UserOutcome.Status.UNCHANGED),
+                count(UserOutcome.Status.FAILED),
                 dryRun ? "; nothing was written" : "");
     }
 }

@@ -3,9 +3,9 @@ package io.ctibridge.cli.users;
 import io.ctibridge.core.salesforce.SalesforceApiException;
 import io.ctibridge.core.salesforce.SalesforceException;
 import io.ctibridge.core.salesforce.api.SObject;
+import io.ctibridge.core.salesforce.api.SalesforceApi;
 import io.ctibridge.core.salesforce.api.SaveError;
 import io.ctibridge.core.salesforce.api.SaveResult;
-import io.ctibridge.core.salesforce.api.SalesforceApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +52,10 @@ public final class CallCenterAssigner {
         try {
             results = api.updateCollection(records);
         } catch (SalesforceException e) {
-            String reason = e instanceof SalesforceApiException refused && !refused.salesforceMessage().isBlank()
-                    ? e.getMessage() + ": " + refused.salesforceMessage() : e.getMessage();
+            String reason = e instanceof SalesforceApiException refused
+                            && !refused.salesforceMessage().isBlank()
+                    ? e.getMessage() + ": " + refused.salesforceMessage()
+                    : e.getMessage();
             return batch.stream().map(user -> failed(user, reason)).toList();
         }
         List<UserOutcome> outcomes = new ArrayList<>(batch.size());
@@ -62,7 +64,8 @@ public final class CallCenterAssigner {
             if (i >= results.size()) {
                 outcomes.add(failed(user, "Salesforce answered no result for this user"));
             } else if (results.get(i).success()) {
-                outcomes.add(new UserOutcome(user.username(), UserOutcome.Status.CHANGED, AssignmentPlan.previously(user)));
+                outcomes.add(
+                        new UserOutcome(user.username(), UserOutcome.Status.CHANGED, AssignmentPlan.previously(user)));
             } else {
                 outcomes.add(failed(user, describe(results.get(i).errors())));
             }

@@ -38,10 +38,12 @@ public final class UserDirectory {
      */
     public CallCenterRef callCenter(String nameOrInternalName) {
         List<CallCenterRef> found = api.query(callCenterQuery(nameOrInternalName)).stream()
-                .map(record -> new CallCenterRef(text(record, "Id"), text(record, "Name"), text(record, "InternalName")))
+                .map(record ->
+                        new CallCenterRef(text(record, "Id"), text(record, "Name"), text(record, "InternalName")))
                 .toList();
         List<CallCenterRef> byInternalName = found.stream()
-                .filter(callCenter -> callCenter.internalName().equalsIgnoreCase(nameOrInternalName)).toList();
+                .filter(callCenter -> callCenter.internalName().equalsIgnoreCase(nameOrInternalName))
+                .toList();
         if (byInternalName.size() == 1) {
             return byInternalName.getFirst();
         }
@@ -62,16 +64,22 @@ public final class UserDirectory {
         List<SalesforceUser> users = switch (selection) {
             case UserSelection.ByProfile profile -> users(byProfileQuery(profile.name()));
             case UserSelection.ByRole role -> users(byRoleQuery(role.name()));
-            case UserSelection.ByPermissionSet permissionSet -> api.query(byPermissionSetQuery(permissionSet.name()))
-                    .stream()
-                    .map(assignment -> new SalesforceUser(text(assignment, "AssigneeId"),
-                            text(assignment, "Assignee.Username"), nullable(assignment, "Assignee.CallCenterId")))
-                    .toList();
+            case UserSelection.ByPermissionSet permissionSet ->
+                api.query(byPermissionSetQuery(permissionSet.name())).stream()
+                        .map(assignment -> new SalesforceUser(
+                                text(assignment, "AssigneeId"),
+                                text(assignment, "Assignee.Username"),
+                                nullable(assignment, "Assignee.CallCenterId")))
+                        .toList();
             case UserSelection.ByUsernames list -> {
                 List<SalesforceUser> found = new ArrayList<>();
                 for (int from = 0; from < list.usernames().size(); from += USERNAMES_PER_QUERY) {
-                    List<String> chunk = list.usernames().subList(from,
-                            Math.min(from + USERNAMES_PER_QUERY, list.usernames().size()));
+                    List<String> chunk = list.usernames()
+                            .subList(
+                                    from,
+                                    Math.min(
+                                            from + USERNAMES_PER_QUERY,
+                                            list.usernames().size()));
                     found.addAll(users(byUsernamesQuery(chunk)));
                 }
                 yield found;
@@ -82,7 +90,8 @@ public final class UserDirectory {
 
     static String callCenterQuery(String nameOrInternalName) {
         String literal = Soql.quote(nameOrInternalName);
-        return "SELECT Id, Name, InternalName FROM CallCenter WHERE InternalName = " + literal + " OR Name = " + literal;
+        return "SELECT Id, Name, InternalName FROM CallCenter WHERE InternalName = " + literal + " OR Name = "
+                + literal;
     }
 
     static String byProfileQuery(String profileName) {
@@ -110,7 +119,8 @@ public final class UserDirectory {
 
     private List<SalesforceUser> users(String soql) {
         return api.query(soql).stream()
-                .map(user -> new SalesforceUser(text(user, "Id"), text(user, "Username"), nullable(user, "CallCenterId")))
+                .map(user ->
+                        new SalesforceUser(text(user, "Id"), text(user, "Username"), nullable(user, "CallCenterId")))
                 .toList();
     }
 
@@ -123,8 +133,9 @@ public final class UserDirectory {
     }
 
     private static String text(SObject record, String field) {
-        return record.string(field).orElseThrow(() -> new IllegalStateException(
-                "Salesforce answered a " + record.type() + " without " + field));
+        return record.string(field)
+                .orElseThrow(() ->
+                        new IllegalStateException("Salesforce answered a " + record.type() + " without " + field));
     }
 
     private static String nullable(SObject record, String field) {

@@ -30,8 +30,7 @@ public final class UsernameCsv {
     // A Salesforce username has the form of an email address: something@domain, no spaces.
     private static final Pattern USERNAME = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
-    private UsernameCsv() {
-    }
+    private UsernameCsv() {}
 
     /** @throws UsageException with the file, line and problem, for anything but a clean list of usernames */
     public static List<String> read(Path file) {
@@ -45,8 +44,8 @@ public final class UsernameCsv {
                 .with(CsvParser.Feature.SKIP_EMPTY_LINES)
                 .readValues(text)) {
             if (!rows.hasNextValue()) {
-                throw new UsageException(file + ": is empty; expected the header " + COLUMN
-                        + " and one username per line");
+                throw new UsageException(
+                        file + ": is empty; expected the header " + COLUMN + " and one username per line");
             }
             String[] header = rows.nextValue();
             int column = columnOf(file, header);
@@ -55,8 +54,8 @@ public final class UsernameCsv {
                 int line = rows.getParser().currentTokenLocation().getLineNr();
                 String where = file + " line " + line;
                 if (row.length > header.length) {
-                    throw new UsageException(where + ": " + row.length + " values but the header has "
-                            + header.length + " columns; quote values that contain commas");
+                    throw new UsageException(where + ": " + row.length + " values but the header has " + header.length
+                            + " columns; quote values that contain commas");
                 }
                 String username = column < row.length ? row[column].strip() : "";
                 if (username.isEmpty()) {

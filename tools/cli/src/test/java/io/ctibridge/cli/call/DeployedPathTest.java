@@ -32,17 +32,26 @@ class DeployedPathTest {
 
     @StartStop
     private final MockWebServer server = new MockWebServer();
+
     private LambdaClient lambda;
     private DeployedPath path;
-    private final SimulatedCall call = SimulatedCall.now("+13035550142", "+18005550100", Optional.of("ava.agent"),
-            SimulatedCall.Outcome.ANSWERED, Duration.ofSeconds(42));
+    private final SimulatedCall call = SimulatedCall.now(
+            "+13035550142",
+            "+18005550100",
+            Optional.of("ava.agent"),
+            SimulatedCall.Outcome.ANSWERED,
+            Duration.ofSeconds(42));
 
     @BeforeEach
     void setUp() {
-        lambda = LambdaClient.builder().endpointOverride(server.url("/").uri()).region(Region.EU_WEST_1)
+        lambda = LambdaClient.builder()
+                .endpointOverride(server.url("/").uri())
+                .region(Region.EU_WEST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("id", "secret")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
-        path = new DeployedPath(lambda, LOOKUP, CONTACT_RECORDS, server.url("/prod/").uri());
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+        path = new DeployedPath(
+                lambda, LOOKUP, CONTACT_RECORDS, server.url("/prod/").uri());
     }
 
     @AfterEach
@@ -52,42 +61,61 @@ class DeployedPathTest {
 
     @Test
     void lookup_invokesTheFunctionSynchronouslyWithTheContactFlowEvent_andReturnsItsAnswer() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(200).body("{\"lookupStatus\":\"MATCH\",\"popToken\":\"t\"}").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body("{\"lookupStatus\":\"MATCH\",\"popToken\":\"t\"}")
+                .build());
 
         JsonNode answer = path.lookup(ConnectEvents.contactFlowEvent(call));
 
         assertEquals("MATCH", answer.path("lookupStatus").asText());
         RecordedRequest request = server.takeRequest();
         assertEquals("POST", request.getMethod());
-        assertTrue(request.getUrl().encodedPath().startsWith("/2015-03-31/functions/"), request.getUrl().toString());
-        assertTrue(request.getUrl().encodedPath().endsWith("/invocations"), request.getUrl().toString());
+        assertTrue(
+                request.getUrl().encodedPath().startsWith("/2015-03-31/functions/"),
+                request.getUrl().toString());
+        assertTrue(
+                request.getUrl().encodedPath().endsWith("/invocations"),
+                request.getUrl().toString());
         assertEquals("RequestResponse", request.getHeaders().get("X-Amz-Invocation-Type"));
         JsonNode event = JSON.readTree(request.getBody().utf8());
-        assertEquals(call.contactId(), event.path("Details").path("ContactData").path("ContactId").asText());
+        assertEquals(
+                call.contactId(),
+                event.path("Details").path("ContactData").path("ContactId").asText());
     }
 
     @Test
     void logContactRecord_sendsTheKinesisEventTheStreamWouldSend() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(200).body("{\"batchItemFailures\":[]}").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body("{\"batchItemFailures\":[]}")
+                .build());
 
         JsonNode answer = path.logContactRecord(ConnectEvents.contactRecord(call));
 
         assertEquals(0, answer.path("batchItemFailures").size());
-        JsonNode record = JSON.readTree(server.takeRequest().getBody().utf8()).path("Records").get(0);
+        JsonNode record = JSON.readTree(server.takeRequest().getBody().utf8())
+                .path("Records")
+                .get(0);
         assertEquals("aws:kinesis", record.path("eventSource").asText());
-        assertEquals(call.contactId(), record.path("kinesis").path("partitionKey").asText());
-        JsonNode ctr = JSON.readTree(Base64.getDecoder().decode(record.path("kinesis").path("data").asText()));
+        assertEquals(
+                call.contactId(), record.path("kinesis").path("partitionKey").asText());
+        JsonNode ctr = JSON.readTree(
+                Base64.getDecoder().decode(record.path("kinesis").path("data").asText()));
         assertEquals(call.contactId(), ctr.path("ContactId").asText());
         assertEquals("ava.agent", ctr.path("Agent").path("Username").asText());
     }
 
     @Test
     void aFunctionError_isOneOperationFailure_withLambdasMessage() {
-        server.enqueue(new MockResponse.Builder().code(200).addHeader("X-Amz-Function-Error", "Unhandled")
-                .body("{\"errorMessage\":\"Task timed out after 10.00 seconds\",\"errorType\":\"Timeout\"}").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .addHeader("X-Amz-Function-Error", "Unhandled")
+                .body("{\"errorMessage\":\"Task timed out after 10.00 seconds\",\"errorType\":\"Timeout\"}")
+                .build());
 
-        OperationFailedException error = assertThrows(OperationFailedException.class,
-                () -> path.lookup(ConnectEvents.contactFlowEvent(call)));
+        OperationFailedException error =
+                assertThrows(OperationFailedException.class, () -> path.lookup(ConnectEvents.contactFlowEvent(call)));
 
         assertTrue(error.getMessage().contains("Task timed out after 10.00 seconds"), error.getMessage());
         assertTrue(error.getMessage().startsWith(LOOKUP), error.getMessage());
@@ -95,7 +123,10 @@ class DeployedPathTest {
 
     @Test
     void pop_getsThePopApiWithTheTokenAsBearer() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(200).body("{\"lookupStatus\":\"MATCH\"}").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body("{\"lookupStatus\":\"MATCH\"}")
+                .build());
 
         CallPath.HttpAnswer answer = path.pop(call.contactId(), "the-token");
 

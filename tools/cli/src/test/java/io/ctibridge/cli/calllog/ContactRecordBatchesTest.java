@@ -32,21 +32,26 @@ class ContactRecordBatchesTest {
         assertEquals("aws:kinesis", record.getEventSource());
         assertEquals(ContactRecordBatches.SYNTHETIC_STREAM_ARN, record.getEventSourceARN());
         assertEquals("shardId-000000000000:" + record.getKinesis().getSequenceNumber(), record.getEventID());
-        assertEquals(Instant.parse("2026-11-25T16:00:00Z"), record.getKinesis().getApproximateArrivalTimestamp().toInstant());
+        assertEquals(
+                Instant.parse("2026-11-25T16:00:00Z"),
+                record.getKinesis().getApproximateArrivalTimestamp().toInstant());
         assertEquals(List.of(ctr), batch.contactRecords());
     }
 
     @Test
     void anArray_becomesOneKinesisRecordEach_withRisingSequenceNumbers() {
-        ContactRecordBatches.Batch batch = batches.read("[{\"ContactId\":\"a\"},{\"ContactId\":\"b\"}]"
-                .getBytes(StandardCharsets.UTF_8));
+        ContactRecordBatches.Batch batch =
+                batches.read("[{\"ContactId\":\"a\"},{\"ContactId\":\"b\"}]".getBytes(StandardCharsets.UTF_8));
         ContactRecordBatches.Batch next = batches.read("{\"ContactId\":\"c\"}".getBytes(StandardCharsets.UTF_8));
 
         List<KinesisEvent.KinesisEventRecord> records = batch.event().getRecords();
-        assertEquals(List.of("a", "b"), records.stream().map(r -> r.getKinesis().getPartitionKey()).toList());
+        assertEquals(
+                List.of("a", "b"),
+                records.stream().map(r -> r.getKinesis().getPartitionKey()).toList());
         BigInteger first = new BigInteger(records.get(0).getKinesis().getSequenceNumber());
         BigInteger second = new BigInteger(records.get(1).getKinesis().getSequenceNumber());
-        BigInteger third = new BigInteger(next.event().getRecords().getFirst().getKinesis().getSequenceNumber());
+        BigInteger third =
+                new BigInteger(next.event().getRecords().getFirst().getKinesis().getSequenceNumber());
         assertTrue(first.compareTo(second) < 0 && second.compareTo(third) < 0);
         assertEquals(56, first.toString().length());
     }
@@ -59,18 +64,25 @@ class ContactRecordBatchesTest {
 
         ContactRecordBatches.Batch batch = batches.read(event.getBytes(StandardCharsets.UTF_8));
 
-        assertEquals("shardId-000000000001:7", batch.event().getRecords().getFirst().getEventID());
-        assertEquals("{\"ContactId\":\"x\"}", new String(bytes(batch.event().getRecords().getFirst().getKinesis().getData()),
-                StandardCharsets.UTF_8));
-        assertEquals(List.of("{\"ContactId\":\"x\"}"), batch.contactRecords().stream()
-                .map(data -> new String(data, StandardCharsets.UTF_8)).toList());
+        assertEquals(
+                "shardId-000000000001:7", batch.event().getRecords().getFirst().getEventID());
+        assertEquals(
+                "{\"ContactId\":\"x\"}",
+                new String(
+                        bytes(batch.event().getRecords().getFirst().getKinesis().getData()), StandardCharsets.UTF_8));
+        assertEquals(
+                List.of("{\"ContactId\":\"x\"}"),
+                batch.contactRecords().stream()
+                        .map(data -> new String(data, StandardCharsets.UTF_8))
+                        .toList());
     }
 
     @Test
     void anythingElse_isRefusedWithTheReason() {
-        for (String body : List.of("not json", "[]", "[1]", "\"text\"", "42",
-                "{\"Records\":[{\"kinesis\":{\"data\":\"***\"}}]}")) {
-            assertThrows(IllegalArgumentException.class, () -> batches.read(body.getBytes(StandardCharsets.UTF_8)), body);
+        for (String body : List.of(
+                "not json", "[]", "[1]", "\"text\"", "42", "{\"Records\":[{\"kinesis\":{\"data\":\"***\"}}]}")) {
+            assertThrows(
+                    IllegalArgumentException.class, () -> batches.read(body.getBytes(StandardCharsets.UTF_8)), body);
         }
     }
 

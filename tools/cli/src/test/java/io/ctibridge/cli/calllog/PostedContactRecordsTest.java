@@ -30,7 +30,8 @@ class PostedContactRecordsTest {
         connect.remember(ctr("c-1", "2026-11-25T16:05:00Z", "ben.okafor"));
         connect.remember(ctr("c-1", "2026-11-25T16:00:00Z", "ava.agent"));
 
-        assertEquals("ben.okafor", connect.describe(INSTANCE, "c-1").orElseThrow().agentUsername());
+        assertEquals(
+                "ben.okafor", connect.describe(INSTANCE, "c-1").orElseThrow().agentUsername());
     }
 
     @Test

@@ -21,7 +21,9 @@ class AwsTargetTest {
     void resolve_takesFlagsOverTheEnvironment() {
         AwsTarget target = AwsTarget.resolve("http://localhost:4566", "us-west-2", "flag-config", ENV, Optional::empty);
 
-        assertEquals(Optional.of(URI.create("http://localhost:4566")), target.settings().endpointOverride());
+        assertEquals(
+                Optional.of(URI.create("http://localhost:4566")),
+                target.settings().endpointOverride());
         assertEquals(Region.US_WEST_2, target.settings().region());
         assertEquals("flag-config", target.configTable());
     }
@@ -30,7 +32,9 @@ class AwsTargetTest {
     void resolve_readsTheFunctionsEnvironment_whenNoFlagIsGiven() {
         AwsTarget target = AwsTarget.resolve(null, null, null, ENV, Optional::empty);
 
-        assertEquals(Optional.of(URI.create("http://127.0.0.1:5000")), target.settings().endpointOverride());
+        assertEquals(
+                Optional.of(URI.create("http://127.0.0.1:5000")),
+                target.settings().endpointOverride());
         assertEquals(Region.EU_WEST_1, target.settings().region());
         assertEquals("env-config", target.configTable());
     }
@@ -47,18 +51,19 @@ class AwsTargetTest {
 
     @Test
     void resolve_refusesRealAwsWithoutAnyRegion_withOneLine() {
-        var e = assertThrows(UsageException.class,
-                () -> AwsTarget.resolve(null, null, null, Map.of(), Optional::empty));
+        var e = assertThrows(
+                UsageException.class, () -> AwsTarget.resolve(null, null, null, Map.of(), Optional::empty));
 
         assertEquals("no AWS region: pass --region, set AWS_REGION or a region in your AWS profile", e.getMessage());
     }
 
     @Test
     void resolve_refusesAnEndpointThatIsNotAnHttpUrl() {
-        var e = assertThrows(UsageException.class,
-                () -> AwsTarget.resolve("localhost:5000", null, null, Map.of(), Optional::empty));
+        var e = assertThrows(
+                UsageException.class, () -> AwsTarget.resolve("localhost:5000", null, null, Map.of(), Optional::empty));
 
-        assertEquals("--aws-endpoint must be an http(s) URL such as http://127.0.0.1:5000, not localhost:5000",
+        assertEquals(
+                "--aws-endpoint must be an http(s) URL such as http://127.0.0.1:5000, not localhost:5000",
                 e.getMessage());
     }
 }

@@ -24,13 +24,15 @@ class SalesforceLoginTest {
 
     @Test
     void resolve_refusesBothFlags_andNoSourceAtAll() {
-        var both = assertThrows(UsageException.class,
-                () -> SalesforceLogin.resolve(Path.of("sf.json"), "arn:x", Map.of()));
+        var both = assertThrows(
+                UsageException.class, () -> SalesforceLogin.resolve(Path.of("sf.json"), "arn:x", Map.of()));
         var none = assertThrows(UsageException.class, () -> SalesforceLogin.resolve(null, null, Map.of()));
 
         assertEquals("give either --salesforce-credentials or --salesforce-secret-arn, not both", both.getMessage());
-        assertEquals("no Salesforce credentials: pass --salesforce-credentials FILE or --salesforce-secret-arn ARN"
-                + " (or set SALESFORCE_SECRET_ARN)", none.getMessage());
+        assertEquals(
+                "no Salesforce credentials: pass --salesforce-credentials FILE or --salesforce-secret-arn ARN"
+                        + " (or set SALESFORCE_SECRET_ARN)",
+                none.getMessage());
     }
 
     @Test
@@ -40,7 +42,8 @@ class SalesforceLoginTest {
                 {"authFlow": "CLIENT_CREDENTIALS", "loginUrl": "https://acme.my.salesforce.com",
                  "clientId": "3MVG9-very-secret-id"}""");
 
-        var e = assertThrows(UsageException.class,
+        var e = assertThrows(
+                UsageException.class,
                 () -> new SalesforceLogin.FromFile(file).credentials(() -> {
                     throw new AssertionError("a file needs no AWS");
                 }));

@@ -19,11 +19,14 @@ class AssignmentPlanTest {
 
         assertEquals(List.of(none, other), plan.toChange());
         assertEquals(List.of(same15), plan.unchanged());
-        assertEquals(List.of(
-                new UserOutcome("a@x.example", UserOutcome.Status.WOULD_CHANGE, "had no call center"),
-                new UserOutcome("b@x.example", UserOutcome.Status.WOULD_CHANGE, "had call center 04v000000000002AAA"),
-                new UserOutcome("c@x.example", UserOutcome.Status.UNCHANGED, ""),
-                new UserOutcome("gone@x.example", UserOutcome.Status.FAILED, "no active user has this username")),
+        assertEquals(
+                List.of(
+                        new UserOutcome("a@x.example", UserOutcome.Status.WOULD_CHANGE, "had no call center"),
+                        new UserOutcome(
+                                "b@x.example", UserOutcome.Status.WOULD_CHANGE, "had call center 04v000000000002AAA"),
+                        new UserOutcome("c@x.example", UserOutcome.Status.UNCHANGED, ""),
+                        new UserOutcome(
+                                "gone@x.example", UserOutcome.Status.FAILED, "no active user has this username")),
                 plan.preview());
     }
 }

@@ -38,13 +38,15 @@ class UsernameCsvTest {
     void parse_refusesAFileWithoutTheHeader_namingWhatItFound() {
         var e = assertThrows(UsageException.class, () -> UsernameCsv.parse("users.csv", "ava@acme.example\n"));
 
-        assertEquals("users.csv: the first line must be a header with a Username column, found [ava@acme.example]",
+        assertEquals(
+                "users.csv: the first line must be a header with a Username column, found [ava@acme.example]",
                 e.getMessage());
     }
 
     @Test
     void parse_refusesAnEmptyUsername_withItsLine() {
-        var e = assertThrows(UsageException.class,
+        var e = assertThrows(
+                UsageException.class,
                 () -> UsernameCsv.parse("users.csv", "Username,Email\nava@acme.example,a@x\n,b@x\n"));
 
         assertEquals("users.csv line 3: the Username is empty", e.getMessage());
@@ -52,25 +54,28 @@ class UsernameCsvTest {
 
     @Test
     void parse_refusesSomethingThatIsNotAUsername_withItsLine() {
-        var e = assertThrows(UsageException.class,
-                () -> UsernameCsv.parse("users.csv", "Username\nava@acme.example\nBen Okafor\n"));
+        var e = assertThrows(
+                UsageException.class, () -> UsernameCsv.parse("users.csv", "Username\nava@acme.example\nBen Okafor\n"));
 
-        assertEquals("users.csv line 3: 'Ben Okafor' is not a Salesforce username (they have the form name@domain)",
+        assertEquals(
+                "users.csv line 3: 'Ben Okafor' is not a Salesforce username (they have the form name@domain)",
                 e.getMessage());
     }
 
     @Test
     void parse_refusesARowWithMoreValuesThanTheHeader() {
-        var e = assertThrows(UsageException.class,
-                () -> UsernameCsv.parse("users.csv", "Username\nava@acme.example,extra\n"));
+        var e = assertThrows(
+                UsageException.class, () -> UsernameCsv.parse("users.csv", "Username\nava@acme.example,extra\n"));
 
-        assertEquals("users.csv line 2: 2 values but the header has 1 columns; quote values that contain commas",
+        assertEquals(
+                "users.csv line 2: 2 values but the header has 1 columns; quote values that contain commas",
                 e.getMessage());
     }
 
     @Test
     void parse_refusesAnUnterminatedQuote_asInvalidCsv() {
-        var e = assertThrows(UsageException.class,
+        var e = assertThrows(
+                UsageException.class,
                 () -> UsernameCsv.parse("users.csv", "Username\n\"ava@acme.example\nben@acme.example\n"));
 
         assertEquals(true, e.getMessage().startsWith("users.csv line "), e.getMessage());

@@ -29,8 +29,8 @@ final class JwtBearerVerifier {
     private final String username;
     private final Optional<PublicKey> publicKey;
 
-    JwtBearerVerifier(ObjectMapper json, Clock clock, String consumerKey, String username,
-            Optional<PublicKey> publicKey) {
+    JwtBearerVerifier(
+            ObjectMapper json, Clock clock, String consumerKey, String username, Optional<PublicKey> publicKey) {
         this.json = json;
         this.clock = clock;
         this.consumerKey = consumerKey;

@@ -27,18 +27,17 @@ public final class TokenEndpoint {
     private final Clock clock;
 
     /** @param userId the id of the integration user, for the identity URL */
-    public TokenEndpoint(EmulatorConfig config, SessionRegistry sessions, ObjectMapper json, Clock clock,
-            String userId) {
+    public TokenEndpoint(
+            EmulatorConfig config, SessionRegistry sessions, ObjectMapper json, Clock clock, String userId) {
         this.config = config;
         this.sessions = sessions;
         this.clock = clock;
         this.userId = userId;
-        this.jwtVerifier = new JwtBearerVerifier(json, clock, config.consumerKey(), config.username(),
-                config.jwtPublicKey());
+        this.jwtVerifier =
+                new JwtBearerVerifier(json, clock, config.consumerKey(), config.username(), config.jwtPublicKey());
     }
 
-    public record Answer(int status, Map<String, Object> body) {
-    }
+    public record Answer(int status, Map<String, Object> body) {}
 
     public Answer handle(String method, String formBody, Optional<String> authorization, URI baseUrl) {
         if (!method.equals("POST")) {
@@ -66,7 +65,10 @@ public final class TokenEndpoint {
 
     private static Set<String> audiences(URI baseUrl) {
         String local = baseUrl.toString();
-        return Set.of("https://login.salesforce.com", "https://test.salesforce.com", local,
+        return Set.of(
+                "https://login.salesforce.com",
+                "https://test.salesforce.com",
+                local,
                 local.replace("127.0.0.1", "localhost"));
     }
 
@@ -84,7 +86,8 @@ public final class TokenEndpoint {
                 clientSecret = decode(decoded.substring(colon + 1));
             }
         }
-        if (!config.consumerKey().equals(clientId) || !config.clientSecret().get().equals(clientSecret)) {
+        if (!config.consumerKey().equals(clientId)
+                || !config.clientSecret().get().equals(clientSecret)) {
             throw new OAuthError("invalid_client", "invalid client credentials");
         }
     }

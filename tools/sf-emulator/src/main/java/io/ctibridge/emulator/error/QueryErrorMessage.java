@@ -5,8 +5,7 @@ package io.ctibridge.emulator.error;
  * "ERROR at Row:r:Column:c" and the detail. Clients log this text, so it should point at the problem.
  */
 public final class QueryErrorMessage {
-    private QueryErrorMessage() {
-    }
+    private QueryErrorMessage() {}
 
     public static String at(String text, int position, String detail) {
         int pos = Math.max(0, Math.min(position, text.length()));

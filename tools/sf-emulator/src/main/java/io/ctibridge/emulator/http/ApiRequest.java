@@ -14,8 +14,13 @@ import java.util.Optional;
  * @param version  e.g. {@code v66.0}
  * @param resource the path after the version, e.g. {@code /query} or {@code /sobjects/Task/}
  */
-public record ApiRequest(String method, String version, String resource, String rawQuery,
-        Map<String, List<String>> headers, String body) {
+public record ApiRequest(
+        String method,
+        String version,
+        String resource,
+        String rawQuery,
+        Map<String, List<String>> headers,
+        String body) {
 
     public ApiRequest {
         rawQuery = rawQuery == null ? "" : rawQuery;

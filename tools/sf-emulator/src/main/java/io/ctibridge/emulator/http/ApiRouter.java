@@ -39,23 +39,25 @@ public final class ApiRouter {
         SearchEngine searchEngine = new SearchEngine(store, clock);
         this.query = new QueryResource(new QueryService(store, clock));
         this.search = new SearchResource(searchEngine);
-        this.parameterizedSearch = new ParameterizedSearchResource(searchEngine,
-                new ParameterizedSearchPlanner(store.schema(), searchEngine.binder()), bodies);
+        this.parameterizedSearch = new ParameterizedSearchResource(
+                searchEngine, new ParameterizedSearchPlanner(store.schema(), searchEngine.binder()), bodies);
         this.sobjects = new SObjectResource(store, writer, bodies);
         this.collections = new CollectionsResource(writer, bodies);
         this.composite = new CompositeResource(this::routeUrl, store, bodies);
     }
 
     /** Answers one API call; never throws for a bad request. */
-    public ApiResponse route(String method, String path, String rawQuery, Map<String, List<String>> headers,
-            String body) {
+    public ApiResponse route(
+            String method, String path, String rawQuery, Map<String, List<String>> headers, String body) {
         try {
             Matcher versioned = VERSIONED.matcher(path);
             if (!versioned.matches()) {
                 throw SalesforceException.notFound();
             }
             int major = Integer.parseInt(versioned.group(1));
-            if (major < MIN_VERSION || major > MAX_VERSION || !versioned.group(2).equals("0")) {
+            if (major < MIN_VERSION
+                    || major > MAX_VERSION
+                    || !versioned.group(2).equals("0")) {
                 throw SalesforceException.notFound();
             }
             String version = "v" + major + ".0";

@@ -37,7 +37,8 @@ final class CollectionsResource {
             throw SalesforceException.badRequest("JSON_PARSER_ERROR", "records must be an array");
         }
         if (records.size() > MAX_RECORDS) {
-            throw SalesforceException.badRequest("EXCEEDED_ID_LIMIT",
+            throw SalesforceException.badRequest(
+                    "EXCEEDED_ID_LIMIT",
                     "record limit reached. cannot submit more than " + MAX_RECORDS + " records into this call");
         }
         // Read every record first: a malformed one fails the whole request before anything is saved.
@@ -48,14 +49,15 @@ final class CollectionsResource {
                 throw SalesforceException.badRequest("INVALID_TYPE", "Must send a concrete entity type.");
             }
             Map<String, Object> fields = bodies.fields(record);
-            writes.add(create ? writer.prepareCreate(type, fields)
-                    : writer.prepareUpdate(type, takeId(fields), fields));
+            writes.add(
+                    create ? writer.prepareCreate(type, fields) : writer.prepareUpdate(type, takeId(fields), fields));
         }
-        return ApiResponse.ok(SaveResults.json(writer.saveAll(writes, body.path("allOrNone").asBoolean(false))));
+        return ApiResponse.ok(
+                SaveResults.json(writer.saveAll(writes, body.path("allOrNone").asBoolean(false))));
     }
 
     private static String takeId(Map<String, Object> fields) {
-        for (Iterator<Map.Entry<String, Object>> it = fields.entrySet().iterator(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, Object>> it = fields.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<String, Object> entry = it.next();
             if (entry.getKey().equalsIgnoreCase("id")) {
                 it.remove();

@@ -27,7 +27,8 @@ final class CompositeReferences {
         Matcher m = REFERENCE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(lookup(m.group(1), m.group(2)).asText()));
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement(lookup(m.group(1), m.group(2)).asText()));
         }
         m.appendTail(out);
         return out.toString();
@@ -60,8 +61,10 @@ final class CompositeReferences {
             current = step.group(1) != null ? current.get(step.group(1)) : current.get(Integer.parseInt(step.group(2)));
         }
         if (current == null || current.isNull() || current.isContainerNode()) {
-            throw SalesforceException.badRequest("PROCESSING_HALTED", "Invalid reference specified. No value for "
-                    + referenceId + path + " found in " + referenceId + ".");
+            throw SalesforceException.badRequest(
+                    "PROCESSING_HALTED",
+                    "Invalid reference specified. No value for " + referenceId + path + " found in " + referenceId
+                            + ".");
         }
         return current;
     }

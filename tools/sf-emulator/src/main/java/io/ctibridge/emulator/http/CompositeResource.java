@@ -44,8 +44,8 @@ final class CompositeResource {
             throw SalesforceException.badRequest("JSON_PARSER_ERROR", "compositeRequest must be a non-empty array");
         }
         if (subrequests.size() > MAX_SUBREQUESTS) {
-            throw SalesforceException.badRequest("INVALID_INPUT",
-                    "Composite request may contain at most " + MAX_SUBREQUESTS + " subrequests");
+            throw SalesforceException.badRequest(
+                    "INVALID_INPUT", "Composite request may contain at most " + MAX_SUBREQUESTS + " subrequests");
         }
         boolean allOrNone = body.path("allOrNone").asBoolean(false);
         RecordStore.Snapshot before = allOrNone ? store.snapshot() : null;
@@ -83,10 +83,12 @@ final class CompositeResource {
             }
             JsonNode subBody = references.resolve(subrequest.get("body"));
             Map<String, List<String>> headers = new HashMap<>();
-            subrequest.path("httpHeaders").properties()
+            subrequest
+                    .path("httpHeaders")
+                    .properties()
                     .forEach(h -> headers.put(h.getKey(), List.of(h.getValue().asText())));
-            return router.route(subrequest.path("method").asText("GET"), url, headers,
-                    subBody == null ? "" : subBody.toString());
+            return router.route(
+                    subrequest.path("method").asText("GET"), url, headers, subBody == null ? "" : subBody.toString());
         } catch (SalesforceException e) {
             return ApiResponse.error(e);
         }
@@ -95,8 +97,8 @@ final class CompositeResource {
     private static String referenceId(JsonNode subrequest) {
         String id = subrequest.path("referenceId").asText("");
         if (!REFERENCE_ID.matcher(id).matches()) {
-            throw SalesforceException.badRequest("INVALID_INPUT",
-                    "Each subrequest needs a referenceId of letters, digits and underscores");
+            throw SalesforceException.badRequest(
+                    "INVALID_INPUT", "Each subrequest needs a referenceId of letters, digits and underscores");
         }
         return id;
     }
@@ -111,7 +113,10 @@ final class CompositeResource {
     }
 
     private static Map<String, Object> halted(String referenceId) {
-        return entry(referenceId, ApiResponse.error(SalesforceException.badRequest("PROCESSING_HALTED",
-                "The transaction was rolled back since another operation in the same transaction failed.")));
+        return entry(
+                referenceId,
+                ApiResponse.error(SalesforceException.badRequest(
+                        "PROCESSING_HALTED",
+                        "The transaction was rolled back since another operation in the same transaction failed.")));
     }
 }

@@ -48,8 +48,11 @@ final class DescribeJson {
         body.put("calculated", field.isCompound());
         body.put("nillable", !field.requiredOnCreate());
         body.put("restrictedPicklist", field.restrictedPicklist());
-        body.put("picklistValues", field.picklistValues().stream()
-                .map(v -> Map.of("value", v, "label", v, "active", true)).toList());
+        body.put(
+                "picklistValues",
+                field.picklistValues().stream()
+                        .map(v -> Map.of("value", v, "label", v, "active", true))
+                        .toList());
         body.put("referenceTo", field.referenceTo());
         body.put("relationshipName", field.relationshipName());
         return body;

@@ -40,8 +40,7 @@ final class JsonBodies {
         if (!node.isObject()) {
             throw SalesforceException.badRequest("JSON_PARSER_ERROR", "Expected a JSON object for a record");
         }
-        Map<String, Object> fields = json.convertValue(node, new TypeReference<LinkedHashMap<String, Object>>() {
-        });
+        Map<String, Object> fields = json.convertValue(node, new TypeReference<LinkedHashMap<String, Object>>() {});
         return fields;
     }
 

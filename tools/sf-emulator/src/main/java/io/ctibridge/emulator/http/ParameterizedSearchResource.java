@@ -21,8 +21,18 @@ import java.util.Set;
  */
 final class ParameterizedSearchResource {
     // Keys of the real request body the emulator accepts and ignores (they change ranking or metadata only).
-    private static final Set<String> IGNORED_KEYS = Set.of("dataCategory", "dataCategories", "division", "metadata",
-            "netWorkIds", "offset", "pricebookId", "snippet", "spellCorrection", "updateTracking", "updateViewStat");
+    private static final Set<String> IGNORED_KEYS = Set.of(
+            "dataCategory",
+            "dataCategories",
+            "division",
+            "metadata",
+            "netWorkIds",
+            "offset",
+            "pricebookId",
+            "snippet",
+            "spellCorrection",
+            "updateTracking",
+            "updateViewStat");
     private static final Set<String> KEYS = Set.of("q", "in", "fields", "sobjects", "overallLimit", "defaultLimit");
     private static final Set<String> TARGET_KEYS = Set.of("name", "fields", "where", "limit");
 
@@ -49,12 +59,14 @@ final class ParameterizedSearchResource {
         Map<String, List<String>> params = request.params();
         List<ParameterizedSearch.Target> targets = new ArrayList<>();
         for (String name : params.getOrDefault("sobject", List.of())) {
-            targets.add(new ParameterizedSearch.Target(name,
+            targets.add(new ParameterizedSearch.Target(
+                    name,
                     commaList(first(params, name + ".fields").orElse("")),
                     first(params, name + ".where"),
                     intParam(first(params, name + ".limit"), name + ".limit")));
         }
-        return new ParameterizedSearch(first(params, "q").orElse(null),
+        return new ParameterizedSearch(
+                first(params, "q").orElse(null),
                 scope(first(params, "in")),
                 commaList(first(params, "fields").orElse("")),
                 targets,
@@ -70,11 +82,14 @@ final class ParameterizedSearchResource {
             if (!target.path("name").isTextual()) {
                 throw SalesforceException.badRequest("INVALID_SEARCH", "each sobjects entry needs a name");
             }
-            targets.add(new ParameterizedSearch.Target(target.get("name").asText(), textList(target.path("fields")),
+            targets.add(new ParameterizedSearch.Target(
+                    target.get("name").asText(),
+                    textList(target.path("fields")),
                     target.hasNonNull("where") ? Optional.of(target.get("where").asText()) : Optional.empty(),
                     intNode(target.path("limit"), "limit")));
         }
-        return new ParameterizedSearch(body.hasNonNull("q") ? body.get("q").asText() : null,
+        return new ParameterizedSearch(
+                body.hasNonNull("q") ? body.get("q").asText() : null,
                 scope(body.hasNonNull("in") ? Optional.of(body.get("in").asText()) : Optional.empty()),
                 textList(body.path("fields")),
                 targets,
@@ -89,15 +104,16 @@ final class ParameterizedSearchResource {
         for (Map.Entry<String, JsonNode> property : node.properties()) {
             String key = property.getKey();
             if (!known.contains(key) && !IGNORED_KEYS.contains(key)) {
-                throw SalesforceException.badRequest("JSON_PARSER_ERROR",
-                        "Unrecognized field \"" + key + "\" in " + where);
+                throw SalesforceException.badRequest(
+                        "JSON_PARSER_ERROR", "Unrecognized field \"" + key + "\" in " + where);
             }
         }
     }
 
     private static SearchScope scope(Optional<String> in) {
-        return in.map(value -> SearchScope.parse(value).orElseThrow(() -> SalesforceException.badRequest(
-                "INVALID_SEARCH", "in must be one of ALL, NAME, EMAIL, PHONE, SIDEBAR, not " + value)))
+        return in.map(value -> SearchScope.parse(value)
+                        .orElseThrow(() -> SalesforceException.badRequest(
+                                "INVALID_SEARCH", "in must be one of ALL, NAME, EMAIL, PHONE, SIDEBAR, not " + value)))
                 .orElse(SearchScope.ALL);
     }
 
@@ -107,7 +123,10 @@ final class ParameterizedSearchResource {
     }
 
     private static List<String> commaList(String value) {
-        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static List<String> textList(JsonNode array) {

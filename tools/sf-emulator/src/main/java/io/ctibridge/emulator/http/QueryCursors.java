@@ -22,12 +22,10 @@ final class QueryCursors {
     };
     private long nextLocator = 1;
 
-    record Cursor(List<Map<String, Object>> records, int batchSize) {
-    }
+    record Cursor(List<Map<String, Object>> records, int batchSize) {}
 
     /** One page of a result: records from {@code offset}, and the locator of the rest when there is more. */
-    record Page(int totalSize, List<Map<String, Object>> records, String nextLocator) {
-    }
+    record Page(int totalSize, List<Map<String, Object>> records, String nextLocator) {}
 
     synchronized Page first(List<Map<String, Object>> records, int batchSize) {
         if (records.size() <= batchSize) {

@@ -31,11 +31,13 @@ final class QueryResource {
             throw Routes.methodNotAllowed(request, "GET");
         }
         if (segments.size() == 1) {
-            String soql = request.param("q").filter(q -> !q.isBlank()).orElseThrow(() ->
-                    SalesforceException.badRequest("MALFORMED_QUERY", "A query string has to be specified"));
+            String soql = request.param("q")
+                    .filter(q -> !q.isBlank())
+                    .orElseThrow(() ->
+                            SalesforceException.badRequest("MALFORMED_QUERY", "A query string has to be specified"));
             QueryService.Result result = queries.query(soql, request.version());
-            return ApiResponse.ok(body(request, result.totalSize(),
-                    cursors.first(result.records(), batchSize(request))));
+            return ApiResponse.ok(
+                    body(request, result.totalSize(), cursors.first(result.records(), batchSize(request))));
         }
         if (segments.size() == 2) {
             Matcher locator = LOCATOR.matcher(segments.get(1));

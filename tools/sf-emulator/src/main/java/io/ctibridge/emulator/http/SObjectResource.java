@@ -56,18 +56,19 @@ final class SObjectResource {
     }
 
     private ApiResponse create(ApiRequest request, ObjectSchema object) {
-        SaveResult result = writer.save(writer.prepareCreate(object.name(),
-                bodies.fields(bodies.object(request.body()))));
+        SaveResult result =
+                writer.save(writer.prepareCreate(object.name(), bodies.fields(bodies.object(request.body()))));
         if (!result.success()) {
             throw SaveResults.asException(result);
         }
-        return ApiResponse.created(SaveResults.json(result),
+        return ApiResponse.created(
+                SaveResults.json(result),
                 "/services/data/" + request.version() + "/sobjects/" + object.name() + "/" + result.id());
     }
 
     private ApiResponse update(ApiRequest request, ObjectSchema object, String id) {
-        SaveResult result = writer.save(writer.prepareUpdate(object.name(), id,
-                bodies.fields(bodies.object(request.body()))));
+        SaveResult result =
+                writer.save(writer.prepareUpdate(object.name(), id, bodies.fields(bodies.object(request.body()))));
         if (!result.success()) {
             throw SaveResults.asException(result);
         }
@@ -86,17 +87,23 @@ final class SObjectResource {
 
     private ApiResponse retrieve(ApiRequest request, ObjectSchema object, String id) {
         Map<String, Object> record = store.get(id)
-                .filter(r -> store.schema().objectForId(id).filter(o -> o == object).isPresent())
+                .filter(r ->
+                        store.schema().objectForId(id).filter(o -> o == object).isPresent())
                 .orElseThrow(SalesforceException::notFound);
         List<String> wanted = request.param("fields")
-                .map(f -> Arrays.stream(f.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+                .map(f -> Arrays.stream(f.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList())
                 .orElse(object.fields().stream().map(FieldDef::name).toList());
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("attributes", new RecordProjector(new FieldReader(store), request.version())
-                .attributes(object, record));
+        body.put(
+                "attributes",
+                new RecordProjector(new FieldReader(store), request.version()).attributes(object, record));
         for (String name : wanted) {
-            FieldDef field = object.field(name).orElseThrow(() -> SalesforceException.badRequest("INVALID_FIELD",
-                    "No such column '" + name + "' on sobject of type " + object.name()));
+            FieldDef field = object.field(name)
+                    .orElseThrow(() -> SalesforceException.badRequest(
+                            "INVALID_FIELD", "No such column '" + name + "' on sobject of type " + object.name()));
             body.put(field.name(), record.get(field.name()));
         }
         return ApiResponse.ok(body);

@@ -9,8 +9,7 @@ import java.util.Map;
 
 /** The JSON shapes of save outcomes: Collections' per-record results and single-record errors. */
 final class SaveResults {
-    private SaveResults() {
-    }
+    private SaveResults() {}
 
     /** {@code {"id","success","errors":[{"statusCode","message","fields"}]}}; no id when a create failed. */
     static Map<String, Object> json(SaveResult result) {

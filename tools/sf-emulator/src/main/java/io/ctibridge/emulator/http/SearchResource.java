@@ -16,8 +16,10 @@ final class SearchResource {
         if (!request.method().equals("GET")) {
             throw Routes.methodNotAllowed(request, "GET");
         }
-        String sosl = request.param("q").filter(q -> !q.isBlank()).orElseThrow(() ->
-                SalesforceException.badRequest("MALFORMED_SEARCH", "A search string has to be specified"));
+        String sosl = request.param("q")
+                .filter(q -> !q.isBlank())
+                .orElseThrow(() ->
+                        SalesforceException.badRequest("MALFORMED_SEARCH", "A search string has to be specified"));
         return ApiResponse.ok(Map.of("searchRecords", search.search(sosl, request.version())));
     }
 }

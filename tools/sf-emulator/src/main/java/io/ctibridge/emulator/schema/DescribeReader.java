@@ -52,7 +52,9 @@ public final class DescribeReader {
 
     public OrgSchema build() {
         List<String> activityObjects = objects.values().stream()
-                .filter(o -> o.allowActivities).map(o -> o.name).toList();
+                .filter(o -> o.allowActivities)
+                .map(o -> o.name)
+                .toList();
         List<ObjectSchema> schemas = new ArrayList<>();
         for (ObjectLayer object : objects.values()) {
             if (object.keyPrefix == null || object.keyPrefix.length() != 3) {
@@ -64,11 +66,12 @@ public final class DescribeReader {
                 if (field.path("referenceToActivityObjects").asBoolean(false)) {
                     def = def.withReferenceTo(activityObjects);
                 }
-                fields.removeIf(existing -> existing.name().equalsIgnoreCase(field.get("name").asText()));
+                fields.removeIf(existing ->
+                        existing.name().equalsIgnoreCase(field.get("name").asText()));
                 fields.add(def);
             }
-            schemas.add(new ObjectSchema(object.name, object.keyPrefix, object.searchable, object.allowActivities,
-                    fields));
+            schemas.add(
+                    new ObjectSchema(object.name, object.keyPrefix, object.searchable, object.allowActivities, fields));
         }
         return new OrgSchema(schemas);
     }
@@ -84,8 +87,8 @@ public final class DescribeReader {
     }
 
     private static FieldDef system(String name, String label, FieldType type) {
-        return new FieldDef(name, label, type, false, false, false, true, false, 0, List.of(), false, List.of(),
-                null, List.of());
+        return new FieldDef(
+                name, label, type, false, false, false, true, false, 0, List.of(), false, List.of(), null, List.of());
     }
 
     private static FieldDef fieldDef(String objectName, JsonNode field) {
@@ -111,7 +114,9 @@ public final class DescribeReader {
                 texts(field.path("values")),
                 field.path("restricted").asBoolean(false),
                 texts(field.path("referenceTo")),
-                field.hasNonNull("relationshipName") ? field.get("relationshipName").asText() : null,
+                field.hasNonNull("relationshipName")
+                        ? field.get("relationshipName").asText()
+                        : null,
                 compoundOf);
     }
 

@@ -43,7 +43,20 @@ public record FieldDef(
     }
 
     public FieldDef withReferenceTo(List<String> targets) {
-        return new FieldDef(name, label, type, requiredOnCreate, createable, updateable, filterable, nameField, length,
-                picklistValues, restrictedPicklist, targets, relationshipName, compoundOf);
+        return new FieldDef(
+                name,
+                label,
+                type,
+                requiredOnCreate,
+                createable,
+                updateable,
+                filterable,
+                nameField,
+                length,
+                picklistValues,
+                restrictedPicklist,
+                targets,
+                relationshipName,
+                compoundOf);
     }
 }

@@ -4,7 +4,20 @@ import java.util.Locale;
 
 /** Salesforce field types the emulator understands (the names used in describe and in seed files). */
 public enum FieldType {
-    ID, STRING, TEXTAREA, PHONE, EMAIL, URL, PICKLIST, REFERENCE, BOOLEAN, INT, DOUBLE, CURRENCY, DATE, DATETIME;
+    ID,
+    STRING,
+    TEXTAREA,
+    PHONE,
+    EMAIL,
+    URL,
+    PICKLIST,
+    REFERENCE,
+    BOOLEAN,
+    INT,
+    DOUBLE,
+    CURRENCY,
+    DATE,
+    DATETIME;
 
     public static FieldType fromJson(String name) {
         return valueOf(name.trim().toUpperCase(Locale.ROOT));

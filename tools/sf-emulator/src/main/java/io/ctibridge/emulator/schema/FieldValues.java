@@ -11,8 +11,7 @@ import java.time.format.DateTimeParseException;
  * Keeping dates as their wire strings means they sort correctly as text and are returned unchanged.
  */
 public final class FieldValues {
-    private FieldValues() {
-    }
+    private FieldValues() {}
 
     /** @throws IllegalArgumentException with a Salesforce-like reason when the value cannot be of this type */
     public static Object normalize(FieldDef field, Object value) {
@@ -98,7 +97,7 @@ public final class FieldValues {
     }
 
     private static IllegalArgumentException mismatch(FieldDef field, Object value) {
-        return new IllegalArgumentException("Cannot deserialize instance of " + field.type().jsonName()
-                + " from value " + value + " for field " + field.name());
+        return new IllegalArgumentException("Cannot deserialize instance of "
+                + field.type().jsonName() + " from value " + value + " for field " + field.name());
     }
 }

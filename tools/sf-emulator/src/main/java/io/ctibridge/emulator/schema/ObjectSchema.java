@@ -18,8 +18,8 @@ public final class ObjectSchema {
     private final Map<String, FieldDef> byLowerName = new LinkedHashMap<>();
     private final Map<String, FieldDef> byLowerRelationship = new LinkedHashMap<>();
 
-    public ObjectSchema(String name, String keyPrefix, boolean searchable, boolean allowActivities,
-            List<FieldDef> fields) {
+    public ObjectSchema(
+            String name, String keyPrefix, boolean searchable, boolean allowActivities, List<FieldDef> fields) {
         this.name = name;
         this.keyPrefix = keyPrefix;
         this.searchable = searchable;

@@ -14,8 +14,7 @@ public final class SalesforceIds {
     // The two characters after the key prefix are the pod/instance part of a real id; any stable value will do.
     private static final String INSTANCE = "5g";
 
-    private SalesforceIds() {
-    }
+    private SalesforceIds() {}
 
     /** The id of the {@code sequence}-th record of an object with this key prefix, in 18-character form. */
     public static String generate(String keyPrefix, long sequence) {

@@ -17,12 +17,15 @@ public final class SalesforceTime {
     // Clients send ISO 8601 in several spellings: Z, +00:00, +0000, with or without fraction, or no offset (UTC).
     private static final DateTimeFormatter LENIENT = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH:MM", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HHMM", "Z")
+            .optionalEnd()
             .toFormatter();
 
-    private SalesforceTime() {
-    }
+    private SalesforceTime() {}
 
     public static String format(Instant instant) {
         return WIRE.format(instant);

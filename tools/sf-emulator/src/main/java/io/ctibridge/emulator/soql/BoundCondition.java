@@ -9,27 +9,20 @@ import java.util.regex.Pattern;
  */
 public sealed interface BoundCondition {
 
-    record All(List<BoundCondition> operands) implements BoundCondition {
-    }
+    record All(List<BoundCondition> operands) implements BoundCondition {}
 
-    record Any(List<BoundCondition> operands) implements BoundCondition {
-    }
+    record Any(List<BoundCondition> operands) implements BoundCondition {}
 
-    record Not(BoundCondition operand) implements BoundCondition {
-    }
+    record Not(BoundCondition operand) implements BoundCondition {}
 
     /** {@code value} is null for {@code = null} / {@code != null}. */
-    record Compare(FieldRef field, Condition.Operator operator, Object value) implements BoundCondition {
-    }
+    record Compare(FieldRef field, Condition.Operator operator, Object value) implements BoundCondition {}
 
-    record Like(FieldRef field, Pattern pattern) implements BoundCondition {
-    }
+    record Like(FieldRef field, Pattern pattern) implements BoundCondition {}
 
-    record In(FieldRef field, boolean negated, List<Object> values) implements BoundCondition {
-    }
+    record In(FieldRef field, boolean negated, List<Object> values) implements BoundCondition {}
 
     /** A date-time field against a whole day ({@code CreatedDate = TODAY}): [from, toExclusive). */
     record DayRange(FieldRef field, Condition.Operator operator, String from, String toExclusive)
-            implements BoundCondition {
-    }
+            implements BoundCondition {}
 }

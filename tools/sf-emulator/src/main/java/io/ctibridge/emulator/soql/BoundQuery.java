@@ -15,6 +15,5 @@ public record BoundQuery(
         OptionalInt limit,
         OptionalInt offset) {
 
-    public record Order(FieldRef field, boolean descending, boolean nullsLast) {
-    }
+    public record Order(FieldRef field, boolean descending, boolean nullsLast) {}
 }

@@ -14,9 +14,34 @@ import java.util.Set;
  * ORDER BY and integer limits. One instance per token cursor.
  */
 public final class ClauseParser {
-    private static final Set<String> RESERVED = Set.of("SELECT", "FROM", "WHERE", "AND", "OR", "NOT", "LIKE", "IN",
-            "ORDER", "BY", "LIMIT", "OFFSET", "NULL", "TRUE", "FALSE", "ASC", "DESC", "NULLS", "FIRST", "LAST",
-            "WITH", "GROUP", "HAVING", "INCLUDES", "EXCLUDES", "RETURNING", "FIND");
+    private static final Set<String> RESERVED = Set.of(
+            "SELECT",
+            "FROM",
+            "WHERE",
+            "AND",
+            "OR",
+            "NOT",
+            "LIKE",
+            "IN",
+            "ORDER",
+            "BY",
+            "LIMIT",
+            "OFFSET",
+            "NULL",
+            "TRUE",
+            "FALSE",
+            "ASC",
+            "DESC",
+            "NULLS",
+            "FIRST",
+            "LAST",
+            "WITH",
+            "GROUP",
+            "HAVING",
+            "INCLUDES",
+            "EXCLUDES",
+            "RETURNING",
+            "FIND");
 
     private final TokenCursor cursor;
 
@@ -30,8 +55,8 @@ public final class ClauseParser {
         Set<String> seen = new HashSet<>();
         do {
             if (cursor.at(TokenType.LPAREN)) {
-                throw cursor.error(cursor.peek().position(),
-                        "child relationship subqueries are not supported by the emulator");
+                throw cursor.error(
+                        cursor.peek().position(), "child relationship subqueries are not supported by the emulator");
             }
             FieldPath field = fieldPath();
             if (!seen.add(field.text().toLowerCase(Locale.ROOT))) {
@@ -44,8 +69,11 @@ public final class ClauseParser {
 
     public FieldPath fieldPath() {
         Token token = cursor.peek();
-        if (token.type() != TokenType.IDENTIFIER || RESERVED.contains(token.upper())
-                || token.text().startsWith(".") || token.text().endsWith(".") || token.text().contains("..")) {
+        if (token.type() != TokenType.IDENTIFIER
+                || RESERVED.contains(token.upper())
+                || token.text().startsWith(".")
+                || token.text().endsWith(".")
+                || token.text().contains("..")) {
             throw cursor.unexpected(token);
         }
         cursor.next();
@@ -143,13 +171,14 @@ public final class ClauseParser {
             case NUMBER -> new Literal.Num((BigDecimal) token.value(), at);
             case DATE -> new Literal.Date((LocalDate) token.value(), at);
             case DATETIME -> new Literal.DateTime((Instant) token.value(), at);
-            case IDENTIFIER -> switch (token.upper()) {
-                case "NULL" -> new Literal.Null(at);
-                case "TRUE" -> new Literal.Bool(true, at);
-                case "FALSE" -> new Literal.Bool(false, at);
-                case "TODAY", "YESTERDAY", "TOMORROW" -> new Literal.NamedDay(token.upper(), at);
-                default -> throw cursor.unexpected(token);
-            };
+            case IDENTIFIER ->
+                switch (token.upper()) {
+                    case "NULL" -> new Literal.Null(at);
+                    case "TRUE" -> new Literal.Bool(true, at);
+                    case "FALSE" -> new Literal.Bool(false, at);
+                    case "TODAY", "YESTERDAY", "TOMORROW" -> new Literal.NamedDay(token.upper(), at);
+                    default -> throw cursor.unexpected(token);
+                };
             default -> throw cursor.unexpected(token);
         };
     }

@@ -5,23 +5,24 @@ import java.util.List;
 /** A parsed WHERE condition, before it is checked against the object's fields. */
 public sealed interface Condition {
 
-    record And(List<Condition> operands) implements Condition {
-    }
+    record And(List<Condition> operands) implements Condition {}
 
-    record Or(List<Condition> operands) implements Condition {
-    }
+    record Or(List<Condition> operands) implements Condition {}
 
-    record Not(Condition operand) implements Condition {
-    }
+    record Not(Condition operand) implements Condition {}
 
-    record Compare(FieldPath field, Operator operator, Literal value) implements Condition {
-    }
+    record Compare(FieldPath field, Operator operator, Literal value) implements Condition {}
 
-    record In(FieldPath field, boolean negated, List<Literal> values) implements Condition {
-    }
+    record In(FieldPath field, boolean negated, List<Literal> values) implements Condition {}
 
     enum Operator {
-        EQ("="), NE("!="), LT("<"), GT(">"), LE("<="), GE(">="), LIKE("LIKE");
+        EQ("="),
+        NE("!="),
+        LT("<"),
+        GT(">"),
+        LE("<="),
+        GE(">="),
+        LIKE("LIKE");
 
         private final String symbol;
 

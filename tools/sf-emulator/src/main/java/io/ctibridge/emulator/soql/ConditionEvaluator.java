@@ -31,8 +31,12 @@ public final class ConditionEvaluator {
             case EQ -> equal(compare.field(), value, literal);
             // In SOQL a null field is "not equal" to any value, so != includes records where it is empty.
             case NE -> !equal(compare.field(), value, literal);
-            case LT, GT, LE, GE -> value != null && literal != null
-                    && ordered(compare.operator(), Values.compare(compare.field().type(), value, literal));
+            case LT, GT, LE, GE ->
+                value != null
+                        && literal != null
+                        && ordered(
+                                compare.operator(),
+                                Values.compare(compare.field().type(), value, literal));
             case LIKE -> throw new IllegalStateException("LIKE is bound separately");
         };
     }

@@ -29,14 +29,13 @@ public final class FieldReader {
         if (!(id instanceof String parentId)) {
             return Optional.empty();
         }
-        return store.get(parentId).flatMap(parent -> store.schema().objectForId(parentId)
-                .map(object -> new Parent(object, parent)));
+        return store.get(parentId)
+                .flatMap(parent -> store.schema().objectForId(parentId).map(object -> new Parent(object, parent)));
     }
 
     private static String fieldNameOn(ObjectSchema object, FieldDef field) {
         return object.field(field.name()).map(FieldDef::name).orElse(field.name());
     }
 
-    public record Parent(ObjectSchema object, Map<String, Object> record) {
-    }
+    public record Parent(ObjectSchema object, Map<String, Object> record) {}
 }

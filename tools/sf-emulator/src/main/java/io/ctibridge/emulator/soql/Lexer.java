@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * unescaped quote ends the literal exactly where Salesforce would end it.
  */
 public final class Lexer {
-    private static final Pattern DATE_TIME = Pattern.compile(
-            "\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:?\\d{2}))?");
+    private static final Pattern DATE_TIME =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:?\\d{2}))?");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
 
     private final String text;
@@ -225,9 +225,10 @@ public final class Lexer {
         }
 
         Literal.Str build() {
-            return new Literal.Str(value.toString(),
-                    Pattern.compile(likeRegex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE
-                            | Pattern.DOTALL),
+            return new Literal.Str(
+                    value.toString(),
+                    Pattern.compile(
+                            likeRegex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL),
                     0);
         }
     }

@@ -33,19 +33,24 @@ public final class QueryBinder {
 
     public BoundQuery bind(SoqlQuery query) {
         String text = query.text();
-        ObjectSchema object = schema.object(query.objectName()).orElseThrow(() -> QueryErrorMessage.error(
-                "INVALID_TYPE", text, query.objectPosition(), "sObject type '" + query.objectName()
-                        + "' is not supported. If you are attempting to use a custom object, be sure to append the"
-                        + " '__c' after the entity name. Please reference your WSDL or the describe call for the"
-                        + " appropriate names."));
-        List<FieldRef> select = query.fields().stream().map(f -> resolve(object, f, text)).toList();
+        ObjectSchema object = schema.object(query.objectName())
+                .orElseThrow(() -> QueryErrorMessage.error(
+                        "INVALID_TYPE",
+                        text,
+                        query.objectPosition(),
+                        "sObject type '" + query.objectName()
+                                + "' is not supported. If you are attempting to use a custom object, be sure to append the"
+                                + " '__c' after the entity name. Please reference your WSDL or the describe call for the"
+                                + " appropriate names."));
+        List<FieldRef> select =
+                query.fields().stream().map(f -> resolve(object, f, text)).toList();
         Optional<BoundCondition> where = query.where().map(c -> bindCondition(object, c, text));
         List<BoundQuery.Order> orderBy = query.orderBy().stream()
                 .map(o -> new BoundQuery.Order(resolve(object, o.field(), text), o.descending(), o.nullsLast()))
                 .toList();
         if (query.offset().isPresent() && query.offset().getAsInt() > MAX_OFFSET) {
-            throw SalesforceException.badRequest("NUMBER_OUTSIDE_VALID_RANGE",
-                    "Maximum SOQL offset allowed is " + MAX_OFFSET);
+            throw SalesforceException.badRequest(
+                    "NUMBER_OUTSIDE_VALID_RANGE", "Maximum SOQL offset allowed is " + MAX_OFFSET);
         }
         return new BoundQuery(object, select, query.countOnly(), where, orderBy, query.limit(), query.offset());
     }
@@ -57,14 +62,21 @@ public final class QueryBinder {
             return new FieldRef(Optional.empty(), field(object, parts.getFirst(), path, text));
         }
         if (parts.size() > 2) {
-            throw QueryErrorMessage.error("INVALID_FIELD", text, path.position(),
+            throw QueryErrorMessage.error(
+                    "INVALID_FIELD",
+                    text,
+                    path.position(),
                     "the emulator supports one level of parent relationship, not '" + path.text() + "'");
         }
-        FieldDef relationship = object.relationship(parts.getFirst()).orElseThrow(() -> QueryErrorMessage.error(
-                "INVALID_FIELD", text, path.position(), "Didn't understand relationship '" + parts.getFirst()
-                        + "' in field path. If you are attempting to use a custom relationship, be sure to append"
-                        + " the '__r' after the custom relationship name. Please reference your WSDL or the"
-                        + " describe call for the appropriate names."));
+        FieldDef relationship = object.relationship(parts.getFirst())
+                .orElseThrow(() -> QueryErrorMessage.error(
+                        "INVALID_FIELD",
+                        text,
+                        path.position(),
+                        "Didn't understand relationship '" + parts.getFirst()
+                                + "' in field path. If you are attempting to use a custom relationship, be sure to append"
+                                + " the '__r' after the custom relationship name. Please reference your WSDL or the"
+                                + " describe call for the appropriate names."));
         // A polymorphic relationship (Who, What, Owner) accepts a field that exists on any of its targets.
         for (String target : relationship.referenceTo()) {
             Optional<FieldDef> field = schema.object(target).flatMap(o -> o.field(parts.get(1)));
@@ -72,7 +84,8 @@ public final class QueryBinder {
                 return new FieldRef(Optional.of(relationship), field.get());
             }
         }
-        String firstTarget = relationship.referenceTo().isEmpty() ? parts.getFirst()
+        String firstTarget = relationship.referenceTo().isEmpty()
+                ? parts.getFirst()
                 : relationship.referenceTo().getFirst();
         throw noSuchColumn(parts.get(1), firstTarget, path, text);
     }
@@ -82,18 +95,27 @@ public final class QueryBinder {
     }
 
     private static SalesforceException noSuchColumn(String name, String objectName, FieldPath path, String text) {
-        return QueryErrorMessage.error("INVALID_FIELD", text, path.position(), "No such column '" + name
-                + "' on entity '" + objectName + "'. If you are attempting to use a custom field, be sure to append"
-                + " the '__c' after the custom field name. Please reference your WSDL or the describe call for the"
-                + " appropriate names.");
+        return QueryErrorMessage.error(
+                "INVALID_FIELD",
+                text,
+                path.position(),
+                "No such column '" + name
+                        + "' on entity '" + objectName
+                        + "'. If you are attempting to use a custom field, be sure to append"
+                        + " the '__c' after the custom field name. Please reference your WSDL or the describe call for the"
+                        + " appropriate names.");
     }
 
     public BoundCondition bindCondition(ObjectSchema object, Condition condition, String text) {
         return switch (condition) {
-            case Condition.And and -> new BoundCondition.All(
-                    and.operands().stream().map(c -> bindCondition(object, c, text)).toList());
-            case Condition.Or or -> new BoundCondition.Any(
-                    or.operands().stream().map(c -> bindCondition(object, c, text)).toList());
+            case Condition.And and ->
+                new BoundCondition.All(and.operands().stream()
+                        .map(c -> bindCondition(object, c, text))
+                        .toList());
+            case Condition.Or or ->
+                new BoundCondition.Any(or.operands().stream()
+                        .map(c -> bindCondition(object, c, text))
+                        .toList());
             case Condition.Not not -> new BoundCondition.Not(bindCondition(object, not.operand(), text));
             case Condition.Compare compare -> bindCompare(object, compare, text);
             case Condition.In in -> bindIn(object, in, text);
@@ -107,7 +129,10 @@ public final class QueryBinder {
         Literal literal = compare.value();
         if (operator == Condition.Operator.LIKE) {
             if (!type.isText() || type.isIdLike()) {
-                throw QueryErrorMessage.error("INVALID_FIELD", text, compare.field().position(),
+                throw QueryErrorMessage.error(
+                        "INVALID_FIELD",
+                        text,
+                        compare.field().position(),
                         "Invalid operator on field '" + field.text() + "' for LIKE");
             }
             if (!(literal instanceof Literal.Str str)) {
@@ -115,18 +140,22 @@ public final class QueryBinder {
             }
             return new BoundCondition.Like(field, str.like());
         }
-        if (literal instanceof Literal.Null && operator != Condition.Operator.EQ
-                && operator != Condition.Operator.NE) {
-            throw QueryErrorMessage.error("MALFORMED_QUERY", text, literal.position(),
-                    "invalid operator for null: " + operator.symbol());
+        if (literal instanceof Literal.Null && operator != Condition.Operator.EQ && operator != Condition.Operator.NE) {
+            throw QueryErrorMessage.error(
+                    "MALFORMED_QUERY", text, literal.position(), "invalid operator for null: " + operator.symbol());
         }
         if (operator.isOrdering() && type == FieldType.BOOLEAN) {
-            throw QueryErrorMessage.error("INVALID_FIELD", text, compare.field().position(),
+            throw QueryErrorMessage.error(
+                    "INVALID_FIELD",
+                    text,
+                    compare.field().position(),
                     "invalid operator on boolean field: " + field.text());
         }
         if (literal instanceof Literal.NamedDay day && type == FieldType.DATETIME) {
             LocalDate date = namedDay(day);
-            return new BoundCondition.DayRange(field, operator,
+            return new BoundCondition.DayRange(
+                    field,
+                    operator,
                     SalesforceTime.format(date.atStartOfDay().toInstant(ZoneOffset.UTC)),
                     SalesforceTime.format(date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
         }
@@ -148,7 +177,10 @@ public final class QueryBinder {
     private FieldRef filterable(ObjectSchema object, FieldPath path, String text) {
         FieldRef field = resolve(object, path, text);
         if (!field.field().filterable()) {
-            throw QueryErrorMessage.error("INVALID_FIELD", text, path.position(),
+            throw QueryErrorMessage.error(
+                    "INVALID_FIELD",
+                    text,
+                    path.position(),
                     "field '" + field.text() + "' can not be filtered in a query call");
         }
         return field;
@@ -161,9 +193,14 @@ public final class QueryBinder {
         }
         FieldType type = field.type();
         return switch (literal) {
-            case Literal.Str str when type.isIdLike() -> SalesforceIds.key(str.value()).orElseThrow(() ->
-                    QueryErrorMessage.error("INVALID_QUERY_FILTER_OPERATOR", text, literal.position(),
-                            "invalid ID field: " + str.value()));
+            case Literal.Str str
+            when type.isIdLike() ->
+                SalesforceIds.key(str.value())
+                        .orElseThrow(() -> QueryErrorMessage.error(
+                                "INVALID_QUERY_FILTER_OPERATOR",
+                                text,
+                                literal.position(),
+                                "invalid ID field: " + str.value()));
             case Literal.Str str when type.isText() -> str.value();
             case Literal.Num num when type.isNumeric() -> num.value();
             case Literal.Bool bool when type == FieldType.BOOLEAN -> bool.value();
@@ -195,7 +232,11 @@ public final class QueryBinder {
             default -> "string";
         };
         String quoting = type.isText() ? "should be enclosed in quotes" : "should not be enclosed in quotes";
-        return QueryErrorMessage.error("INVALID_FIELD", text, literal.position(), "value of filter criterion for"
-                + " field '" + field.text() + "' must be of type " + expected + " and " + quoting);
+        return QueryErrorMessage.error(
+                "INVALID_FIELD",
+                text,
+                literal.position(),
+                "value of filter criterion for" + " field '" + field.text() + "' must be of type " + expected + " and "
+                        + quoting);
     }
 }

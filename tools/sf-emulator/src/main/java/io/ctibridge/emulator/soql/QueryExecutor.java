@@ -17,7 +17,8 @@ public final class QueryExecutor {
     /** The matching records (unprojected), in query order. */
     public List<Map<String, Object>> run(BoundQuery query, List<Map<String, Object>> candidates) {
         var stream = candidates.stream()
-                .filter(record -> query.where().map(w -> evaluator.test(w, record)).orElse(true));
+                .filter(record ->
+                        query.where().map(w -> evaluator.test(w, record)).orElse(true));
         if (!query.orderBy().isEmpty()) {
             stream = stream.sorted(comparator(query.orderBy()));
         }
@@ -33,8 +34,8 @@ public final class QueryExecutor {
     private Comparator<Map<String, Object>> comparator(List<BoundQuery.Order> orderBy) {
         Comparator<Map<String, Object>> result = (a, b) -> 0;
         for (BoundQuery.Order order : orderBy) {
-            result = result.thenComparing((a, b) -> compare(order, reader.read(a, order.field()),
-                    reader.read(b, order.field())));
+            result = result.thenComparing(
+                    (a, b) -> compare(order, reader.read(a, order.field()), reader.read(b, order.field())));
         }
         return result;
     }

@@ -22,7 +22,8 @@ public final class QueryService {
     /** All result rows (paging is the caller's business); for {@code COUNT()} the rows list is empty. */
     public Result query(String soql, String apiVersion) {
         BoundQuery query = binder.bind(SoqlParser.parse(soql));
-        List<Map<String, Object>> matches = executor.run(query, store.all(query.object().name()));
+        List<Map<String, Object>> matches =
+                executor.run(query, store.all(query.object().name()));
         if (query.countOnly()) {
             return new Result(matches.size(), List.of());
         }
@@ -33,6 +34,5 @@ public final class QueryService {
         return new Result(rows.size(), rows);
     }
 
-    public record Result(int totalSize, List<Map<String, Object>> records) {
-    }
+    public record Result(int totalSize, List<Map<String, Object>> records) {}
 }

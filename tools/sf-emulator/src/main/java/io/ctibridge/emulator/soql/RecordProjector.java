@@ -44,13 +44,15 @@ public final class RecordProjector {
             out.put(key, null);
             return;
         }
-        Map<String, Object> nested = (Map<String, Object>) out.computeIfAbsent(key,
-                k -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("attributes", attributes(parent.get().object(), parent.get().record()));
-                    return m;
-                });
-        String fieldName = parent.get().object().field(ref.field().name()).map(FieldDef::name)
+        Map<String, Object> nested = (Map<String, Object>) out.computeIfAbsent(key, k -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("attributes", attributes(parent.get().object(), parent.get().record()));
+            return m;
+        });
+        String fieldName = parent.get()
+                .object()
+                .field(ref.field().name())
+                .map(FieldDef::name)
                 .orElse(ref.field().name());
         nested.put(fieldName, parent.get().record().get(fieldName));
     }

@@ -11,8 +11,7 @@ import java.util.OptionalInt;
 public final class SoqlParser {
     public static final String MALFORMED_QUERY = "MALFORMED_QUERY";
 
-    private SoqlParser() {
-    }
+    private SoqlParser() {}
 
     public static SoqlQuery parse(String text) {
         TokenCursor cursor = TokenCursor.over(text, 0, MALFORMED_QUERY);
@@ -20,7 +19,8 @@ public final class SoqlParser {
         cursor.expectKeyword("SELECT");
         boolean countOnly = false;
         List<FieldPath> fields = List.of();
-        if (cursor.peek().isKeyword("COUNT") && cursor.peek(1).type() == TokenType.LPAREN
+        if (cursor.peek().isKeyword("COUNT")
+                && cursor.peek(1).type() == TokenType.LPAREN
                 && cursor.peek(2).type() == TokenType.RPAREN) {
             cursor.next();
             cursor.next();
@@ -34,12 +34,12 @@ public final class SoqlParser {
         if (object.text().contains(".")) {
             throw cursor.unexpected(object);
         }
-        Optional<Condition> where = cursor.acceptKeyword("WHERE") ? Optional.of(clauses.condition())
-                : Optional.empty();
+        Optional<Condition> where = cursor.acceptKeyword("WHERE") ? Optional.of(clauses.condition()) : Optional.empty();
         if (cursor.acceptKeyword("WITH")) {
             // Sharing modes change nothing in an org without sharing rules; accept them so clients can send them.
             Token mode = cursor.next();
-            if (!(mode.isKeyword("SECURITY_ENFORCED") || mode.isKeyword("USER_MODE")
+            if (!(mode.isKeyword("SECURITY_ENFORCED")
+                    || mode.isKeyword("USER_MODE")
                     || mode.isKeyword("SYSTEM_MODE"))) {
                 throw cursor.unexpected(mode);
             }
@@ -52,10 +52,10 @@ public final class SoqlParser {
             cursor.expectKeyword("BY");
             orderBy = clauses.orderBy();
         }
-        OptionalInt limit = cursor.acceptKeyword("LIMIT") ? OptionalInt.of(clauses.nonNegativeInt())
-                : OptionalInt.empty();
-        OptionalInt offset = cursor.acceptKeyword("OFFSET") ? OptionalInt.of(clauses.nonNegativeInt())
-                : OptionalInt.empty();
+        OptionalInt limit =
+                cursor.acceptKeyword("LIMIT") ? OptionalInt.of(clauses.nonNegativeInt()) : OptionalInt.empty();
+        OptionalInt offset =
+                cursor.acceptKeyword("OFFSET") ? OptionalInt.of(clauses.nonNegativeInt()) : OptionalInt.empty();
         cursor.expectEnd();
         return new SoqlQuery(text, fields, countOnly, object.text(), object.position(), where, orderBy, limit, offset);
     }

@@ -5,8 +5,7 @@ import java.math.BigDecimal;
 
 /** Orders two non-null stored values of one field type the way SOQL compares them. */
 final class Values {
-    private Values() {
-    }
+    private Values() {}
 
     static int compare(FieldType type, Object stored, Object other) {
         if (type.isIdLike()) {

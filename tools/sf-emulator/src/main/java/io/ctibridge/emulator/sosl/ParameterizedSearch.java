@@ -10,8 +10,13 @@ import java.util.OptionalInt;
  * @param fields  fields answered for objects that name none (Id when empty)
  * @param targets the objects to search; empty means every searchable object
  */
-public record ParameterizedSearch(String q, SearchScope scope, List<String> fields, List<Target> targets,
-        OptionalInt overallLimit, OptionalInt defaultLimit) {
+public record ParameterizedSearch(
+        String q,
+        SearchScope scope,
+        List<String> fields,
+        List<Target> targets,
+        OptionalInt overallLimit,
+        OptionalInt defaultLimit) {
 
     public ParameterizedSearch {
         fields = List.copyOf(fields);

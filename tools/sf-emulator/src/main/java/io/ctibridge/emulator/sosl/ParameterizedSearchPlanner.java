@@ -37,17 +37,20 @@ public final class ParameterizedSearchPlanner {
         if (search.targets().isEmpty()) {
             for (ObjectSchema object : schema.objects()) {
                 if (object.searchable()) {
-                    targets.add(query(object, fieldsPresentOn(object, search.fields()), Optional.empty(),
-                            search.defaultLimit()));
+                    targets.add(query(
+                            object, fieldsPresentOn(object, search.fields()), Optional.empty(), search.defaultLimit()));
                 }
             }
         } else {
             for (ParameterizedSearch.Target target : search.targets()) {
-                ObjectSchema object = schema.object(target.name()).orElseThrow(() -> SalesforceException.badRequest(
-                        "INVALID_TYPE", "sObject type '" + target.name() + "' is not supported."));
+                ObjectSchema object = schema.object(target.name())
+                        .orElseThrow(() -> SalesforceException.badRequest(
+                                "INVALID_TYPE", "sObject type '" + target.name() + "' is not supported."));
                 List<String> fieldNames = target.fields().isEmpty() ? search.fields() : target.fields();
-                List<FieldRef> fields = fieldNames.stream().map(f -> field(object, f)).toList();
-                Optional<BoundCondition> where = target.where().filter(w -> !w.isBlank()).map(w -> where(object, w));
+                List<FieldRef> fields =
+                        fieldNames.stream().map(f -> field(object, f)).toList();
+                Optional<BoundCondition> where =
+                        target.where().filter(w -> !w.isBlank()).map(w -> where(object, w));
                 OptionalInt limit = target.limit().isPresent() ? target.limit() : search.defaultLimit();
                 targets.add(query(object, fields, where, limit));
             }
@@ -56,10 +59,11 @@ public final class ParameterizedSearchPlanner {
         return new SearchRequest(term, search.scope(), targets, overall);
     }
 
-    private BoundQuery query(ObjectSchema object, List<FieldRef> fields, Optional<BoundCondition> where,
-            OptionalInt limit) {
-        List<FieldRef> select = fields.isEmpty() ? List.of(new FieldRef(Optional.empty(),
-                object.field("Id").orElseThrow())) : fields;
+    private BoundQuery query(
+            ObjectSchema object, List<FieldRef> fields, Optional<BoundCondition> where, OptionalInt limit) {
+        List<FieldRef> select = fields.isEmpty()
+                ? List.of(new FieldRef(Optional.empty(), object.field("Id").orElseThrow()))
+                : fields;
         return new BoundQuery(object, select, false, where, List.of(), limit, OptionalInt.empty());
     }
 

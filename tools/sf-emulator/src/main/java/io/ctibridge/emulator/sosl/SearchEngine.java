@@ -54,8 +54,8 @@ public final class SearchEngine {
         for (ObjectSchema object : store.schema().objects()) {
             if (object.searchable()) {
                 List<FieldRef> select = fields.isEmpty() ? List.of(idOf(object)) : fields;
-                targets.add(new BoundQuery(object, select, false, Optional.empty(), List.of(), OptionalInt.empty(),
-                        OptionalInt.empty()));
+                targets.add(new BoundQuery(
+                        object, select, false, Optional.empty(), List.of(), OptionalInt.empty(), OptionalInt.empty()));
             }
         }
         return targets;
@@ -71,8 +71,8 @@ public final class SearchEngine {
         for (BoundQuery target : request.targets()) {
             ObjectSchema object = target.object();
             if (!object.searchable()) {
-                throw SalesforceException.badRequest("INVALID_TYPE",
-                        "entity type " + object.name() + " does not support search");
+                throw SalesforceException.badRequest(
+                        "INVALID_TYPE", "entity type " + object.name() + " does not support search");
             }
             List<FieldDef> fields = request.scope().fields(object);
             List<Map<String, Object>> candidates = store.all(object.name()).stream()

@@ -32,12 +32,9 @@ public sealed interface SearchExpr {
         }
     }
 
-    record And(SearchExpr left, SearchExpr right) implements SearchExpr {
-    }
+    record And(SearchExpr left, SearchExpr right) implements SearchExpr {}
 
-    record Or(SearchExpr left, SearchExpr right) implements SearchExpr {
-    }
+    record Or(SearchExpr left, SearchExpr right) implements SearchExpr {}
 
-    record AndNot(SearchExpr left, SearchExpr right) implements SearchExpr {
-    }
+    record AndNot(SearchExpr left, SearchExpr right) implements SearchExpr {}
 }

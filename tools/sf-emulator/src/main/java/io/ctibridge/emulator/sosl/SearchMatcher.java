@@ -26,12 +26,12 @@ public final class SearchMatcher {
             case SearchExpr.And and -> matches(and.left(), fields, record) && matches(and.right(), fields, record);
             case SearchExpr.Or or -> matches(or.left(), fields, record) || matches(or.right(), fields, record);
             case SearchExpr.AndNot andNot ->
-                    matches(andNot.left(), fields, record) && !matches(andNot.right(), fields, record);
-            case SearchExpr.Adjacent adjacent -> adjacent.words().stream()
-                    .allMatch(word -> matches(word, fields, record))
-                    || matches(adjacent.joined(), fields, record);
-            case SearchExpr.Leaf leaf -> fields.stream().anyMatch(field -> leafMatches(leaf, field,
-                    record.get(field.name())));
+                matches(andNot.left(), fields, record) && !matches(andNot.right(), fields, record);
+            case SearchExpr.Adjacent adjacent ->
+                adjacent.words().stream().allMatch(word -> matches(word, fields, record))
+                        || matches(adjacent.joined(), fields, record);
+            case SearchExpr.Leaf leaf ->
+                fields.stream().anyMatch(field -> leafMatches(leaf, field, record.get(field.name())));
         };
     }
 
@@ -48,7 +48,8 @@ public final class SearchMatcher {
 
     static boolean phoneMatches(SearchExpr.Leaf leaf, String stored) {
         String digits = stored.replaceAll("\\D", "");
-        return !digits.isEmpty() && leaf.phoneDigits().map(p -> p.matcher(digits).matches()).orElse(false);
+        return !digits.isEmpty()
+                && leaf.phoneDigits().map(p -> p.matcher(digits).matches()).orElse(false);
     }
 
     static boolean textMatches(SearchExpr.Leaf leaf, String stored) {

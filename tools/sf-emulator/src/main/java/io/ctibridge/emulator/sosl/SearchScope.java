@@ -11,7 +11,11 @@ import java.util.Set;
 
 /** Which fields a search looks at: SOSL's {@code IN x FIELDS} and parameterizedSearch's {@code in}. */
 public enum SearchScope {
-    ALL, NAME, EMAIL, PHONE, SIDEBAR;
+    ALL,
+    NAME,
+    EMAIL,
+    PHONE,
+    SIDEBAR;
 
     private static final Set<FieldType> SEARCHABLE_TEXT =
             EnumSet.of(FieldType.STRING, FieldType.TEXTAREA, FieldType.PHONE, FieldType.EMAIL, FieldType.URL);

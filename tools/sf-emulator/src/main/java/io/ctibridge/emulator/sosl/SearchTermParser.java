@@ -50,22 +50,25 @@ public final class SearchTermParser {
         int position();
     }
 
-    private record Operator(String name, int position) implements Item {
-    }
+    private record Operator(String name, int position) implements Item {}
 
-    private record Paren(boolean open, int position) implements Item {
-    }
+    private record Paren(boolean open, int position) implements Item {}
 
     /** A word or phrase as characters, each either literal or a wildcard ({@code *} or {@code ?}). */
-    private record Term(List<Character> chars, List<Boolean> wildcard, int position) implements Item {
-    }
+    private record Term(List<Character> chars, List<Boolean> wildcard, int position) implements Item {}
 
     private SearchExpr parse() {
         items = lex();
-        long literalChars = items.stream().filter(i -> i instanceof Term).map(i -> (Term) i)
-                .mapToLong(t -> countLiteralLettersAndDigits(t)).sum();
+        long literalChars = items.stream()
+                .filter(i -> i instanceof Term)
+                .map(i -> (Term) i)
+                .mapToLong(t -> countLiteralLettersAndDigits(t))
+                .sum();
         if (literalChars < 2) {
-            throw error(start, "search term must be longer than one character: " + text.substring(start, end).strip());
+            throw error(
+                    start,
+                    "search term must be longer than one character: "
+                            + text.substring(start, end).strip());
         }
         SearchExpr expr = orExpr();
         if (index < items.size()) {
@@ -77,7 +80,8 @@ public final class SearchTermParser {
     private static long countLiteralLettersAndDigits(Term term) {
         long n = 0;
         for (int i = 0; i < term.chars().size(); i++) {
-            if (!term.wildcard().get(i) && Character.isLetterOrDigit(term.chars().get(i))) {
+            if (!term.wildcard().get(i)
+                    && Character.isLetterOrDigit(term.chars().get(i))) {
                 n++;
             }
         }
@@ -130,7 +134,8 @@ public final class SearchTermParser {
         if (run.size() == 1) {
             return leaf(run.getFirst());
         }
-        List<SearchExpr.Leaf> words = run.stream().map(SearchTermParser::leaf)
+        List<SearchExpr.Leaf> words = run.stream()
+                .map(SearchTermParser::leaf)
                 .filter(w -> !w.tokens().isEmpty())
                 .toList();
         return new SearchExpr.Adjacent(words, leaf(joined(run)));
@@ -156,7 +161,8 @@ public final class SearchTermParser {
         }
         Item item = items.get(index++);
         return switch (item) {
-            case Paren paren when paren.open() -> {
+            case Paren paren
+            when paren.open() -> {
                 SearchExpr inner = orExpr();
                 if (index >= items.size() || !(items.get(index) instanceof Paren close) || close.open()) {
                     throw error(index < items.size() ? items.get(index).position() : end, "missing ')'");
@@ -170,7 +176,9 @@ public final class SearchTermParser {
     }
 
     private boolean atOperator(String name) {
-        return index < items.size() && items.get(index) instanceof Operator op && op.name().equals(name);
+        return index < items.size()
+                && items.get(index) instanceof Operator op
+                && op.name().equals(name);
     }
 
     private boolean acceptOperator(String name) {
@@ -245,8 +253,9 @@ public final class SearchTermParser {
                 wildcard.add(true);
                 plain = false;
             } else if (RESERVED.indexOf(c) >= 0) {
-                throw error(pos - 1, "unescaped reserved character '" + c + "' in search term;"
-                        + " escape it with a backslash");
+                throw error(
+                        pos - 1,
+                        "unescaped reserved character '" + c + "' in search term;" + " escape it with a backslash");
             } else {
                 chars.add(c);
                 wildcard.add(false);

@@ -23,15 +23,14 @@ public final class SoslParser {
     public static final int MAX_LIMIT = 2000;
     private static final String MALFORMED_SEARCH = SearchTermParser.MALFORMED_SEARCH;
 
-    private SoslParser() {
-    }
+    private SoslParser() {}
 
     public static SoslQuery parse(String text) {
         int findEnd = skipFind(text);
         int open = skipWhitespace(text, findEnd);
         if (open >= text.length() || text.charAt(open) != '{') {
-            throw QueryErrorMessage.error(MALFORMED_SEARCH, text, open,
-                    "the search term must be enclosed in braces: FIND {term}");
+            throw QueryErrorMessage.error(
+                    MALFORMED_SEARCH, text, open, "the search term must be enclosed in braces: FIND {term}");
         }
         int close = closingBrace(text, open);
         SearchExpr term = SearchTermParser.parse(text, open + 1, close);
@@ -40,7 +39,8 @@ public final class SoslParser {
         SearchScope scope = SearchScope.ALL;
         if (cursor.acceptKeyword("IN")) {
             Token group = cursor.next();
-            scope = SearchScope.parse(group.text()).filter(s -> group.type() == TokenType.IDENTIFIER)
+            scope = SearchScope.parse(group.text())
+                    .filter(s -> group.type() == TokenType.IDENTIFIER)
                     .orElseThrow(() -> cursor.unexpected(group));
             cursor.expectKeyword("FIELDS");
         }

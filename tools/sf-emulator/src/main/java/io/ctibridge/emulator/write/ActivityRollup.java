@@ -27,7 +27,8 @@ final class ActivityRollup {
         if (!CLOSED_STATUS.equals(task.get("Status"))) {
             return;
         }
-        String date = task.get("ActivityDate") instanceof String d ? d
+        String date = task.get("ActivityDate") instanceof String d
+                ? d
                 : SalesforceTime.format(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         for (String link : new String[] {"WhoId", "WhatId"}) {
             if (task.get(link) instanceof String relatedId) {
@@ -37,8 +38,10 @@ final class ActivityRollup {
     }
 
     private void rollUp(String relatedId, String date) {
-        boolean tracksActivity = store.schema().objectForId(relatedId)
-                .flatMap(o -> o.field("LastActivityDate")).isPresent();
+        boolean tracksActivity = store.schema()
+                .objectForId(relatedId)
+                .flatMap(o -> o.field("LastActivityDate"))
+                .isPresent();
         if (!tracksActivity) {
             return;
         }
@@ -46,8 +49,9 @@ final class ActivityRollup {
             Object current = related.get("LastActivityDate");
             // Wire-format dates compare chronologically as text.
             if (current == null || date.compareTo(current.toString()) > 0) {
-                store.update(relatedId, Map.of("LastActivityDate", date, "LastModifiedDate",
-                        related.get("LastModifiedDate")));
+                store.update(
+                        relatedId,
+                        Map.of("LastActivityDate", date, "LastModifiedDate", related.get("LastModifiedDate")));
             }
         });
     }

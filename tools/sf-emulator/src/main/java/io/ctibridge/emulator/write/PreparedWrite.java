@@ -21,6 +21,5 @@ public sealed interface PreparedWrite {
         }
     }
 
-    record Invalid(String id, List<RecordError> errors) implements PreparedWrite {
-    }
+    record Invalid(String id, List<RecordError> errors) implements PreparedWrite {}
 }

@@ -30,8 +30,8 @@ final class RecordValidator {
      * @param changes canonical field values being written
      * @param merged  the record as it would be after the write (equal to changes for a create)
      */
-    Optional<RecordError> check(ObjectSchema object, boolean create, Map<String, Object> changes,
-            Map<String, Object> merged) {
+    Optional<RecordError> check(
+            ObjectSchema object, boolean create, Map<String, Object> changes, Map<String, Object> merged) {
         return writable(object, create, changes)
                 .or(() -> required(object, create, changes))
                 .or(() -> firstFieldError(object, changes))
@@ -40,8 +40,10 @@ final class RecordValidator {
 
     private static Optional<RecordError> writable(ObjectSchema object, boolean create, Map<String, Object> changes) {
         if (create && changes.containsKey("Id")) {
-            return Optional.of(new RecordError("INVALID_FIELD_FOR_INSERT_UPDATE",
-                    "Record ID: cannot specify Id in an insert call", List.of("Id")));
+            return Optional.of(new RecordError(
+                    "INVALID_FIELD_FOR_INSERT_UPDATE",
+                    "Record ID: cannot specify Id in an insert call",
+                    List.of("Id")));
         }
         List<String> readOnly = new ArrayList<>();
         for (String name : changes.keySet()) {
@@ -53,9 +55,13 @@ final class RecordValidator {
         if (readOnly.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new RecordError("INVALID_FIELD_FOR_INSERT_UPDATE", "Unable to create/update fields: "
-                + String.join(", ", readOnly) + ". Please check the security settings of this field and verify that"
-                + " it is read/write for your profile or permission set.", readOnly));
+        return Optional.of(new RecordError(
+                "INVALID_FIELD_FOR_INSERT_UPDATE",
+                "Unable to create/update fields: "
+                        + String.join(", ", readOnly)
+                        + ". Please check the security settings of this field and verify that"
+                        + " it is read/write for your profile or permission set.",
+                readOnly));
     }
 
     private static Optional<RecordError> required(ObjectSchema object, boolean create, Map<String, Object> changes) {
@@ -73,8 +79,10 @@ final class RecordValidator {
         if (missing.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new RecordError("REQUIRED_FIELD_MISSING",
-                "Required fields are missing: [" + String.join(", ", missing) + "]", missing));
+        return Optional.of(new RecordError(
+                "REQUIRED_FIELD_MISSING",
+                "Required fields are missing: [" + String.join(", ", missing) + "]",
+                missing));
     }
 
     private Optional<RecordError> firstFieldError(ObjectSchema object, Map<String, Object> changes) {
@@ -94,13 +102,18 @@ final class RecordValidator {
         }
         String text = value.toString();
         if (field.length() > 0 && field.type().isText() && text.length() > field.length()) {
-            return Optional.of(new RecordError("STRING_TOO_LONG", field.label() + ": data value too large: "
-                    + abbreviate(text) + " (max length=" + field.length() + ")", List.of(field.name())));
+            return Optional.of(new RecordError(
+                    "STRING_TOO_LONG",
+                    field.label() + ": data value too large: " + abbreviate(text) + " (max length=" + field.length()
+                            + ")",
+                    List.of(field.name())));
         }
         boolean restricted = field.type() == FieldType.PICKLIST && field.restrictedPicklist();
         if (restricted && !field.picklistValues().contains(text)) {
-            return Optional.of(new RecordError("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST", field.label()
-                    + ": bad value for restricted picklist field: " + abbreviate(text), List.of(field.name())));
+            return Optional.of(new RecordError(
+                    "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST",
+                    field.label() + ": bad value for restricted picklist field: " + abbreviate(text),
+                    List.of(field.name())));
         }
         if (field.type() == FieldType.REFERENCE) {
             return referenceError(field, text);
@@ -111,14 +124,15 @@ final class RecordValidator {
     private Optional<RecordError> referenceError(FieldDef field, String id) {
         List<String> fields = List.of(field.name());
         if (!SalesforceIds.isWellFormed(id)) {
-            return Optional.of(new RecordError("MALFORMED_ID",
-                    field.label() + ": id value of incorrect type: " + abbreviate(id), fields));
+            return Optional.of(new RecordError(
+                    "MALFORMED_ID", field.label() + ": id value of incorrect type: " + abbreviate(id), fields));
         }
         Optional<ObjectSchema> target = store.schema().objectForId(id);
-        boolean allowed = target.map(o -> field.referenceTo().contains(o.name())).orElse(false);
+        boolean allowed =
+                target.map(o -> field.referenceTo().contains(o.name())).orElse(false);
         if (!allowed) {
-            return Optional.of(new RecordError("FIELD_INTEGRITY_EXCEPTION",
-                    field.label() + ": id value of incorrect type: " + id, fields));
+            return Optional.of(new RecordError(
+                    "FIELD_INTEGRITY_EXCEPTION", field.label() + ": id value of incorrect type: " + id, fields));
         }
         if (store.get(id).isEmpty()) {
             return Optional.of(new RecordError("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id", fields));

@@ -19,7 +19,8 @@ import java.util.Optional;
  * the whole request while reading it; rule violations become per-record {@link SaveResult} errors.
  */
 public final class RecordWriter {
-    private static final RecordError ROLLED_BACK = new RecordError("ALL_OR_NONE_OPERATION_ROLLED_BACK",
+    private static final RecordError ROLLED_BACK = new RecordError(
+            "ALL_OR_NONE_OPERATION_ROLLED_BACK",
             "Record rolled back because not all records were valid and the request was using AllOrNone header",
             List.of());
 
@@ -39,8 +40,8 @@ public final class RecordWriter {
     public PreparedWrite prepareCreate(String sobject, Map<String, Object> json) {
         ObjectSchema object = objectNamed(sobject);
         Map<String, Object> changes = canonical(object, json);
-        Optional<RecordError> error = validator.check(object, true, changes, changes)
-                .or(() -> faults.failureFor(asSent(object, changes)));
+        Optional<RecordError> error =
+                validator.check(object, true, changes, changes).or(() -> faults.failureFor(asSent(object, changes)));
         return error.<PreparedWrite>map(e -> new PreparedWrite.Invalid(null, List.of(e)))
                 .orElseGet(() -> new PreparedWrite.Valid(object, null, changes));
     }
@@ -54,7 +55,8 @@ public final class RecordWriter {
             return invalid(null, "MISSING_ARGUMENT", "Id not specified in an update call", List.of());
         }
         Optional<ObjectSchema> idObject = store.schema().objectForId(id);
-        ObjectSchema object = sobject != null ? objectNamed(sobject)
+        ObjectSchema object = sobject != null
+                ? objectNamed(sobject)
                 : idObject.orElseThrow(() -> SalesforceException.badRequest("MALFORMED_ID", "malformed id " + id));
         Map<String, Object> changes = canonical(object, json);
         changes.remove("Id");
@@ -69,8 +71,8 @@ public final class RecordWriter {
         merged.putAll(changes);
         Map<String, Object> sent = asSent(object, changes);
         sent.put("Id", id);
-        Optional<RecordError> error = validator.check(object, false, changes, merged)
-                .or(() -> faults.failureFor(sent));
+        Optional<RecordError> error =
+                validator.check(object, false, changes, merged).or(() -> faults.failureFor(sent));
         return error.<PreparedWrite>map(e -> new PreparedWrite.Invalid(id, List.of(e)))
                 .orElseGet(() -> new PreparedWrite.Valid(object, id, changes));
     }
@@ -83,12 +85,13 @@ public final class RecordWriter {
         boolean anyInvalid = writes.stream().anyMatch(w -> w instanceof PreparedWrite.Invalid);
         List<SaveResult> results = new ArrayList<>();
         for (PreparedWrite write : writes) {
-            results.add(switch (write) {
-                case PreparedWrite.Invalid invalid -> SaveResult.failed(invalid.id(), invalid.errors());
-                case PreparedWrite.Valid valid when allOrNone && anyInvalid ->
-                        SaveResult.failed(valid.id(), List.of(ROLLED_BACK));
-                case PreparedWrite.Valid valid -> save(valid);
-            });
+            results.add(
+                    switch (write) {
+                        case PreparedWrite.Invalid invalid -> SaveResult.failed(invalid.id(), invalid.errors());
+                        case PreparedWrite.Valid valid
+                        when allOrNone && anyInvalid -> SaveResult.failed(valid.id(), List.of(ROLLED_BACK));
+                        case PreparedWrite.Valid valid -> save(valid);
+                    });
         }
         return results;
     }
@@ -112,8 +115,10 @@ public final class RecordWriter {
     }
 
     private ObjectSchema objectNamed(String sobject) {
-        return store.schema().object(sobject).orElseThrow(() -> SalesforceException.badRequest("INVALID_TYPE",
-                "sObject type '" + sobject + "' is not supported."));
+        return store.schema()
+                .object(sobject)
+                .orElseThrow(() -> SalesforceException.badRequest(
+                        "INVALID_TYPE", "sObject type '" + sobject + "' is not supported."));
     }
 
     private static Map<String, Object> canonical(ObjectSchema object, Map<String, Object> json) {
@@ -122,8 +127,10 @@ public final class RecordWriter {
             if (entry.getKey().equals("attributes")) {
                 continue;
             }
-            FieldDef field = object.field(entry.getKey()).orElseThrow(() -> SalesforceException.badRequest(
-                    "INVALID_FIELD", "No such column '" + entry.getKey() + "' on sobject of type " + object.name()));
+            FieldDef field = object.field(entry.getKey())
+                    .orElseThrow(() -> SalesforceException.badRequest(
+                            "INVALID_FIELD",
+                            "No such column '" + entry.getKey() + "' on sobject of type " + object.name()));
             try {
                 out.put(field.name(), FieldValues.normalize(field, entry.getValue()));
             } catch (IllegalArgumentException | ArithmeticException e) {

@@ -22,8 +22,10 @@ final class TaskRules {
         boolean whoIsLead = whoId instanceof String who
                 && schema.objectForId(who).map(o -> o.name().equals("Lead")).orElse(false);
         if (whoIsLead && whatId != null) {
-            return Optional.of(new RecordError("FIELD_INTEGRITY_EXCEPTION",
-                    "Related To ID: a task related to a lead cannot have a Related To record", List.of("WhatId")));
+            return Optional.of(new RecordError(
+                    "FIELD_INTEGRITY_EXCEPTION",
+                    "Related To ID: a task related to a lead cannot have a Related To record",
+                    List.of("WhatId")));
         }
         return Optional.empty();
     }

@@ -23,7 +23,9 @@ class SoqlParserTest {
                 + "order by Name desc nulls first, Id limit 10 offset 5");
 
         assertEquals("Contact", query.objectName());
-        assertEquals(List.of("Id", "Account.Name"), query.fields().stream().map(FieldPath::text).toList());
+        assertEquals(
+                List.of("Id", "Account.Name"),
+                query.fields().stream().map(FieldPath::text).toList());
         assertInstanceOf(Condition.Compare.class, query.where().orElseThrow());
         assertTrue(query.orderBy().getFirst().descending());
         assertEquals(false, query.orderBy().getFirst().nullsLast());
@@ -39,7 +41,8 @@ class SoqlParserTest {
         Condition.And and = assertInstanceOf(Condition.And.class, query.where().orElseThrow());
         assertInstanceOf(Condition.Or.class, and.operands().get(0));
         Condition.Not not = assertInstanceOf(Condition.Not.class, and.operands().get(1));
-        assertEquals(2, assertInstanceOf(Condition.In.class, not.operand()).values().size());
+        assertEquals(
+                2, assertInstanceOf(Condition.In.class, not.operand()).values().size());
     }
 
     @Test
@@ -50,8 +53,10 @@ class SoqlParserTest {
 
     @Test
     void parse_decodesEscapes_andKeepsEscapedWildcardsLiteralInLike() {
-        Condition.Compare compare = (Condition.Compare) SoqlParser.parse(
-                "SELECT Id FROM Lead WHERE Name LIKE 'a\\'b\\\\c\\n\\%\\_%'").where().orElseThrow();
+        Condition.Compare compare =
+                (Condition.Compare) SoqlParser.parse("SELECT Id FROM Lead WHERE Name LIKE 'a\\'b\\\\c\\n\\%\\_%'")
+                        .where()
+                        .orElseThrow();
         Literal.Str literal = (Literal.Str) compare.value();
 
         assertEquals("a'b\\c\n%_%", literal.value());
@@ -62,11 +67,15 @@ class SoqlParserTest {
     @Test
     void parse_readsDateAndDateTimeLiterals() {
         Condition.And and = (Condition.And) SoqlParser.parse("SELECT Id FROM Task WHERE ActivityDate = 2026-11-25"
-                + " AND CreatedDate > 2026-11-25T15:33:09.000+0000 AND CreatedDate < TODAY").where().orElseThrow();
+                        + " AND CreatedDate > 2026-11-25T15:33:09.000+0000 AND CreatedDate < TODAY")
+                .where()
+                .orElseThrow();
 
         assertInstanceOf(Literal.Date.class, ((Condition.Compare) and.operands().get(0)).value());
-        assertInstanceOf(Literal.DateTime.class, ((Condition.Compare) and.operands().get(1)).value());
-        assertInstanceOf(Literal.NamedDay.class, ((Condition.Compare) and.operands().get(2)).value());
+        assertInstanceOf(
+                Literal.DateTime.class, ((Condition.Compare) and.operands().get(1)).value());
+        assertInstanceOf(
+                Literal.NamedDay.class, ((Condition.Compare) and.operands().get(2)).value());
     }
 
     @Test
@@ -79,9 +88,11 @@ class SoqlParserTest {
 
     @Test
     void parse_refusesWhatTheEmulatorDoesNotSupport_clearly() {
-        assertTrue(malformed("SELECT Id, (SELECT Id FROM Contacts) FROM Account").getMessage()
+        assertTrue(malformed("SELECT Id, (SELECT Id FROM Contacts) FROM Account")
+                .getMessage()
                 .contains("not supported by the emulator"));
-        assertTrue(malformed("SELECT Id FROM Contact WHERE AccountId IN (SELECT Id FROM Account)").getMessage()
+        assertTrue(malformed("SELECT Id FROM Contact WHERE AccountId IN (SELECT Id FROM Account)")
+                .getMessage()
                 .contains("not supported by the emulator"));
         malformed("SELECT Id FROM Contact WHERE Name = :name");
         malformed("SELECT Id FROM Contact WHERE Name = \"x\"");

@@ -6,15 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ctibridge.emulator.error.SalesforceException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class SearchTermParserTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"+14155550123", "415-555-0123", "O'Brien", "a&b", "a|b", "wow!", "x^2", "fuzzy~",
-            "key:value", "[x]", "{x", "a\"b"})
+    @ValueSource(
+            strings = {
+                "+14155550123",
+                "415-555-0123",
+                "O'Brien",
+                "a&b",
+                "a|b",
+                "wow!",
+                "x^2",
+                "fuzzy~",
+                "key:value",
+                "[x]",
+                "{x",
+                "a\"b"
+            })
     void parse_refusesUnescapedReservedCharacters(String term) {
         SalesforceException e = assertThrows(SalesforceException.class, () -> SearchTermParser.parse(term));
 
@@ -23,8 +36,8 @@ class SearchTermParserTest {
 
     @Test
     void parse_acceptsEscapedReservedCharacters_asLiterals() {
-        SearchExpr.Leaf leaf = assertInstanceOf(SearchExpr.Leaf.class,
-                SearchTermParser.parse("\\+1\\(415\\)555\\-0123"));
+        SearchExpr.Leaf leaf =
+                assertInstanceOf(SearchExpr.Leaf.class, SearchTermParser.parse("\\+1\\(415\\)555\\-0123"));
 
         assertEquals("+1(415)555-0123", leaf.text());
         assertTrue(leaf.phoneDigits().orElseThrow().matcher("14155550123").matches());
@@ -48,8 +61,7 @@ class SearchTermParserTest {
     @Test
     void parse_keepsQuotedOperatorsAsWords_andGroupsAdjacentWords() {
         assertInstanceOf(SearchExpr.Leaf.class, SearchTermParser.parse("\"and\""));
-        SearchExpr.Adjacent adjacent = assertInstanceOf(SearchExpr.Adjacent.class,
-                SearchTermParser.parse("Jane Doe"));
+        SearchExpr.Adjacent adjacent = assertInstanceOf(SearchExpr.Adjacent.class, SearchTermParser.parse("Jane Doe"));
         assertEquals(2, adjacent.words().size());
     }
 

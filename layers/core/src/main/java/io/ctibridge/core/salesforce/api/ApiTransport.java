@@ -23,62 +23,64 @@ import okhttp3.RequestBody;
  */
 final class ApiTransport {
 
-  private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
+    private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
 
-  private final OkHttpClient resending;
-  private final OkHttpClient sendingOnce;
-  private final SessionProvider sessions;
+    private final OkHttpClient resending;
+    private final OkHttpClient sendingOnce;
+    private final SessionProvider sessions;
 
-  ApiTransport(OkHttpClient http, SessionProvider sessions) {
-    this.resending = http;
-    // Shares the connection pool; only the retry policy differs.
-    this.sendingOnce = http.newBuilder().retryOnConnectionFailure(false).build();
-    this.sessions = sessions;
-  }
-
-  /** The answer's JSON; a missing node for an empty answer. */
-  JsonNode send(ApiCall call, Deadline deadline) {
-    SalesforceSession session = sessions.session(deadline);
-    HttpResult result = exchange(call, session, deadline);
-    if (result.status() == 401) {
-      // Salesforce rejected the token before acting on the request, so sending it again is safe.
-      sessions.invalidate(session);
-      result = exchange(call, sessions.session(deadline), deadline);
+    ApiTransport(OkHttpClient http, SessionProvider sessions) {
+        this.resending = http;
+        // Shares the connection pool; only the retry policy differs.
+        this.sendingOnce = http.newBuilder().retryOnConnectionFailure(false).build();
+        this.sessions = sessions;
     }
-    if (!result.isSuccessful()) {
-      throw ErrorBodies.toException(result.status(), result.body());
-    }
-    return readJson(result);
-  }
 
-  private HttpResult exchange(ApiCall call, SalesforceSession session, Deadline deadline) {
-    HttpUrl.Builder url = HttpUrl.get(session.instanceUrl().toString()).newBuilder().encodedPath(call.path());
-    call.query().forEach(url::addQueryParameter);
-    Request.Builder request = new Request.Builder()
-        .url(url.build())
-        .header("Authorization", "Bearer " + session.accessToken())
-        .header("Accept", "application/json")
-        .method(call.method(), call.body() == null ? null : RequestBody.create(toJson(call.body()), JSON_TYPE));
-    call.headers().forEach(request::header);
-    return HttpCalls.execute(call.idempotent() ? resending : sendingOnce, request.build(), deadline);
-  }
+    /** The answer's JSON; a missing node for an empty answer. */
+    JsonNode send(ApiCall call, Deadline deadline) {
+        SalesforceSession session = sessions.session(deadline);
+        HttpResult result = exchange(call, session, deadline);
+        if (result.status() == 401) {
+            // Salesforce rejected the token before acting on the request, so sending it again is safe.
+            sessions.invalidate(session);
+            result = exchange(call, sessions.session(deadline), deadline);
+        }
+        if (!result.isSuccessful()) {
+            throw ErrorBodies.toException(result.status(), result.body());
+        }
+        return readJson(result);
+    }
 
-  private static byte[] toJson(Object body) {
-    try {
-      return Json.MAPPER.writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("request body cannot be written as JSON: " + e.getOriginalMessage(), e);
+    private HttpResult exchange(ApiCall call, SalesforceSession session, Deadline deadline) {
+        HttpUrl.Builder url =
+                HttpUrl.get(session.instanceUrl().toString()).newBuilder().encodedPath(call.path());
+        call.query().forEach(url::addQueryParameter);
+        Request.Builder request = new Request.Builder()
+                .url(url.build())
+                .header("Authorization", "Bearer " + session.accessToken())
+                .header("Accept", "application/json")
+                .method(call.method(), call.body() == null ? null : RequestBody.create(toJson(call.body()), JSON_TYPE));
+        call.headers().forEach(request::header);
+        return HttpCalls.execute(call.idempotent() ? resending : sendingOnce, request.build(), deadline);
     }
-  }
 
-  private static JsonNode readJson(HttpResult result) {
-    if (result.body().isEmpty()) {
-      return Json.MAPPER.missingNode();
+    private static byte[] toJson(Object body) {
+        try {
+            return Json.MAPPER.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("request body cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
     }
-    try {
-      return Json.MAPPER.readTree(result.body());
-    } catch (JacksonException e) {
-      throw new SalesforceApiException(result.status(), List.of(new SalesforceError("INVALID_RESPONSE", "answer is not JSON", List.of())));
+
+    private static JsonNode readJson(HttpResult result) {
+        if (result.body().isEmpty()) {
+            return Json.MAPPER.missingNode();
+        }
+        try {
+            return Json.MAPPER.readTree(result.body());
+        } catch (JacksonException e) {
+            throw new SalesforceApiException(
+                    result.status(), List.of(new SalesforceError("INVALID_RESPONSE", "answer is not JSON", List.of())));
+        }
     }
-  }
 }

@@ -11,23 +11,24 @@ import java.util.Set;
  */
 public record CompositeRequest(boolean allOrNone, List<CompositeSubrequest> subrequests) {
 
-  public static final int MAX_SUBREQUESTS = 25;
+    public static final int MAX_SUBREQUESTS = 25;
 
-  public CompositeRequest {
-    subrequests = List.copyOf(subrequests);
-    if (subrequests.isEmpty() || subrequests.size() > MAX_SUBREQUESTS) {
-      throw new IllegalArgumentException("a composite request holds 1.." + MAX_SUBREQUESTS + " subrequests, got " + subrequests.size());
+    public CompositeRequest {
+        subrequests = List.copyOf(subrequests);
+        if (subrequests.isEmpty() || subrequests.size() > MAX_SUBREQUESTS) {
+            throw new IllegalArgumentException(
+                    "a composite request holds 1.." + MAX_SUBREQUESTS + " subrequests, got " + subrequests.size());
+        }
+        Set<String> seen = new HashSet<>();
+        for (CompositeSubrequest subrequest : subrequests) {
+            if (!seen.add(subrequest.referenceId())) {
+                throw new IllegalArgumentException("duplicate referenceId " + subrequest.referenceId());
+            }
+        }
     }
-    Set<String> seen = new HashSet<>();
-    for (CompositeSubrequest subrequest : subrequests) {
-      if (!seen.add(subrequest.referenceId())) {
-        throw new IllegalArgumentException("duplicate referenceId " + subrequest.referenceId());
-      }
-    }
-  }
 
-  /** Independent subrequests: one failing does not roll back the others. */
-  public static CompositeRequest of(List<CompositeSubrequest> subrequests) {
-    return new CompositeRequest(false, subrequests);
-  }
+    /** Independent subrequests: one failing does not roll back the others. */
+    public static CompositeRequest of(List<CompositeSubrequest> subrequests) {
+        return new CompositeRequest(false, subrequests);
+    }
 }

@@ -6,11 +6,13 @@ import java.util.Optional;
 /** The subresponses of a Composite call, in request order. */
 public record CompositeResponse(List<CompositeSubresponse> subresponses) {
 
-  public CompositeResponse {
-    subresponses = List.copyOf(subresponses);
-  }
+    public CompositeResponse {
+        subresponses = List.copyOf(subresponses);
+    }
 
-  public Optional<CompositeSubresponse> byReferenceId(String referenceId) {
-    return subresponses.stream().filter(s -> s.referenceId().equals(referenceId)).findFirst();
-  }
+    public Optional<CompositeSubresponse> byReferenceId(String referenceId) {
+        return subresponses.stream()
+                .filter(s -> s.referenceId().equals(referenceId))
+                .findFirst();
+    }
 }

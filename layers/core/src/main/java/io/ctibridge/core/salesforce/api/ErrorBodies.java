@@ -22,67 +22,69 @@ import java.util.List;
  */
 final class ErrorBodies {
 
-  private static final int MAX_UNPARSED_MESSAGE = 200;
+    private static final int MAX_UNPARSED_MESSAGE = 200;
 
-  private ErrorBodies() {}
+    private ErrorBodies() {}
 
-  static SalesforceApiException toException(int status, String body) {
-    return toException(status, parse(body));
-  }
-
-  static SalesforceApiException toException(int status, List<SalesforceError> errors) {
-    String code = errors.isEmpty() ? "" : errors.getFirst().errorCode();
-    return switch (code) {
-      case "INVALID_SESSION_ID" -> new InvalidSessionException(status, errors);
-      case "REQUEST_LIMIT_EXCEEDED" -> new RequestLimitExceededException(status, errors);
-      case "MALFORMED_QUERY", "MALFORMED_SEARCH", "INVALID_SEARCH" -> new MalformedQueryException(status, errors);
-      case "INVALID_FIELD", "INVALID_TYPE" -> new InvalidFieldException(status, errors);
-      case "DUPLICATE_VALUE", "DUPLICATES_DETECTED" -> new DuplicateValueException(status, errors);
-      case "UNABLE_TO_LOCK_ROW" -> new UnableToLockRowException(status, errors);
-      case "SERVER_UNAVAILABLE" -> new ServiceUnavailableException(status, errors);
-      default -> byStatus(status, errors);
-    };
-  }
-
-  static List<SalesforceError> parse(String body) {
-    try {
-      return parse(Json.MAPPER.readTree(body));
-    } catch (JacksonException notJson) {
-      // An HTML error page from a proxy or a maintenance window: keep a bounded excerpt.
-      return List.of(new SalesforceError("", excerpt(body), List.of()));
+    static SalesforceApiException toException(int status, String body) {
+        return toException(status, parse(body));
     }
-  }
 
-  static List<SalesforceError> parse(JsonNode body) {
-    List<SalesforceError> errors = new ArrayList<>();
-    if (body != null && body.isArray()) {
-      body.forEach(error -> errors.add(toError(error)));
-    } else if (body != null && body.isObject()) {
-      errors.add(toError(body));
+    static SalesforceApiException toException(int status, List<SalesforceError> errors) {
+        String code = errors.isEmpty() ? "" : errors.getFirst().errorCode();
+        return switch (code) {
+            case "INVALID_SESSION_ID" -> new InvalidSessionException(status, errors);
+            case "REQUEST_LIMIT_EXCEEDED" -> new RequestLimitExceededException(status, errors);
+            case "MALFORMED_QUERY", "MALFORMED_SEARCH", "INVALID_SEARCH" -> new MalformedQueryException(status, errors);
+            case "INVALID_FIELD", "INVALID_TYPE" -> new InvalidFieldException(status, errors);
+            case "DUPLICATE_VALUE", "DUPLICATES_DETECTED" -> new DuplicateValueException(status, errors);
+            case "UNABLE_TO_LOCK_ROW" -> new UnableToLockRowException(status, errors);
+            case "SERVER_UNAVAILABLE" -> new ServiceUnavailableException(status, errors);
+            default -> byStatus(status, errors);
+        };
     }
-    return errors;
-  }
 
-  private static SalesforceApiException byStatus(int status, List<SalesforceError> errors) {
-    if (status == 401) {
-      return new InvalidSessionException(status, errors);
+    static List<SalesforceError> parse(String body) {
+        try {
+            return parse(Json.MAPPER.readTree(body));
+        } catch (JacksonException notJson) {
+            // An HTML error page from a proxy or a maintenance window: keep a bounded excerpt.
+            return List.of(new SalesforceError("", excerpt(body), List.of()));
+        }
     }
-    if (status >= 500) {
-      return new ServiceUnavailableException(status, errors);
+
+    static List<SalesforceError> parse(JsonNode body) {
+        List<SalesforceError> errors = new ArrayList<>();
+        if (body != null && body.isArray()) {
+            body.forEach(error -> errors.add(toError(error)));
+        } else if (body != null && body.isObject()) {
+            errors.add(toError(body));
+        }
+        return errors;
     }
-    return new SalesforceApiException(status, errors);
-  }
 
-  private static SalesforceError toError(JsonNode error) {
-    List<String> fields = new ArrayList<>();
-    error.path("fields").forEach(field -> fields.add(field.asText()));
-    String code = error.path("errorCode").asText(error.path("statusCode").asText(error.path("error").asText("")));
-    String message = error.path("message").asText(error.path("error_description").asText(""));
-    return new SalesforceError(code, message, fields);
-  }
+    private static SalesforceApiException byStatus(int status, List<SalesforceError> errors) {
+        if (status == 401) {
+            return new InvalidSessionException(status, errors);
+        }
+        if (status >= 500) {
+            return new ServiceUnavailableException(status, errors);
+        }
+        return new SalesforceApiException(status, errors);
+    }
 
-  private static String excerpt(String body) {
-    String text = body == null ? "" : body.strip();
-    return text.length() > MAX_UNPARSED_MESSAGE ? text.substring(0, MAX_UNPARSED_MESSAGE) + "…" : text;
-  }
+    private static SalesforceError toError(JsonNode error) {
+        List<String> fields = new ArrayList<>();
+        error.path("fields").forEach(field -> fields.add(field.asText()));
+        String code = error.path("errorCode")
+                .asText(error.path("statusCode").asText(error.path("error").asText("")));
+        String message =
+                error.path("message").asText(error.path("error_description").asText(""));
+        return new SalesforceError(code, message, fields);
+    }
+
+    private static String excerpt(String body) {
+        String text = body == null ? "" : body.strip();
+        return text.length() > MAX_UNPARSED_MESSAGE ? text.substring(0, MAX_UNPARSED_MESSAGE) + "…" : text;
+    }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public record QueryPage(int totalSize, boolean done, List<SObject> records, Optional<String> nextRecordsUrl) {
 
-  public QueryPage {
-    records = List.copyOf(records);
-  }
+    public QueryPage {
+        records = List.copyOf(records);
+    }
 }

@@ -9,12 +9,12 @@ import java.util.List;
  */
 public record SaveResult(String id, boolean success, List<SaveError> errors) {
 
-  public SaveResult {
-    errors = errors == null ? List.of() : List.copyOf(errors);
-  }
+    public SaveResult {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
 
-  /** True when every error is transient (e.g. {@code UNABLE_TO_LOCK_ROW}), so a retry may succeed. */
-  public boolean retryable() {
-    return !success && !errors.isEmpty() && errors.stream().allMatch(SaveError::retryable);
-  }
+    /** True when every error is transient (e.g. {@code UNABLE_TO_LOCK_ROW}), so a retry may succeed. */
+    public boolean retryable() {
+        return !success && !errors.isEmpty() && errors.stream().allMatch(SaveError::retryable);
+    }
 }

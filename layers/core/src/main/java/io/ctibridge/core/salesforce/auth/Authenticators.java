@@ -7,12 +7,13 @@ import okhttp3.OkHttpClient;
 /** Picks the authenticator that matches the credentials' flow. */
 public final class Authenticators {
 
-  private Authenticators() {}
+    private Authenticators() {}
 
-  public static Authenticator forCredentials(SalesforceCredentials credentials, OkHttpClient http, Clock clock) {
-    return switch (credentials) {
-      case SalesforceCredentials.JwtBearer jwt -> new JwtBearerAuthenticator(jwt, http, clock);
-      case SalesforceCredentials.ClientCredentials client -> new ClientCredentialsAuthenticator(client, http, clock);
-    };
-  }
+    public static Authenticator forCredentials(SalesforceCredentials credentials, OkHttpClient http, Clock clock) {
+        return switch (credentials) {
+            case SalesforceCredentials.JwtBearer jwt -> new JwtBearerAuthenticator(jwt, http, clock);
+            case SalesforceCredentials.ClientCredentials client ->
+                new ClientCredentialsAuthenticator(client, http, clock);
+        };
+    }
 }

@@ -15,21 +15,22 @@ import okhttp3.OkHttpClient;
  */
 public final class ClientCredentialsAuthenticator implements Authenticator {
 
-  private final SalesforceCredentials.ClientCredentials credentials;
-  private final TokenEndpoint tokenEndpoint;
+    private final SalesforceCredentials.ClientCredentials credentials;
+    private final TokenEndpoint tokenEndpoint;
 
-  public ClientCredentialsAuthenticator(SalesforceCredentials.ClientCredentials credentials, OkHttpClient http, Clock clock) {
-    this.credentials = credentials;
-    this.tokenEndpoint = new TokenEndpoint(http, credentials.loginUrl(), clock);
-  }
+    public ClientCredentialsAuthenticator(
+            SalesforceCredentials.ClientCredentials credentials, OkHttpClient http, Clock clock) {
+        this.credentials = credentials;
+        this.tokenEndpoint = new TokenEndpoint(http, credentials.loginUrl(), clock);
+    }
 
-  @Override
-  public SalesforceSession authenticate(Deadline deadline) {
-    FormBody grant = new FormBody.Builder()
-        .add("grant_type", "client_credentials")
-        .add("client_id", credentials.clientId())
-        .add("client_secret", credentials.clientSecret())
-        .build();
-    return tokenEndpoint.requestToken(grant, deadline);
-  }
+    @Override
+    public SalesforceSession authenticate(Deadline deadline) {
+        FormBody grant = new FormBody.Builder()
+                .add("grant_type", "client_credentials")
+                .add("client_id", credentials.clientId())
+                .add("client_secret", credentials.clientSecret())
+                .build();
+        return tokenEndpoint.requestToken(grant, deadline);
+    }
 }

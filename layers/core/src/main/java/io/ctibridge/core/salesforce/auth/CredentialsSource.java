@@ -4,6 +4,6 @@ package io.ctibridge.core.salesforce.auth;
 @FunctionalInterface
 public interface CredentialsSource {
 
-  /** @throws io.ctibridge.core.salesforce.SalesforceConfigException when the stored credentials are unusable */
-  SalesforceCredentials load();
+    /** @throws io.ctibridge.core.salesforce.SalesforceConfigException when the stored credentials are unusable */
+    SalesforceCredentials load();
 }

@@ -15,33 +15,36 @@ import okhttp3.OkHttpClient;
  */
 public final class JwtBearerAuthenticator implements Authenticator {
 
-  /**
-   * Salesforce accepts an {@code exp} at most 3 minutes ahead; stay below it so a clock running a little
-   * fast does not get the assertion refused.
-   */
-  static final Duration ASSERTION_LIFETIME = Duration.ofMinutes(2);
+    /**
+     * Salesforce accepts an {@code exp} at most 3 minutes ahead; stay below it so a clock running a little
+     * fast does not get the assertion refused.
+     */
+    static final Duration ASSERTION_LIFETIME = Duration.ofMinutes(2);
 
-  private static final String GRANT_TYPE = "urn:ietf:params:oauth:grant-type:jwt-bearer";
+    private static final String GRANT_TYPE = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 
-  private final SalesforceCredentials.JwtBearer credentials;
-  private final TokenEndpoint tokenEndpoint;
-  private final Clock clock;
+    private final SalesforceCredentials.JwtBearer credentials;
+    private final TokenEndpoint tokenEndpoint;
+    private final Clock clock;
 
-  public JwtBearerAuthenticator(SalesforceCredentials.JwtBearer credentials, OkHttpClient http, Clock clock) {
-    this.credentials = credentials;
-    this.tokenEndpoint = new TokenEndpoint(http, credentials.loginUrl(), clock);
-    this.clock = clock;
-  }
+    public JwtBearerAuthenticator(SalesforceCredentials.JwtBearer credentials, OkHttpClient http, Clock clock) {
+        this.credentials = credentials;
+        this.tokenEndpoint = new TokenEndpoint(http, credentials.loginUrl(), clock);
+        this.clock = clock;
+    }
 
-  @Override
-  public SalesforceSession authenticate(Deadline deadline) {
-    String assertion = new JwtAssertion(
-            credentials.consumerKey(),
-            credentials.username(),
-            credentials.audience(),
-            clock.instant().plus(ASSERTION_LIFETIME))
-        .sign(credentials.privateKey());
-    FormBody grant = new FormBody.Builder().add("grant_type", GRANT_TYPE).add("assertion", assertion).build();
-    return tokenEndpoint.requestToken(grant, deadline);
-  }
+    @Override
+    public SalesforceSession authenticate(Deadline deadline) {
+        String assertion = new JwtAssertion(
+                        credentials.consumerKey(),
+                        credentials.username(),
+                        credentials.audience(),
+                        clock.instant().plus(ASSERTION_LIFETIME))
+                .sign(credentials.privateKey());
+        FormBody grant = new FormBody.Builder()
+                .add("grant_type", GRANT_TYPE)
+                .add("assertion", assertion)
+                .build();
+        return tokenEndpoint.requestToken(grant, deadline);
+    }
 }

@@ -12,25 +12,26 @@ import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundExce
  */
 public final class SecretsManagerCredentialsSource implements CredentialsSource {
 
-  private final SecretsManagerClient secrets;
-  private final String secretArn;
+    private final SecretsManagerClient secrets;
+    private final String secretArn;
 
-  public SecretsManagerCredentialsSource(SecretsManagerClient secrets, String secretArn) {
-    this.secrets = Objects.requireNonNull(secrets, "secrets");
-    this.secretArn = Objects.requireNonNull(secretArn, "secretArn");
-  }
+    public SecretsManagerCredentialsSource(SecretsManagerClient secrets, String secretArn) {
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
+        this.secretArn = Objects.requireNonNull(secretArn, "secretArn");
+    }
 
-  @Override
-  public SalesforceCredentials load() {
-    GetSecretValueResponse response;
-    try {
-      response = secrets.getSecretValue(request -> request.secretId(secretArn));
-    } catch (ResourceNotFoundException e) {
-      throw new SalesforceConfigException("Salesforce credentials secret not found: " + secretArn, e);
+    @Override
+    public SalesforceCredentials load() {
+        GetSecretValueResponse response;
+        try {
+            response = secrets.getSecretValue(request -> request.secretId(secretArn));
+        } catch (ResourceNotFoundException e) {
+            throw new SalesforceConfigException("Salesforce credentials secret not found: " + secretArn, e);
+        }
+        if (response.secretString() == null) {
+            throw new SalesforceConfigException("Salesforce credentials secret " + secretArn
+                    + " has no SecretString (binary secrets are not supported)");
+        }
+        return SecretJson.parse(response.secretString());
     }
-    if (response.secretString() == null) {
-      throw new SalesforceConfigException("Salesforce credentials secret " + secretArn + " has no SecretString (binary secrets are not supported)");
-    }
-    return SecretJson.parse(response.secretString());
-  }
 }

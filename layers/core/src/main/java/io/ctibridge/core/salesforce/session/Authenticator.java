@@ -6,9 +6,9 @@ import io.ctibridge.core.salesforce.Deadline;
 @FunctionalInterface
 public interface Authenticator {
 
-  /**
-   * @throws io.ctibridge.core.salesforce.SalesforceAuthException when the grant is refused
-   * @throws io.ctibridge.core.salesforce.SalesforceTimeoutException when {@code deadline} passes first
-   */
-  SalesforceSession authenticate(Deadline deadline);
+    /**
+     * @throws io.ctibridge.core.salesforce.SalesforceAuthException when the grant is refused
+     * @throws io.ctibridge.core.salesforce.SalesforceTimeoutException when {@code deadline} passes first
+     */
+    SalesforceSession authenticate(Deadline deadline);
 }

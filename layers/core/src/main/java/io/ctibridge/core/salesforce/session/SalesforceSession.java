@@ -10,17 +10,17 @@ import java.util.Objects;
  */
 public record SalesforceSession(String accessToken, URI instanceUrl, Instant issuedAt) {
 
-  public SalesforceSession {
-    Objects.requireNonNull(accessToken, "accessToken");
-    Objects.requireNonNull(instanceUrl, "instanceUrl");
-    Objects.requireNonNull(issuedAt, "issuedAt");
-    if (accessToken.isBlank()) {
-      throw new IllegalArgumentException("accessToken is blank");
+    public SalesforceSession {
+        Objects.requireNonNull(accessToken, "accessToken");
+        Objects.requireNonNull(instanceUrl, "instanceUrl");
+        Objects.requireNonNull(issuedAt, "issuedAt");
+        if (accessToken.isBlank()) {
+            throw new IllegalArgumentException("accessToken is blank");
+        }
     }
-  }
 
-  @Override
-  public String toString() {
-    return "SalesforceSession[instanceUrl=" + instanceUrl + ", issuedAt=" + issuedAt + ", accessToken=***]";
-  }
+    @Override
+    public String toString() {
+        return "SalesforceSession[instanceUrl=" + instanceUrl + ", issuedAt=" + issuedAt + ", accessToken=***]";
+    }
 }

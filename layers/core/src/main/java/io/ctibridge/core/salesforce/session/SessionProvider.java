@@ -14,64 +14,65 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class SessionProvider {
 
-  private static final System.Logger LOG = System.getLogger(SessionProvider.class.getName());
+    private static final System.Logger LOG = System.getLogger(SessionProvider.class.getName());
 
-  private final Authenticator authenticator;
-  private final AtomicReference<SalesforceSession> current = new AtomicReference<>();
-  private final ReentrantLock fetching = new ReentrantLock();
+    private final Authenticator authenticator;
+    private final AtomicReference<SalesforceSession> current = new AtomicReference<>();
+    private final ReentrantLock fetching = new ReentrantLock();
 
-  public SessionProvider(Authenticator authenticator) {
-    this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
-  }
-
-  /** The cached session, or a new one when none is cached. */
-  public SalesforceSession session(Deadline deadline) {
-    SalesforceSession cached = current.get();
-    return cached != null ? cached : fetch(deadline);
-  }
-
-  /**
-   * Forgets {@code stale} after Salesforce rejected it. A no-op when another thread has already
-   * replaced it, so that many requests failing with the same token cause a single refresh.
-   */
-  public void invalidate(SalesforceSession stale) {
-    current.compareAndSet(stale, null);
-  }
-
-  /**
-   * Forgets the cached session whatever it is, so the next call fetches its own token: a SnapStart
-   * restore must not reuse a token that the snapshot shares with every other restored environment.
-   */
-  public void forget() {
-    current.set(null);
-  }
-
-  private SalesforceSession fetch(Deadline deadline) {
-    acquire(deadline);
-    try {
-      // Another thread may have fetched a session while this one waited for the lock.
-      SalesforceSession cached = current.get();
-      if (cached != null) {
-        return cached;
-      }
-      SalesforceSession fresh = authenticator.authenticate(deadline);
-      current.set(fresh);
-      // Counts token requests in the logs (budget: one per token lifetime); the token itself is never logged.
-      LOG.log(System.Logger.Level.INFO, "obtained a Salesforce session for {0}", fresh.instanceUrl());
-      return fresh;
-    } finally {
-      fetching.unlock();
+    public SessionProvider(Authenticator authenticator) {
+        this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
     }
-  }
 
-  private void acquire(Deadline deadline) {
-    try {
-      if (!fetching.tryLock(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
-        throw new SalesforceTimeoutException("deadline passed while another thread was fetching a session", null);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SalesforceTimeoutException("interrupted while waiting for a session", e);
+    /** The cached session, or a new one when none is cached. */
+    public SalesforceSession session(Deadline deadline) {
+        SalesforceSession cached = current.get();
+        return cached != null ? cached : fetch(deadline);
     }
-  }
+
+    /**
+     * Forgets {@code stale} after Salesforce rejected it. A no-op when another thread has already
+     * replaced it, so that many requests failing with the same token cause a single refresh.
+     */
+    public void invalidate(SalesforceSession stale) {
+        current.compareAndSet(stale, null);
+    }
+
+    /**
+     * Forgets the cached session whatever it is, so the next call fetches its own token: a SnapStart
+     * restore must not reuse a token that the snapshot shares with every other restored environment.
+     */
+    public void forget() {
+        current.set(null);
+    }
+
+    private SalesforceSession fetch(Deadline deadline) {
+        acquire(deadline);
+        try {
+            // Another thread may have fetched a session while this one waited for the lock.
+            SalesforceSession cached = current.get();
+            if (cached != null) {
+                return cached;
+            }
+            SalesforceSession fresh = authenticator.authenticate(deadline);
+            current.set(fresh);
+            // Counts token requests in the logs (budget: one per token lifetime); the token itself is never logged.
+            LOG.log(System.Logger.Level.INFO, "obtained a Salesforce session for {0}", fresh.instanceUrl());
+            return fresh;
+        } finally {
+            fetching.unlock();
+        }
+    }
+
+    private void acquire(Deadline deadline) {
+        try {
+            if (!fetching.tryLock(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new SalesforceTimeoutException(
+                        "deadline passed while another thread was fetching a session", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SalesforceTimeoutException("interrupted while waiting for a session", e);
+        }
+    }
 }
