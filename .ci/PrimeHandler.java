@@ -10,7 +10,7 @@ public class PrimeHandler {
     public static void main(String[] args) throws Exception {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         Class.forName(args[0], true, loader).getDeclaredConstructor().newInstance();
-        Class.forName("io.ctibridge.core.wiring.SnapStartPriming", true, loader)
+        Class.forName("io.ctibridge.core.priming.SnapStartPriming", true, loader)
                 .getMethod("runHooksAsSnapStartWould").invoke(null);
         System.out.println("primed " + args[0]);
         System.exit(0); // the SDK's and the search executor's threads must not keep the JVM alive

@@ -14,7 +14,7 @@ import { expiredToken, forgedToken } from './support/pop-tokens.js';
 import { startSilentServer, startTestPageServer } from './support/test-page-server.js';
 
 const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
-// Demo org (tools/sf-emulator demo-seed.json): one Contact, two Contacts sharing a line, nobody.
+// Demo org (testing/sf-emulator demo-seed.json): one Contact, two Contacts sharing a line, nobody.
 const JOHN_SMITH = '+14155550199';
 const DOE_FRONT_DESK = '+14155550123';
 const NOBODY = '+12025550187';

@@ -1,8 +1,8 @@
 package io.ctibridge.cli;
 
 import io.ctibridge.cli.profiles.ProfileTable;
-import io.ctibridge.core.config.InvalidProfileException;
-import io.ctibridge.core.config.StoredProfile;
+import io.ctibridge.core.config.parse.InvalidProfileException;
+import io.ctibridge.core.config.store.StoredProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

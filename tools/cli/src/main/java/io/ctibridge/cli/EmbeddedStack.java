@@ -1,7 +1,7 @@
 package io.ctibridge.cli;
 
 import io.ctibridge.core.pop.CorsPolicy;
-import io.ctibridge.core.wiring.FunctionEnvironment;
+import io.ctibridge.core.root.CompositionRoot;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.local.LocalStack;
 import java.io.IOException;
@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 
 /**
  * A local stack with the functions serving its routes, all in this process (moto aside): what {@code local} runs
@@ -19,12 +18,10 @@ import java.util.concurrent.ExecutorService;
 final class EmbeddedStack implements AutoCloseable {
 
     private final LocalStack stack;
-    private final ExecutorService searches;
     private final LocalApiServer api;
 
-    private EmbeddedStack(LocalStack stack, ExecutorService searches, LocalApiServer api) {
+    private EmbeddedStack(LocalStack stack, LocalApiServer api) {
         this.stack = stack;
-        this.searches = searches;
         this.api = api;
     }
 
@@ -35,14 +32,12 @@ final class EmbeddedStack implements AutoCloseable {
      */
     static EmbeddedStack start(int port, EmulatorConfig salesforce, List<String> allowedOrigins) throws IOException {
         LocalStack stack = LocalStack.startStandalone(salesforce);
-        ExecutorService searches = FunctionEnvironment.searchExecutor();
         try {
             Map<String, String> env = new HashMap<>(stack.functionEnvironment());
             env.put(CorsPolicy.ALLOWED_ORIGINS_ENV, String.join(",", allowedOrigins));
-            LocalFunctions functions = LocalFunctions.wire(new FunctionEnvironment(env, Clock.systemUTC()), searches);
-            return new EmbeddedStack(stack, searches, LocalApiServer.start(port, functions));
+            LocalFunctions functions = LocalFunctions.wire(new CompositionRoot(env, Clock.systemUTC()));
+            return new EmbeddedStack(stack, LocalApiServer.start(port, functions));
         } catch (IOException | RuntimeException e) {
-            searches.close();
             stack.close();
             throw e;
         }
@@ -59,7 +54,6 @@ final class EmbeddedStack implements AutoCloseable {
     @Override
     public void close() {
         api.close();
-        searches.close();
         stack.close();
     }
 }

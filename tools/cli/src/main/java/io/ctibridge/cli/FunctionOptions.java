@@ -3,7 +3,7 @@ package io.ctibridge.cli;
 import io.ctibridge.core.aws.AwsSettings;
 import io.ctibridge.core.aws.TableNames;
 import io.ctibridge.core.pop.CorsPolicy;
-import io.ctibridge.core.wiring.FunctionEnvironment;
+import io.ctibridge.core.root.CompositionRoot;
 import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -41,19 +41,19 @@ final class FunctionOptions {
     @Option(
             names = "--salesforce-secret-arn",
             paramLabel = "ARN",
-            description = "Overrides $" + FunctionEnvironment.SALESFORCE_SECRET_ARN + ".")
+            description = "Overrides $" + CompositionRoot.SALESFORCE_SECRET_ARN + ".")
     String salesforceSecretArn;
 
     @Option(
             names = "--pop-token-secret-arn",
             paramLabel = "ARN",
-            description = "Overrides $" + FunctionEnvironment.POP_TOKEN_SECRET_ARN + ".")
+            description = "Overrides $" + CompositionRoot.POP_TOKEN_SECRET_ARN + ".")
     String popTokenSecretArn;
 
     @Option(
             names = "--call-log-dlq-url",
             paramLabel = "URL",
-            description = "Overrides $" + FunctionEnvironment.CALL_LOG_DLQ_URL + ".")
+            description = "Overrides $" + CompositionRoot.CALL_LOG_DLQ_URL + ".")
     String callLogDlqUrl;
 
     @Option(
@@ -70,9 +70,9 @@ final class FunctionOptions {
         put(env, TableNames.CONFIG_ENV, configTable);
         put(env, TableNames.CONTACT_STATE_ENV, contactStateTable);
         put(env, TableNames.CALL_LOG_LEDGER_ENV, callLogLedgerTable);
-        put(env, FunctionEnvironment.SALESFORCE_SECRET_ARN, salesforceSecretArn);
-        put(env, FunctionEnvironment.POP_TOKEN_SECRET_ARN, popTokenSecretArn);
-        put(env, FunctionEnvironment.CALL_LOG_DLQ_URL, callLogDlqUrl);
+        put(env, CompositionRoot.SALESFORCE_SECRET_ARN, salesforceSecretArn);
+        put(env, CompositionRoot.POP_TOKEN_SECRET_ARN, popTokenSecretArn);
+        put(env, CompositionRoot.CALL_LOG_DLQ_URL, callLogDlqUrl);
         put(env, CorsPolicy.ALLOWED_ORIGINS_ENV, allowedOrigins);
         return env;
     }

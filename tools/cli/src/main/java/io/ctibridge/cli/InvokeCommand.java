@@ -8,16 +8,18 @@ import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.ctibridge.calllog.CallNotLoggedException;
-import io.ctibridge.calllog.ContactEventHandler;
-import io.ctibridge.calllog.ContactRecordHandler;
 import io.ctibridge.cli.calllog.CallLogEvents;
 import io.ctibridge.cli.common.OperationFailedException;
 import io.ctibridge.cli.common.UsageException;
 import io.ctibridge.core.observability.JsonLog;
-import io.ctibridge.core.wiring.FunctionEnvironment;
-import io.ctibridge.lookup.CallerLookupHandler;
-import io.ctibridge.pop.ScreenPopHandler;
+import io.ctibridge.core.observability.LogSink;
+import io.ctibridge.core.root.CompositionRoot;
+import io.ctibridge.core.root.OutsideWorld;
+import io.ctibridge.function.contactevent.CallNotLoggedException;
+import io.ctibridge.function.contactevent.ContactEventHandler;
+import io.ctibridge.function.contactrecord.ContactRecordHandler;
+import io.ctibridge.function.lookup.CallerLookupHandler;
+import io.ctibridge.function.pop.ScreenPopHandler;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,7 +28,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,19 +70,21 @@ final class InvokeCommand extends OperatorCommand {
     @Override
     protected int run() throws Exception {
         byte[] json = read(event);
-        FunctionEnvironment functions = new FunctionEnvironment(environment.over(System.getenv()), Clock.systemUTC());
-        JsonLog log = new JsonLog(function.name(), System.err, Clock.systemUTC());
+        // The handlers log as in Lambda, but to stderr: here stdout is for the answer only.
+        Clock clock = Clock.systemUTC();
+        CompositionRoot functions =
+                new CompositionRoot(OutsideWorld.fromEnvironment(environment.over(System.getenv()), clock)
+                        .withLogs(new LogSink(System.err, JsonLog.Level.DEBUG, clock)));
         Object answer;
         PrintStream stdout = System.out;
         System.setOut(System.err); // the handlers log to stdout, as in Lambda; here stdout is for the answer only
-        try (ExecutorService searches = FunctionEnvironment.searchExecutor()) {
+        try {
             answer = switch (function) {
                 case CALLER_LOOKUP ->
-                    new CallerLookupHandler(functions.callerLookup(searches), log)
-                            .handleEvent(parse(json, ConnectEvent.class), null);
+                    new CallerLookupHandler(functions).handleEvent(parse(json, ConnectEvent.class), null);
                 case SCREEN_POP -> {
-                    APIGatewayV2HTTPResponse response = new ScreenPopHandler(functions.screenPop(searches), log)
-                            .handleEvent(parse(json, APIGatewayV2HTTPEvent.class), null);
+                    APIGatewayV2HTTPResponse response =
+                            new ScreenPopHandler(functions).handleEvent(parse(json, APIGatewayV2HTTPEvent.class), null);
                     yield Map.of(
                             "statusCode",
                             response.getStatusCode(),
@@ -104,7 +107,7 @@ final class InvokeCommand extends OperatorCommand {
      * Connect's DescribeContact, as deployed. The event handler answers nothing ({@code null}, as Lambda's payload)
      * or throws, which fails the command as it would fail the invocation.
      */
-    private Object callLogger(byte[] json, FunctionEnvironment functions) {
+    private Object callLogger(byte[] json, CompositionRoot functions) {
         return switch (CallLogEvents.kindOf(json)) {
             case KINESIS -> {
                 StreamsEventResponse response =

@@ -1,16 +1,13 @@
 package io.ctibridge.cli;
 
-import io.ctibridge.calllog.ContactEventHandler;
-import io.ctibridge.calllog.ContactRecordHandler;
 import io.ctibridge.cli.calllog.ContactRecordBatches;
 import io.ctibridge.cli.calllog.PostedContactRecords;
-import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.core.root.CompositionRoot;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
-import io.ctibridge.core.wiring.FunctionEnvironment;
-import io.ctibridge.lookup.CallerLookupHandler;
-import io.ctibridge.pop.ScreenPopHandler;
-import java.time.Clock;
-import java.util.concurrent.ExecutorService;
+import io.ctibridge.function.contactevent.ContactEventHandler;
+import io.ctibridge.function.contactrecord.ContactRecordHandler;
+import io.ctibridge.function.lookup.CallerLookupHandler;
+import io.ctibridge.function.pop.ScreenPopHandler;
 import java.util.function.Supplier;
 
 /**
@@ -29,15 +26,15 @@ record LocalFunctions(
         Supplier<SalesforceApi> salesforce) {
 
     /** The handlers log to {@code System.out} as it is now, as in Lambda. */
-    static LocalFunctions wire(FunctionEnvironment environment, ExecutorService searches) {
+    static LocalFunctions wire(CompositionRoot root) {
         PostedContactRecords posted = new PostedContactRecords();
         return new LocalFunctions(
-                new CallerLookupHandler(environment.callerLookup(searches), JsonLog.stdout(CallerLookupHandler.class)),
-                new ScreenPopHandler(environment.screenPop(searches), JsonLog.stdout(ScreenPopHandler.class)),
-                new ContactRecordHandler(environment),
-                new ContactEventHandler(environment, posted),
-                new ContactRecordBatches(Clock.systemUTC()),
+                new CallerLookupHandler(root),
+                new ScreenPopHandler(root),
+                new ContactRecordHandler(root),
+                new ContactEventHandler(root, posted),
+                new ContactRecordBatches(root.clock()),
                 posted,
-                environment.salesforce());
+                root.salesforce());
     }
 }

@@ -1,8 +1,8 @@
 package io.ctibridge.cli;
 
 import io.ctibridge.cli.profiles.ProfileCheck;
-import io.ctibridge.core.config.InvalidProfileException;
-import io.ctibridge.core.config.Violation;
+import io.ctibridge.core.config.parse.InvalidProfileException;
+import io.ctibridge.core.config.parse.Violation;
 import java.io.PrintWriter;
 import java.util.List;
 

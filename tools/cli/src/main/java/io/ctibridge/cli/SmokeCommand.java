@@ -8,8 +8,8 @@ import io.ctibridge.cli.common.UsageException;
 import io.ctibridge.cli.connect.AwsTarget;
 import io.ctibridge.cli.connect.SalesforceLogin;
 import io.ctibridge.core.aws.AwsClients;
+import io.ctibridge.core.root.CompositionRoot;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
-import io.ctibridge.core.wiring.FunctionEnvironment;
 import io.ctibridge.emulator.EmulatorConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -93,7 +93,7 @@ final class SmokeCommand extends OperatorCommand {
         PrintStream stdout = System.out;
         System.setOut(System.err);
         try (EmbeddedStack local = EmbeddedStack.start(0, EmulatorConfig.defaults(), List.of())) {
-            SalesforceApi salesforce = new FunctionEnvironment(local.stack().functionEnvironment(), Clock.systemUTC())
+            SalesforceApi salesforce = new CompositionRoot(local.stack().functionEnvironment(), Clock.systemUTC())
                     .salesforce()
                     .get();
             return new SmokeTest(

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ctibridge.core.wiring.FunctionEnvironment;
+import io.ctibridge.core.root.CompositionRoot;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.emulator.RecordStore;
 import io.ctibridge.emulator.RecordedRequest;
@@ -46,7 +46,7 @@ class AssignUsersIT {
     static void startStack() throws Exception {
         stack = LocalStack.startIsolated("cli-assign", EmulatorConfig.defaults());
         records = stack.salesforce().records();
-        String secretArn = stack.functionEnvironment().get(FunctionEnvironment.SALESFORCE_SECRET_ARN);
+        String secretArn = stack.functionEnvironment().get(CompositionRoot.SALESFORCE_SECRET_ARN);
         // The same JSON as the secret, as an operator would keep it in a file.
         credentials = Files.writeString(
                 dir.resolve("salesforce.json"),
@@ -166,7 +166,7 @@ class AssignUsersIT {
 
     @Test
     void assignUsers_byPermissionSetThenRole_withTheSecretFromSecretsManager_skipsInactiveUsers() {
-        String secretArn = stack.functionEnvironment().get(FunctionEnvironment.SALESFORCE_SECRET_ARN);
+        String secretArn = stack.functionEnvironment().get(CompositionRoot.SALESFORCE_SECRET_ARN);
         String[] viaSecret = {
             "--salesforce-secret-arn",
             secretArn,

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctibridge.core.aws.TableDefinitions;
-import io.ctibridge.core.config.StoredProfile;
+import io.ctibridge.core.config.store.StoredProfile;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.local.LocalStack;
 import java.io.IOException;

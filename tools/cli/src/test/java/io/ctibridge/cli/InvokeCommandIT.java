@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ctibridge.core.aws.AwsSettings;
 import io.ctibridge.core.aws.TableNames;
-import io.ctibridge.core.wiring.FunctionEnvironment;
+import io.ctibridge.core.root.CompositionRoot;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.local.LocalStack;
 import java.nio.file.Files;
@@ -154,11 +154,11 @@ class InvokeCommandIT {
                 "--call-log-ledger-table",
                 env.get(TableNames.CALL_LOG_LEDGER_ENV),
                 "--call-log-dlq-url",
-                env.get(FunctionEnvironment.CALL_LOG_DLQ_URL),
+                env.get(CompositionRoot.CALL_LOG_DLQ_URL),
                 "--salesforce-secret-arn",
-                env.get(FunctionEnvironment.SALESFORCE_SECRET_ARN),
+                env.get(CompositionRoot.SALESFORCE_SECRET_ARN),
                 "--pop-token-secret-arn",
-                env.get(FunctionEnvironment.POP_TOKEN_SECRET_ARN)));
+                env.get(CompositionRoot.POP_TOKEN_SECRET_ARN)));
         return Cli.run(args.toArray(String[]::new));
     }
 }

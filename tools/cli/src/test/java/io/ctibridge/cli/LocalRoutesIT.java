@@ -135,7 +135,7 @@ class LocalRoutesIT {
         assertEquals(500, response.statusCode(), response.body());
         JsonNode error = JSON.readTree(response.body());
         assertEquals(
-                "io.ctibridge.calllog.CallNotLoggedException",
+                "io.ctibridge.function.contactevent.CallNotLoggedException",
                 error.path("errorType").asText());
         assertTrue(error.path("errorMessage").asText().contains(contactId), response.body());
         assertEquals(0, server.tasks(contactId).size());

@@ -1,6 +1,6 @@
 package io.ctibridge.cli;
 
-import io.ctibridge.core.wiring.FunctionEnvironment;
+import io.ctibridge.core.root.CompositionRoot;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.local.LocalStack;
 import java.io.IOException;
@@ -8,20 +8,17 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 
 /** A test class's local server: its own tables and emulator on the shared moto, the routes on a free port. */
 final class LocalServer implements AutoCloseable {
 
     final LocalStack stack;
-    private final ExecutorService searches = FunctionEnvironment.searchExecutor();
     private final LocalApiServer api;
 
     LocalServer(String suffix) throws IOException {
         stack = LocalStack.startIsolated(suffix, EmulatorConfig.defaults());
         api = LocalApiServer.start(
-                0,
-                LocalFunctions.wire(new FunctionEnvironment(stack.functionEnvironment(), Clock.systemUTC()), searches));
+                0, LocalFunctions.wire(new CompositionRoot(stack.functionEnvironment(), Clock.systemUTC())));
     }
 
     URI url(String path) {
@@ -42,7 +39,6 @@ final class LocalServer implements AutoCloseable {
     @Override
     public void close() {
         api.close();
-        searches.close();
         stack.close();
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ctibridge.cli.call.LocalApiPath;
 import io.ctibridge.cli.call.SmokeTest;
+import io.ctibridge.core.root.CompositionRoot;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
-import io.ctibridge.core.wiring.FunctionEnvironment;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -36,7 +36,7 @@ class SmokeIT {
     @BeforeAll
     static void start() throws Exception {
         server = new LocalServer("cli-smoke");
-        salesforce = new FunctionEnvironment(server.stack.functionEnvironment(), Clock.systemUTC())
+        salesforce = new CompositionRoot(server.stack.functionEnvironment(), Clock.systemUTC())
                 .salesforce()
                 .get();
     }

@@ -1,5 +1,7 @@
 package io.ctibridge.core.aws;
 
+import java.util.ArrayList;
+import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
@@ -8,9 +10,12 @@ import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsPro
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The AWS SDK clients of one execution environment, each built on first use and then reused: a Lambda handler's
@@ -24,8 +29,12 @@ public final class AwsClients implements AutoCloseable {
 
     private final AwsSettings settings;
     private final AwsCredentialsProvider credentials;
+    private final List<ExecutionInterceptor> interceptors;
+    private final SdkHttpClient http;
+    private final boolean sdkDefaults;
     private DynamoDbClient dynamoDb;
     private SecretsManagerClient secretsManager;
+    private SqsClient sqs;
 
     /** Clients for the given settings, with {@link #lambdaCredentials()} or, for a local endpoint, fixed ones. */
     public AwsClients(AwsSettings settings) {
@@ -34,8 +43,44 @@ public final class AwsClients implements AutoCloseable {
 
     /** Clients with the caller's credentials, e.g. the SDK's default chain for an operator's CLI. */
     public AwsClients(AwsSettings settings, AwsCredentialsProvider credentials) {
+        this(settings, credentials, List.of(), null, false);
+    }
+
+    private AwsClients(
+            AwsSettings settings,
+            AwsCredentialsProvider credentials,
+            List<ExecutionInterceptor> interceptors,
+            SdkHttpClient http,
+            boolean sdkDefaults) {
         this.settings = settings;
         this.credentials = credentials;
+        this.interceptors = List.copyOf(interceptors);
+        this.http = http;
+        this.sdkDefaults = sdkDefaults;
+    }
+
+    /**
+     * Clients as a function is usually built when nobody looked at its cold start: the SDK's own HTTP client,
+     * region and credentials chains, no timeouts; only the endpoint override is kept. The benchmarks' naive
+     * baseline, never a deployed function.
+     */
+    public static AwsClients sdkDefaults(AwsSettings settings) {
+        return new AwsClients(settings, null, List.of(), null, true);
+    }
+
+    /** New clients on {@code transport} instead of the URL-connection client (memory, for SnapStart priming). */
+    public AwsClients withHttpClient(SdkHttpClient transport) {
+        return new AwsClients(settings, credentials, interceptors, transport, sdkDefaults);
+    }
+
+    /**
+     * New clients whose every call also runs through {@code interceptor}: a harness times calls or fails chosen ones
+     * (the reliability suite's crash between the Task and its ledger write) without touching the services.
+     */
+    public AwsClients withInterceptor(ExecutionInterceptor interceptor) {
+        List<ExecutionInterceptor> more = new ArrayList<>(interceptors);
+        more.add(interceptor);
+        return new AwsClients(settings, credentials, more, http, sdkDefaults);
     }
 
     public static AwsClients fromEnvironment() {
@@ -78,19 +123,34 @@ public final class AwsClients implements AutoCloseable {
         return secretsManager;
     }
 
+    /** The dead-letter queue's client. */
+    public synchronized SqsClient sqs() {
+        if (sqs == null) {
+            sqs = configure(SqsClient.builder()).build();
+        }
+        return sqs;
+    }
+
     /**
      * Applies these settings to the builder of any other service (Connect, SQS…), so that a function needing
      * one more client does not make the layer depend on that service's SDK module. The caller owns the client.
      */
     public <B extends AwsClientBuilder<B, C> & SdkSyncClientBuilder<B, C>, C> B configure(B builder) {
         settings.endpointOverride().ifPresent(builder::endpointOverride);
-        return builder.region(settings.region())
+        if (sdkDefaults) {
+            return builder;
+        }
+        builder.region(settings.region())
                 .credentialsProvider(credentials)
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(settings.attemptTimeout())
-                        .socketTimeout(settings.attemptTimeout()))
-                .overrideConfiguration(o ->
-                        o.apiCallAttemptTimeout(settings.attemptTimeout()).apiCallTimeout(settings.apiCallTimeout()));
+                .overrideConfiguration(o -> o.apiCallAttemptTimeout(settings.attemptTimeout())
+                        .apiCallTimeout(settings.apiCallTimeout())
+                        .executionInterceptors(interceptors));
+        if (http != null) {
+            return builder.httpClient(http);
+        }
+        return builder.httpClientBuilder(UrlConnectionHttpClient.builder()
+                .connectionTimeout(settings.attemptTimeout())
+                .socketTimeout(settings.attemptTimeout()));
     }
 
     @Override
@@ -100,6 +160,9 @@ public final class AwsClients implements AutoCloseable {
         }
         if (secretsManager != null) {
             secretsManager.close();
+        }
+        if (sqs != null) {
+            sqs.close();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.ctibridge.core.calllog;
 
+import io.ctibridge.core.calllog.record.Delivery;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -1,14 +1,23 @@
 package io.ctibridge.core.calllog;
 
 import io.ctibridge.core.calllog.CallLogOutcome.Result;
+import io.ctibridge.core.calllog.deadletter.DeadLetter;
+import io.ctibridge.core.calllog.deadletter.DeadLetterQueue;
+import io.ctibridge.core.calllog.ledger.CallLogLedger;
+import io.ctibridge.core.calllog.ledger.LedgerDecision;
+import io.ctibridge.core.calllog.ledger.LedgerEntry;
+import io.ctibridge.core.calllog.ledger.LedgerState;
+import io.ctibridge.core.calllog.record.ContactRecord;
+import io.ctibridge.core.calllog.record.Delivery;
+import io.ctibridge.core.calllog.task.OwnerResolver;
 import io.ctibridge.core.config.Profile;
-import io.ctibridge.core.config.ProfileReader;
-import io.ctibridge.core.lookup.ContactStateStore;
+import io.ctibridge.core.config.store.ProfileReader;
+import io.ctibridge.core.contact.ContactStateStore;
 import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.phone.PhoneMasking;
-import io.ctibridge.core.salesforce.Deadline;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
+import io.ctibridge.core.time.Deadline;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,8 +54,8 @@ public final class CallLogger {
     private final CallLogLedger ledger;
     private final Supplier<SalesforceApi> salesforce;
     private final CallResolver resolver;
-    private final TaskSaver saver;
-    private final DeadLetterOffice deadLetters;
+    private final TaskWriteStep saver;
+    private final DeadLetterSender deadLetters;
     private final Parallel parallel;
     private final CallLogSettings settings;
     private final Clock clock;
@@ -58,7 +67,7 @@ public final class CallLogger {
             ContactStateStore states,
             CallLogLedger ledger,
             Supplier<SalesforceApi> salesforce,
-            DeadLetters deadLetters,
+            DeadLetterQueue deadLetters,
             ExecutorService executor,
             CallLogSettings settings,
             Clock clock,
@@ -71,7 +80,7 @@ public final class CallLogger {
         this.log = Objects.requireNonNull(log, "log");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.parallel = new Parallel(Objects.requireNonNull(executor, "executor"), settings.stateParallelism());
-        this.deadLetters = new DeadLetterOffice(
+        this.deadLetters = new DeadLetterSender(
                 Objects.requireNonNull(deadLetters, "deadLetters"), clock, settings.outageBackoff(), log);
         this.resolver = new CallResolver(
                 Objects.requireNonNull(profiles, "profiles"),
@@ -79,7 +88,7 @@ public final class CallLogger {
                 parallel,
                 settings.outageBackoff(),
                 log);
-        this.saver = new TaskSaver(
+        this.saver = new TaskWriteStep(
                 ledger,
                 new OwnerResolver(clock, settings.ownerCacheTtl(), log),
                 this.deadLetters,

@@ -1,10 +1,12 @@
 package io.ctibridge.core.calllog;
 
 import io.ctibridge.core.calllog.CallLogOutcome.Result;
+import io.ctibridge.core.calllog.record.ContactRecord;
+import io.ctibridge.core.calllog.record.Delivery;
 import io.ctibridge.core.config.Profile;
-import io.ctibridge.core.config.ProfileReader;
-import io.ctibridge.core.lookup.ContactStateStore;
-import io.ctibridge.core.lookup.LookupResult;
+import io.ctibridge.core.config.store.ProfileReader;
+import io.ctibridge.core.contact.ContactStateStore;
+import io.ctibridge.core.contact.LookupResult;
 import io.ctibridge.core.observability.JsonLog;
 import java.time.Duration;
 import java.util.ArrayList;

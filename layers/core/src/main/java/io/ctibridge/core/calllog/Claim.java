@@ -1,5 +1,8 @@
 package io.ctibridge.core.calllog;
 
+import io.ctibridge.core.calllog.ledger.LedgerDecision;
+import io.ctibridge.core.calllog.record.RecordVersion;
+
 /** A contact this delivery claimed in the ledger, with what the ledger held before. */
 record Claim(PendingWrite write, LedgerDecision.Create decision) {
 

@@ -1,9 +1,11 @@
 package io.ctibridge.core.calllog;
 
 import io.ctibridge.core.calllog.CallLogOutcome.Result;
+import io.ctibridge.core.calllog.record.ContactRecord;
+import io.ctibridge.core.calllog.record.Delivery;
 import io.ctibridge.core.config.CallLog;
 import io.ctibridge.core.config.Profile;
-import io.ctibridge.core.lookup.LookupResult;
+import io.ctibridge.core.contact.LookupResult;
 import java.time.Duration;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package io.ctibridge.core.calllog;
 
+import io.ctibridge.core.calllog.record.Delivery;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package io.ctibridge.core.calllog;
 
+import io.ctibridge.core.calllog.ledger.LedgerEntry;
+
 /**
  * A call about to be written to Salesforce: a new Task under the ledger claim {@code entry}, or a rewrite of the
  * Task {@code taskId} (whose ledger entry is {@code entry}).

@@ -2,6 +2,7 @@ package io.ctibridge.core.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.ctibridge.core.contact.LookupStatus;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

@@ -2,6 +2,7 @@ package io.ctibridge.core.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.ctibridge.core.config.parse.ProfileValidator;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -1,16 +1,19 @@
 package io.ctibridge.core.lookup;
 
-import io.ctibridge.core.config.LookupStatus;
 import io.ctibridge.core.config.Profile;
-import io.ctibridge.core.config.ProfileReader;
+import io.ctibridge.core.config.store.ProfileReader;
+import io.ctibridge.core.contact.CallerMatch;
+import io.ctibridge.core.contact.ContactStateStore;
+import io.ctibridge.core.contact.LookupResult;
+import io.ctibridge.core.contact.LookupStatus;
 import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.phone.CallerNumber;
 import io.ctibridge.core.phone.CallerNumberClassifier;
 import io.ctibridge.core.phone.PhoneMasking;
-import io.ctibridge.core.pop.PopTokenService;
-import io.ctibridge.core.salesforce.Deadline;
+import io.ctibridge.core.poptoken.PopTokenService;
 import io.ctibridge.core.salesforce.SalesforceApiException;
+import io.ctibridge.core.time.Deadline;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;

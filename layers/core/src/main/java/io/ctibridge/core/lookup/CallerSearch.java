@@ -2,8 +2,8 @@ package io.ctibridge.core.lookup;
 
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.phone.CallerNumber;
-import io.ctibridge.core.salesforce.Deadline;
 import io.ctibridge.core.salesforce.api.SObject;
+import io.ctibridge.core.time.Deadline;
 import java.util.List;
 
 /** Finds the records that may hold a caller's number: candidates, not yet checked field by field nor ranked. */

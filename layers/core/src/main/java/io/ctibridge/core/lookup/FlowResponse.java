@@ -1,5 +1,7 @@
 package io.ctibridge.core.lookup;
 
+import io.ctibridge.core.contact.CallerMatch;
+import io.ctibridge.core.contact.LookupResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package io.ctibridge.core.lookup;
 
+import io.ctibridge.core.contact.LookupResult;
 import java.util.Map;
 import java.util.Objects;
 

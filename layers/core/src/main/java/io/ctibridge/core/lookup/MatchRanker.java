@@ -1,8 +1,9 @@
 package io.ctibridge.core.lookup;
 
-import io.ctibridge.core.config.LookupStatus;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.config.SearchTarget;
+import io.ctibridge.core.contact.CallerMatch;
+import io.ctibridge.core.contact.LookupStatus;
 import io.ctibridge.core.phone.CallerNumber;
 import io.ctibridge.core.phone.PhoneFieldMatcher;
 import io.ctibridge.core.salesforce.api.SObject;

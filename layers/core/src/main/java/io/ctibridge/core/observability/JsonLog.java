@@ -27,16 +27,28 @@ public final class JsonLog {
     private final String logger;
     private final PrintStream out;
     private final Clock clock;
+    private final Level minimum;
 
+    /** A logger that writes every level. */
     public JsonLog(String logger, PrintStream out, Clock clock) {
+        this(logger, out, clock, Level.DEBUG);
+    }
+
+    /** A logger that drops lines less severe than {@code minimum} (the stack's LogLevel). */
+    public JsonLog(String logger, PrintStream out, Clock clock, Level minimum) {
         this.logger = Objects.requireNonNull(logger, "logger");
         this.out = Objects.requireNonNull(out, "out");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.minimum = Objects.requireNonNull(minimum, "minimum");
     }
 
     /** A logger writing to stdout, as Lambda functions should. */
     public static JsonLog stdout(Class<?> owner) {
         return new JsonLog(owner.getSimpleName(), System.out, Clock.systemUTC());
+    }
+
+    public void debug(String message, Map<String, ?> fields) {
+        write(Level.DEBUG, message, fields, null);
     }
 
     public void info(String message, Map<String, ?> fields) {
@@ -52,6 +64,9 @@ public final class JsonLog {
     }
 
     public void write(Level level, String message, Map<String, ?> fields, Throwable error) {
+        if (level.compareTo(minimum) < 0) {
+            return;
+        }
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("timestamp", clock.instant().toString());
         line.put("level", level.name());

@@ -1,11 +1,11 @@
 package io.ctibridge.core.pop;
 
-import io.ctibridge.core.config.LookupStatus;
 import io.ctibridge.core.config.PopAction;
 import io.ctibridge.core.config.PopRules;
 import io.ctibridge.core.config.Profile;
-import io.ctibridge.core.lookup.CallerMatch;
-import io.ctibridge.core.lookup.LookupResult;
+import io.ctibridge.core.contact.CallerMatch;
+import io.ctibridge.core.contact.LookupResult;
+import io.ctibridge.core.contact.LookupStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

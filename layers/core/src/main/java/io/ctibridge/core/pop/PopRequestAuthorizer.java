@@ -1,5 +1,7 @@
 package io.ctibridge.core.pop;
 
+import io.ctibridge.core.poptoken.PopTokenService;
+import io.ctibridge.core.poptoken.PopTokenVerdict;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,6 @@
 package io.ctibridge.core.pop;
 
-import io.ctibridge.core.lookup.LookupResult;
+import io.ctibridge.core.contact.LookupResult;
 import java.util.Objects;
 
 /**

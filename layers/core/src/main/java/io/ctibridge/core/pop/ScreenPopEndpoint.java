@@ -4,7 +4,7 @@ import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.phone.PhoneMasking;
-import io.ctibridge.core.salesforce.Deadline;
+import io.ctibridge.core.time.Deadline;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;

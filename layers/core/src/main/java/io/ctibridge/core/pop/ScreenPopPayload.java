@@ -2,10 +2,10 @@ package io.ctibridge.core.pop;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.ctibridge.core.config.LookupStatus;
 import io.ctibridge.core.config.Profile;
-import io.ctibridge.core.lookup.CallerMatch;
-import io.ctibridge.core.lookup.LookupResult;
+import io.ctibridge.core.contact.CallerMatch;
+import io.ctibridge.core.contact.LookupResult;
+import io.ctibridge.core.contact.LookupStatus;
 import java.util.List;
 import java.util.Objects;
 

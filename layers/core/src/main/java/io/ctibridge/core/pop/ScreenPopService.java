@@ -1,11 +1,11 @@
 package io.ctibridge.core.pop;
 
-import io.ctibridge.core.config.LookupStatus;
-import io.ctibridge.core.config.ProfileReader;
+import io.ctibridge.core.config.store.ProfileReader;
+import io.ctibridge.core.contact.ContactStateStore;
+import io.ctibridge.core.contact.LookupResult;
+import io.ctibridge.core.contact.LookupStatus;
 import io.ctibridge.core.lookup.CallerLookup;
-import io.ctibridge.core.lookup.ContactStateStore;
 import io.ctibridge.core.lookup.LookupRequest;
-import io.ctibridge.core.lookup.LookupResult;
 import io.ctibridge.core.observability.JsonLog;
 import java.time.Clock;
 import java.time.Duration;

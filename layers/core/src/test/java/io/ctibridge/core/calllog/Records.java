@@ -1,19 +1,21 @@
 package io.ctibridge.core.calllog;
 
+import io.ctibridge.core.calllog.record.ContactRecord;
+import io.ctibridge.core.calllog.record.RecordSource;
 import java.time.Instant;
 import java.util.Map;
 
 /** Contact records for tests: an answered inbound call, changed field by field. */
-final class Records {
+public final class Records {
 
-    static final Instant STARTED = Instant.parse("2026-11-24T23:58:10Z");
-    static final Instant CONNECTED = Instant.parse("2026-11-24T23:59:00Z");
-    static final Instant ENDED = Instant.parse("2026-11-25T00:03:30Z");
-    static final Instant UPDATED = Instant.parse("2026-11-25T00:05:00Z");
+    public static final Instant STARTED = Instant.parse("2026-11-24T23:58:10Z");
+    public static final Instant CONNECTED = Instant.parse("2026-11-24T23:59:00Z");
+    public static final Instant ENDED = Instant.parse("2026-11-25T00:03:30Z");
+    public static final Instant UPDATED = Instant.parse("2026-11-25T00:05:00Z");
 
     private Records() {}
 
-    static ContactRecord answeredInbound(String contactId) {
+    public static ContactRecord answeredInbound(String contactId) {
         return new ContactRecord(
                 contactId,
                 null,
@@ -32,7 +34,7 @@ final class Records {
                 RecordSource.CONTACT_RECORD);
     }
 
-    static ContactRecord withMethod(ContactRecord r, String initiationMethod) {
+    public static ContactRecord withMethod(ContactRecord r, String initiationMethod) {
         return new ContactRecord(
                 r.contactId(),
                 r.initialContactId(),
@@ -51,7 +53,7 @@ final class Records {
                 r.source());
     }
 
-    static ContactRecord withCaller(ContactRecord r, String address) {
+    public static ContactRecord withCaller(ContactRecord r, String address) {
         return new ContactRecord(
                 r.contactId(),
                 r.initialContactId(),
@@ -70,7 +72,7 @@ final class Records {
                 r.source());
     }
 
-    static ContactRecord unanswered(ContactRecord r) {
+    public static ContactRecord unanswered(ContactRecord r) {
         return new ContactRecord(
                 r.contactId(),
                 r.initialContactId(),
@@ -89,7 +91,7 @@ final class Records {
                 r.source());
     }
 
-    static ContactRecord version(ContactRecord r, Instant lastUpdate, RecordSource source) {
+    public static ContactRecord version(ContactRecord r, Instant lastUpdate, RecordSource source) {
         return new ContactRecord(
                 r.contactId(),
                 r.initialContactId(),

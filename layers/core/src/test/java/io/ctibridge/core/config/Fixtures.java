@@ -1,17 +1,18 @@
 package io.ctibridge.core.config;
 
+import io.ctibridge.core.config.parse.ProfileParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Profile documents kept beside the tests. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {}
 
     /** A profile that uses every feature, with values far from the defaults. */
-    static String fullProfileJson() {
+    public static String fullProfileJson() {
         try (InputStream in = Fixtures.class.getResourceAsStream("full-profile.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -19,12 +20,12 @@ final class Fixtures {
         }
     }
 
-    static Profile fullProfile() {
+    public static Profile fullProfile() {
         return new ProfileParser().parse(fullProfileJson());
     }
 
     /** {@code {"profile": "<name>", <settings>}} parsed. */
-    static Profile profile(String name, String settings) {
+    public static Profile profile(String name, String settings) {
         String separator = settings.isBlank() ? "" : ", ";
         return new ProfileParser().parse("{\"profile\": \"" + name + "\"" + separator + settings + "}");
     }

@@ -3,7 +3,9 @@ package io.ctibridge.core.lookup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.ctibridge.core.config.LookupStatus;
+import io.ctibridge.core.contact.CallerMatch;
+import io.ctibridge.core.contact.LookupResult;
+import io.ctibridge.core.contact.LookupStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,10 @@ package io.ctibridge.core.lookup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.ctibridge.core.config.LookupStatus;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.config.TieBreak;
+import io.ctibridge.core.contact.CallerMatch;
+import io.ctibridge.core.contact.LookupStatus;
 import io.ctibridge.core.phone.CallerNumber;
 import io.ctibridge.core.phone.CallerNumberClassifier;
 import io.ctibridge.core.salesforce.api.SObject;

@@ -1,7 +1,7 @@
 package io.ctibridge.core.pop;
 
-import io.ctibridge.core.lookup.ContactStateStore;
-import io.ctibridge.core.lookup.LookupResult;
+import io.ctibridge.core.contact.ContactStateStore;
+import io.ctibridge.core.contact.LookupResult;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctibridge.core.config.Profile;
-import io.ctibridge.core.lookup.LookupResult;
+import io.ctibridge.core.contact.LookupResult;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.ctibridge.core.pop;
 
-import io.ctibridge.core.config.LookupStatus;
 import io.ctibridge.core.config.Profile;
-import io.ctibridge.core.config.ProfileParser;
-import io.ctibridge.core.lookup.CallerMatch;
-import io.ctibridge.core.lookup.LookupResult;
+import io.ctibridge.core.config.parse.ProfileParser;
+import io.ctibridge.core.contact.CallerMatch;
+import io.ctibridge.core.contact.LookupResult;
+import io.ctibridge.core.contact.LookupStatus;
 import java.time.Instant;
 import java.util.List;
 

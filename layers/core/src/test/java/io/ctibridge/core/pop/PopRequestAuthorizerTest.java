@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ctibridge.core.poptoken.PopTokenKeys;
+import io.ctibridge.core.poptoken.PopTokenService;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

@@ -2,6 +2,9 @@ package io.ctibridge.core.pop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.ctibridge.core.poptoken.PopTokenKeys;
+import io.ctibridge.core.poptoken.PopTokenService;
+import io.ctibridge.core.poptoken.PopTokenVerdict;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

@@ -11,6 +11,8 @@ import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.lookup.CallerLookup;
 import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.core.poptoken.PopTokenKeys;
+import io.ctibridge.core.poptoken.PopTokenService;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

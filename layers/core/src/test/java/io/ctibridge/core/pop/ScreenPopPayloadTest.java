@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ctibridge.core.config.LookupStatus;
 import io.ctibridge.core.config.Profile;
-import io.ctibridge.core.lookup.LookupResult;
+import io.ctibridge.core.contact.LookupResult;
+import io.ctibridge.core.contact.LookupStatus;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ctibridge.core.config.LookupStatus;
 import io.ctibridge.core.config.Profile;
+import io.ctibridge.core.contact.LookupStatus;
 import io.ctibridge.core.lookup.CallerLookup;
 import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.core.poptoken.PopTokenKeys;
+import io.ctibridge.core.poptoken.PopTokenService;
 import io.ctibridge.core.salesforce.api.SObject;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * What the Task of a simulated call must say, from what the call was and what the lookup found (the call log's
- * contract, functions/call-logger/README.md): one line per field that does not.
+ * contract, functions/contact-records/README.md): one line per field that does not.
  */
 final class TaskChecks {
 

@@ -1,10 +1,10 @@
 package io.ctibridge.cli.calllog;
 
-import io.ctibridge.core.calllog.ContactDescriber;
-import io.ctibridge.core.calllog.ContactRecord;
-import io.ctibridge.core.calllog.ContactRecordParser;
-import io.ctibridge.core.calllog.MalformedContactRecordException;
-import io.ctibridge.core.calllog.RecordSource;
+import io.ctibridge.core.calllog.record.ContactDescriber;
+import io.ctibridge.core.calllog.record.ContactRecord;
+import io.ctibridge.core.calllog.record.ContactRecordParser;
+import io.ctibridge.core.calllog.record.MalformedContactRecordException;
+import io.ctibridge.core.calllog.record.RecordSource;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

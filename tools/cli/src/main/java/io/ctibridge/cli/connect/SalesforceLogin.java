@@ -3,6 +3,7 @@ package io.ctibridge.cli.connect;
 import io.ctibridge.cli.common.TextFiles;
 import io.ctibridge.cli.common.UsageException;
 import io.ctibridge.core.aws.AwsClients;
+import io.ctibridge.core.root.CompositionRoot;
 import io.ctibridge.core.salesforce.SalesforceClients;
 import io.ctibridge.core.salesforce.SalesforceConfigException;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
@@ -10,7 +11,6 @@ import io.ctibridge.core.salesforce.auth.SalesforceCredentials;
 import io.ctibridge.core.salesforce.auth.SecretJson;
 import io.ctibridge.core.salesforce.auth.SecretsManagerCredentialsSource;
 import io.ctibridge.core.salesforce.http.HttpSettings;
-import io.ctibridge.core.wiring.FunctionEnvironment;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -69,7 +69,7 @@ public sealed interface SalesforceLogin {
 
     /**
      * @param file      {@code --salesforce-credentials}, or null
-     * @param secretArn {@code --salesforce-secret-arn}, or null; else {@value FunctionEnvironment#SALESFORCE_SECRET_ARN}
+     * @param secretArn {@code --salesforce-secret-arn}, or null; else {@value CompositionRoot#SALESFORCE_SECRET_ARN}
      * @throws UsageException when both flags are given, or neither and the environment names no secret
      */
     static SalesforceLogin resolve(Path file, String secretArn, Map<String, String> env) {
@@ -80,12 +80,12 @@ public sealed interface SalesforceLogin {
         if (file != null) {
             return new FromFile(file);
         }
-        return arn.or(() -> Optional.ofNullable(env.get(FunctionEnvironment.SALESFORCE_SECRET_ARN))
+        return arn.or(() -> Optional.ofNullable(env.get(CompositionRoot.SALESFORCE_SECRET_ARN))
                         .map(String::strip)
                         .filter(v -> !v.isEmpty()))
                 .<SalesforceLogin>map(FromSecret::new)
                 .orElseThrow(() -> new UsageException("no Salesforce credentials: pass --salesforce-credentials FILE"
-                        + " or --salesforce-secret-arn ARN (or set " + FunctionEnvironment.SALESFORCE_SECRET_ARN
+                        + " or --salesforce-secret-arn ARN (or set " + CompositionRoot.SALESFORCE_SECRET_ARN
                         + ")"));
     }
 }

@@ -1,10 +1,10 @@
 package io.ctibridge.cli.profiles;
 
-import io.ctibridge.core.config.InvalidProfileException;
 import io.ctibridge.core.config.Profile;
-import io.ctibridge.core.config.ProfileParser;
-import io.ctibridge.core.config.ProfileValidator;
-import io.ctibridge.core.config.Violation;
+import io.ctibridge.core.config.parse.InvalidProfileException;
+import io.ctibridge.core.config.parse.ProfileParser;
+import io.ctibridge.core.config.parse.ProfileValidator;
+import io.ctibridge.core.config.parse.Violation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -4,11 +4,11 @@ import io.ctibridge.cli.common.OperationFailedException;
 import io.ctibridge.cli.common.UsageException;
 import io.ctibridge.cli.connect.AwsTarget;
 import io.ctibridge.core.aws.AwsClients;
-import io.ctibridge.core.config.DynamoDbProfileStore;
 import io.ctibridge.core.config.Profile;
-import io.ctibridge.core.config.ProfileStore;
-import io.ctibridge.core.config.ProfileVersionConflictException;
-import io.ctibridge.core.config.StoredProfile;
+import io.ctibridge.core.config.store.DynamoDbProfileStore;
+import io.ctibridge.core.config.store.ProfileStore;
+import io.ctibridge.core.config.store.ProfileVersionConflictException;
+import io.ctibridge.core.config.store.StoredProfile;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 /**
  * The config table as an operator uses it: read, save, list and roll back profiles through
  * {@link DynamoDbProfileStore}, with every expected failure turned into a one-line CLI error.
- * {@link io.ctibridge.core.config.InvalidProfileException} passes through: its violations are the answer.
+ * {@link io.ctibridge.core.config.parse.InvalidProfileException} passes through: its violations are the answer.
  */
 public final class ProfileTable implements AutoCloseable {
 

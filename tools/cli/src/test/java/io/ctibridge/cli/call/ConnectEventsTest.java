@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ctibridge.core.calllog.ContactRecord;
-import io.ctibridge.core.calllog.ContactRecordParser;
+import io.ctibridge.core.calllog.record.ContactRecord;
+import io.ctibridge.core.calllog.record.ContactRecordParser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -3,8 +3,8 @@ package io.ctibridge.cli.calllog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ctibridge.core.calllog.ContactRecord;
-import io.ctibridge.core.calllog.RecordSource;
+import io.ctibridge.core.calllog.record.ContactRecord;
+import io.ctibridge.core.calllog.record.RecordSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

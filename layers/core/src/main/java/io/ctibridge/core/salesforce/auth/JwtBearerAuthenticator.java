@@ -1,8 +1,8 @@
 package io.ctibridge.core.salesforce.auth;
 
-import io.ctibridge.core.salesforce.Deadline;
 import io.ctibridge.core.salesforce.session.Authenticator;
 import io.ctibridge.core.salesforce.session.SalesforceSession;
+import io.ctibridge.core.time.Deadline;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.FormBody;

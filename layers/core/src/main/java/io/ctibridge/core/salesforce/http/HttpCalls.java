@@ -1,8 +1,8 @@
 package io.ctibridge.core.salesforce.http;
 
-import io.ctibridge.core.salesforce.Deadline;
 import io.ctibridge.core.salesforce.SalesforceConnectionException;
 import io.ctibridge.core.salesforce.SalesforceTimeoutException;
+import io.ctibridge.core.time.Deadline;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.concurrent.TimeUnit;

@@ -5,7 +5,7 @@ import okhttp3.OkHttpClient;
 
 /**
  * Timeouts of the HTTP client every Salesforce call goes through. {@code callTimeout} bounds a whole
- * exchange (connect, send, wait, read); a caller's {@link io.ctibridge.core.salesforce.Deadline} can
+ * exchange (connect, send, wait, read); a caller's {@link io.ctibridge.core.time.Deadline} can
  * only shorten it.
  */
 public record HttpSettings(Duration connectTimeout, Duration readTimeout, Duration writeTimeout, Duration callTimeout) {

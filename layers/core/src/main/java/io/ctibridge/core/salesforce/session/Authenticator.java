@@ -1,6 +1,6 @@
 package io.ctibridge.core.salesforce.session;
 
-import io.ctibridge.core.salesforce.Deadline;
+import io.ctibridge.core.time.Deadline;
 
 /** Obtains a new session from Salesforce's token endpoint (one OAuth grant per call). */
 @FunctionalInterface

@@ -1,7 +1,9 @@
 package io.ctibridge.core.salesforce.session;
 
-import io.ctibridge.core.salesforce.Deadline;
+import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.salesforce.SalesforceTimeoutException;
+import io.ctibridge.core.time.Deadline;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,14 +16,18 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class SessionProvider {
 
-    private static final System.Logger LOG = System.getLogger(SessionProvider.class.getName());
-
     private final Authenticator authenticator;
     private final AtomicReference<SalesforceSession> current = new AtomicReference<>();
     private final ReentrantLock fetching = new ReentrantLock();
+    private final JsonLog log;
 
     public SessionProvider(Authenticator authenticator) {
+        this(authenticator, JsonLog.stdout(SessionProvider.class));
+    }
+
+    public SessionProvider(Authenticator authenticator, JsonLog log) {
         this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+        this.log = Objects.requireNonNull(log, "log");
     }
 
     /** The cached session, or a new one when none is cached. */
@@ -57,7 +63,9 @@ public final class SessionProvider {
             SalesforceSession fresh = authenticator.authenticate(deadline);
             current.set(fresh);
             // Counts token requests in the logs (budget: one per token lifetime); the token itself is never logged.
-            LOG.log(System.Logger.Level.INFO, "obtained a Salesforce session for {0}", fresh.instanceUrl());
+            log.info(
+                    "obtained a Salesforce session",
+                    Map.of("instanceUrl", fresh.instanceUrl().toString()));
             return fresh;
         } finally {
             fetching.unlock();

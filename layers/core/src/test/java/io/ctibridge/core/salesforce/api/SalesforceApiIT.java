@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ctibridge.core.salesforce.ApiVersion;
-import io.ctibridge.core.salesforce.Deadline;
 import io.ctibridge.core.salesforce.InvalidFieldException;
 import io.ctibridge.core.salesforce.MalformedQueryException;
 import io.ctibridge.core.salesforce.RequestLimitExceededException;
@@ -20,6 +19,7 @@ import io.ctibridge.core.salesforce.Sosl;
 import io.ctibridge.core.salesforce.auth.SalesforceCredentials;
 import io.ctibridge.core.salesforce.auth.SecretJson;
 import io.ctibridge.core.salesforce.http.HttpSettings;
+import io.ctibridge.core.time.Deadline;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.emulator.RecordedRequest;
 import io.ctibridge.emulator.SalesforceEmulator;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.ctibridge.core.salesforce.ApiVersion;
-import io.ctibridge.core.salesforce.Deadline;
 import io.ctibridge.core.salesforce.SalesforceAuthException;
 import io.ctibridge.core.salesforce.http.HttpSettings;
 import io.ctibridge.core.salesforce.session.SalesforceSession;
+import io.ctibridge.core.time.Deadline;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;

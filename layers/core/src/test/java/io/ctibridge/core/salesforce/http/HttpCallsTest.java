@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ctibridge.core.salesforce.Deadline;
 import io.ctibridge.core.salesforce.SalesforceConnectionException;
 import io.ctibridge.core.salesforce.SalesforceTimeoutException;
+import io.ctibridge.core.time.Deadline;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;

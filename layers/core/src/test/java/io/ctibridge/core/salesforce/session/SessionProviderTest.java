@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ctibridge.core.salesforce.Deadline;
 import io.ctibridge.core.salesforce.SalesforceAuthException;
 import io.ctibridge.core.salesforce.SalesforceTimeoutException;
+import io.ctibridge.core.time.Deadline;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,0 +1,59 @@
+package io.ctibridge.function.contactevent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.ctibridge.core.priming.CallLogPriming;
+import io.ctibridge.core.priming.SnapStartPriming;
+import io.ctibridge.core.root.CompositionRoot;
+import io.ctibridge.testkit.FunctionEnvironments;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The EventBridge handler's SnapStart priming, as the hook runs it before the snapshot. One loopback server stands
+ * for every remote the function has (Connect, DynamoDB, Secrets Manager, SQS, Salesforce) and records what reaches
+ * it.
+ */
+class ContactEventHandlerPrimingTest {
+
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
+
+    private final List<String> received = new CopyOnWriteArrayList<>();
+
+    @Test
+    void primeHandler_describesAndLogsTheSyntheticEventInTheJarEveryRound_withoutARequestToAnyServer() {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                received.add(request.getMethod() + " " + request.getUrl().encodedPath());
+                return new MockResponse.Builder().code(500).build();
+            }
+        });
+
+        ContactEventHandler.PrimingSummary primed = ContactEventHandler.primeHandler(environment());
+
+        assertEquals(List.of(), received);
+        // DescribeContact, DescribeUser and DescribeQueue each round: a new describer has nothing cached.
+        assertEquals(3 * SnapStartPriming.ROUNDS, primed.connectCallsAnswered());
+        // Every round took the success path: owner found, Task created, nothing dead-lettered.
+        CallLogPriming.Summary summary = primed.callLog();
+        assertEquals(SnapStartPriming.ROUNDS, summary.tasksCreated());
+        assertEquals(SnapStartPriming.ROUNDS, summary.ownerQueries());
+        assertEquals(List.of(), summary.deadLetters());
+        // Per round: the ledger check and the contact state read before describing, then as for a contact record
+        // the contact state read, the ledger read, its claim and its DONE.
+        assertEquals(6 * SnapStartPriming.ROUNDS, summary.awsCallsAnswered());
+    }
+
+    private CompositionRoot environment() {
+        return new CompositionRoot(FunctionEnvironments.allAt(server.url("/").toString()), Clock.systemUTC());
+    }
+}

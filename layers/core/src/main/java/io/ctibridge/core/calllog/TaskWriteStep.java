@@ -1,0 +1,257 @@
+package io.ctibridge.core.calllog;
+
+import io.ctibridge.core.calllog.CallLogOutcome.Result;
+import io.ctibridge.core.calllog.deadletter.DeadLetter;
+import io.ctibridge.core.calllog.ledger.CallLogLedger;
+import io.ctibridge.core.calllog.ledger.LedgerState;
+import io.ctibridge.core.calllog.task.CallObjectQuery;
+import io.ctibridge.core.calllog.task.OwnerAssignment;
+import io.ctibridge.core.calllog.task.OwnerResolver;
+import io.ctibridge.core.calllog.task.RelatedRecords;
+import io.ctibridge.core.calllog.task.SalesforceFailures;
+import io.ctibridge.core.calllog.task.TaskCollectionsWriter;
+import io.ctibridge.core.calllog.task.TaskFields;
+import io.ctibridge.core.config.OwnerMapping;
+import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.core.salesforce.SalesforceException;
+import io.ctibridge.core.salesforce.api.SObject;
+import io.ctibridge.core.salesforce.api.SalesforceApi;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The Salesforce half of a batch: settles claims taken over in doubt, finds the owners, writes the Tasks in
+ * Collections calls, and records each result in the ledger (DONE, REJECTED) or hands it back for a retry.
+ */
+final class TaskWriteStep {
+
+    private final CallLogLedger ledger;
+    private final OwnerResolver owners;
+    private final TaskCollectionsWriter writer;
+    private final TaskFields mapper = new TaskFields();
+    private final DeadLetterSender deadLetters;
+    private final Parallel parallel;
+    private final CallLogSettings settings;
+    private final Clock clock;
+    private final JsonLog log;
+
+    TaskWriteStep(
+            CallLogLedger ledger,
+            OwnerResolver owners,
+            DeadLetterSender deadLetters,
+            Parallel parallel,
+            CallLogSettings settings,
+            Clock clock,
+            JsonLog log) {
+        this.ledger = ledger;
+        this.owners = owners;
+        this.writer =
+                new TaskCollectionsWriter(settings.lockRetryPause(), settings.limitBackoff(), settings.outageBackoff());
+        this.deadLetters = deadLetters;
+        this.parallel = parallel;
+        this.settings = settings;
+        this.clock = clock;
+        this.log = log;
+    }
+
+    void save(SalesforceApi api, List<PendingWrite> rewrites, List<Claim> claims, Outcomes outcomes) {
+        List<PendingWrite> writes = new ArrayList<>(rewrites);
+        List<Claim> doubts = new ArrayList<>();
+        for (Claim claim : claims) {
+            if (claim.inDoubt()) {
+                doubts.add(claim);
+            } else {
+                writes.add(claim.write());
+            }
+        }
+        writes.addAll(resolveDoubts(api, doubts, outcomes));
+        write(api, writes, outcomes);
+    }
+
+    /**
+     * Asks Salesforce whether the failed delivery behind each claim taken over made its Task: found, it is
+     * rewritten when this version supersedes the failed one's, else only recorded; not found, it is created.
+     */
+    private List<PendingWrite> resolveDoubts(SalesforceApi api, List<Claim> doubts, Outcomes outcomes) {
+        List<PendingWrite> writes = new ArrayList<>();
+        List<Claim> madeEarlier = new ArrayList<>();
+        Map<String, String> existingByContact = new LinkedHashMap<>();
+        doubts.stream()
+                .collect(Collectors.groupingBy(
+                        claim -> claim.write().call().config().object()))
+                .forEach((object, claims) -> {
+                    try {
+                        existingByContact.putAll(CallObjectQuery.byContactId(
+                                api,
+                                object,
+                                claims.stream()
+                                        .map(claim -> claim.write().call().contactId())
+                                        .toList()));
+                    } catch (SalesforceException e) {
+                        // Never create while in doubt: that is how duplicates are made.
+                        claims.forEach(claim -> outcomes.put(
+                                claim.write().call(),
+                                claim.write()
+                                        .call()
+                                        .retry(
+                                                "cannot check for an earlier Task: " + SalesforceFailures.describe(e),
+                                                backoff(e))));
+                        return;
+                    }
+                    for (Claim claim : claims) {
+                        String taskId =
+                                existingByContact.get(claim.write().call().contactId());
+                        if (taskId == null) {
+                            writes.add(claim.write());
+                        } else if (claim.write().call().contact().version().supersedes(claim.earlierVersion())) {
+                            writes.add(claim.write().rewriting(taskId));
+                        } else {
+                            madeEarlier.add(claim);
+                        }
+                    }
+                });
+        List<Parallel.Attempt<Boolean>> recorded = parallel.map(madeEarlier, claim -> {
+            String taskId = existingByContact.get(claim.write().call().contactId());
+            return ledger.complete(claim.write().entry(), taskId, claim.earlierVersion());
+        });
+        for (int i = 0; i < madeEarlier.size(); i++) {
+            LoggableCall call = madeEarlier.get(i).write().call();
+            outcomes.put(
+                    call,
+                    recorded.get(i).succeeded()
+                            ? call.outcome(
+                                    Result.SKIPPED,
+                                    "Task " + existingByContact.get(call.contactId())
+                                            + " was created by an earlier delivery")
+                            : call.retry("ledger unavailable", settings.outageBackoff()));
+        }
+        return writes;
+    }
+
+    /** Owners, one Collections call per 200 Tasks, then the ledger. */
+    private void write(SalesforceApi api, List<PendingWrite> writes, Outcomes outcomes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        Map<OwnerMapping, OwnerAssignment> assignments;
+        try {
+            assignments = owners(api, writes);
+        } catch (SalesforceException e) {
+            writes.forEach(w -> outcomes.put(
+                    w.call(), w.call().retry("cannot look up owners: " + SalesforceFailures.describe(e), backoff(e))));
+            return;
+        }
+        Map<PendingWrite, TaskCollectionsWriter.Result> results = writer.write(
+                api,
+                writes.stream()
+                        .map(w -> new TaskCollectionsWriter.Write<>(
+                                w, record(w, assignments.get(w.call().config().ownerMapping()))))
+                        .toList());
+        List<Parallel.Attempt<CallLogOutcome>> finished = parallel.map(writes, w -> finish(w, results.get(w)));
+        for (int i = 0; i < writes.size(); i++) {
+            PendingWrite w = writes.get(i);
+            outcomes.put(
+                    w.call(),
+                    finished.get(i).succeeded()
+                            ? finished.get(i).value()
+                            : w.call().retry("ledger unavailable", settings.outageBackoff()));
+        }
+    }
+
+    /** One owner query per owner mapping in the batch (usually one), for the agents not cached yet. */
+    private Map<OwnerMapping, OwnerAssignment> owners(SalesforceApi api, List<PendingWrite> writes) {
+        Map<OwnerMapping, OwnerAssignment> assignments = new LinkedHashMap<>();
+        writes.stream()
+                .collect(Collectors.groupingBy(
+                        w -> w.call().config().ownerMapping(),
+                        LinkedHashMap::new,
+                        Collectors.mapping(w -> w.call().contact().agentUsername(), Collectors.toSet())))
+                .forEach((mapping, agents) -> {
+                    agents.remove(null); // calls no agent took
+                    assignments.put(mapping, owners.resolve(mapping, agents, api));
+                });
+        return assignments;
+    }
+
+    private SObject record(PendingWrite write, OwnerAssignment owners) {
+        LoggableCall call = write.call();
+        RelatedRecords related = RelatedRecords.of(call.lookup());
+        Optional<String> owner = owners.ownerOf(call.contact().agentUsername());
+        return write.create()
+                ? mapper.forCreate(call.config(), call.contact(), related, owner)
+                : mapper.forUpdate(call.config(), write.taskId(), call.contact(), related, owner);
+    }
+
+    /** Records what Salesforce did with one Task: DONE in the ledger, dead-lettered, or back for a retry. */
+    private CallLogOutcome finish(PendingWrite write, TaskCollectionsWriter.Result result) {
+        LoggableCall call = write.call();
+        return switch (result) {
+            case TaskCollectionsWriter.Result.Saved saved -> {
+                if (!ledger.complete(write.entry(), saved.id(), call.contact().version())) {
+                    // Another delivery took the claim over meanwhile; it will find this Task by its CallObject.
+                    log.warn(
+                            "the ledger entry changed while the Task was written",
+                            Map.of("contactId", call.contactId()));
+                }
+                yield CallLogOutcome.written(
+                        call.delivery(),
+                        call.contactId(),
+                        write.create() ? Result.CREATED : Result.UPDATED,
+                        saved.id());
+            }
+            case TaskCollectionsWriter.Result.Transient failed -> call.retry(failed.code(), Duration.ZERO);
+            case TaskCollectionsWriter.Result.Deferred deferred -> call.retry(deferred.code(), deferred.retryAfter());
+            case TaskCollectionsWriter.Result.InDoubt doubt -> inDoubt(write, doubt);
+            case TaskCollectionsWriter.Result.Rejected rejected -> {
+                CallLogOutcome outcome = deadLetters.post(
+                        call.delivery(),
+                        call.contactId(),
+                        DeadLetter.Reason.SALESFORCE_REJECTED,
+                        rejected.message(),
+                        rejected.code());
+                if (outcome.result() == Result.DEAD_LETTERED && write.entry().state() == LedgerState.PENDING) {
+                    settleRefused(write, rejected);
+                }
+                yield outcome;
+            }
+        };
+    }
+
+    /**
+     * A create that may still land: the claim is marked in doubt, so that no delivery, this one included, creates
+     * again before the grace has passed and the CallObject check can see the late Task. A rewrite in doubt is
+     * simply tried again: writing the same version twice does no harm.
+     */
+    private CallLogOutcome inDoubt(PendingWrite write, TaskCollectionsWriter.Result.InDoubt doubt) {
+        LoggableCall call = write.call();
+        if (!write.create()) {
+            return call.retry(doubt.code(), settings.outageBackoff());
+        }
+        if (!ledger.markInDoubt(write.entry(), clock.instant())) {
+            // Another delivery took the claim over meanwhile; it checks CallObject before creating.
+            log.warn("the ledger entry changed while the Task was in doubt", Map.of("contactId", call.contactId()));
+        }
+        return call.retry(doubt.code() + "; the create may still land", settings.inDoubtGrace());
+    }
+
+    /** Our claim ends: no Task (a refused create), or the Task as it stands (a refused rewrite). */
+    private void settleRefused(PendingWrite write, TaskCollectionsWriter.Result.Rejected rejected) {
+        LoggableCall call = write.call();
+        boolean settled = write.create()
+                ? ledger.reject(write.entry(), rejected.code())
+                : ledger.complete(write.entry(), write.taskId(), call.contact().version());
+        if (!settled) {
+            log.warn("the ledger entry changed while the Task was refused", Map.of("contactId", call.contactId()));
+        }
+    }
+
+    private Duration backoff(SalesforceException failure) {
+        return SalesforceFailures.backoff(failure, settings.limitBackoff(), settings.outageBackoff());
+    }
+}

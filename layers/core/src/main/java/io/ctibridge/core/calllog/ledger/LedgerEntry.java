@@ -1,0 +1,71 @@
+package io.ctibridge.core.calllog.ledger;
+
+import io.ctibridge.core.calllog.record.RecordVersion;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One contact's item in the call-log ledger.
+ *
+ * @param contactId  the ContactId
+ * @param state      where it stands
+ * @param version    the version of the contact last claimed or written
+ * @param taskId     the Task, once {@link LedgerState#DONE}; null before
+ * @param claimant   the delivery that claimed it last (a Kinesis record's event id, an event's id)
+ * @param revision   incremented by every write; each write is conditional on the revision it saw
+ * @param leaseUntil while PENDING, when the claimant's invocation ends at the latest: after it, the claim is
+ *                   abandoned and anyone may take it over
+ * @param inDoubtSince while PENDING, when a create of the Task failed without an answer (a timeout, a dropped
+ *                   connection, a 5xx): Salesforce may still commit it, so nobody creates before a grace period
+ *                   from then has passed; null when no such write is outstanding
+ */
+public record LedgerEntry(
+        String contactId,
+        LedgerState state,
+        RecordVersion version,
+        String taskId,
+        String claimant,
+        long revision,
+        Instant leaseUntil,
+        Instant inDoubtSince) {
+
+    public LedgerEntry {
+        Objects.requireNonNull(contactId, "contactId");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(claimant, "claimant");
+        Objects.requireNonNull(leaseUntil, "leaseUntil");
+        if (state == LedgerState.DONE && taskId == null) {
+            throw new IllegalArgumentException("a DONE entry names its Task");
+        }
+    }
+
+    /** An entry with no write in doubt. */
+    public LedgerEntry(
+            String contactId,
+            LedgerState state,
+            RecordVersion version,
+            String taskId,
+            String claimant,
+            long revision,
+            Instant leaseUntil) {
+        this(contactId, state, version, taskId, claimant, revision, leaseUntil, null);
+    }
+
+    /**
+     * Until when nobody may create this contact's Task: a create whose outcome is unknown may still land until
+     * {@code grace} after it failed. Empty when no write is in doubt.
+     */
+    public Optional<Instant> createBlockedUntil(Duration grace) {
+        return state == LedgerState.PENDING && inDoubtSince != null
+                ? Optional.of(inDoubtSince.plus(grace))
+                : Optional.empty();
+    }
+
+    /** Whether a delivery other than {@code claimant} may still be working on this PENDING claim at {@code now}. */
+    public boolean heldByAnotherAt(String claimant, Instant now) {
+        return state == LedgerState.PENDING && !this.claimant.equals(claimant) && now.isBefore(leaseUntil);
+    }
+}

@@ -1,0 +1,214 @@
+package io.ctibridge.local;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ctibridge.core.aws.AwsSettings;
+import io.ctibridge.core.aws.TableDefinitions;
+import io.ctibridge.core.aws.TableNames;
+import io.ctibridge.core.config.parse.ProfileParser;
+import io.ctibridge.core.config.store.DynamoDbProfileStore;
+import io.ctibridge.core.root.CompositionRoot;
+import io.ctibridge.emulator.EmulatorConfig;
+import io.ctibridge.emulator.SalesforceEmulator;
+import io.ctibridge.testkit.AwsTestClients;
+import io.ctibridge.testkit.MotoServer;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * Everything the functions talk to, on loopback and set up the way the template sets up AWS: the three tables,
+ * the default profile, the Salesforce credentials secret (JWT bearer, with a key pair made here whose public half
+ * the emulator trusts) and the pop-token key secret. {@link #functionEnvironment()} is what Lambda would pass.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MotoServer moto;
+    private final boolean ownsMoto;
+    private final SalesforceEmulator salesforce;
+    private final TableNames tables;
+    private final DynamoDbClient dynamoDb;
+    private final SecretsManagerClient secretsManager;
+    private final String salesforceSecretArn;
+    private final String popTokenSecretArn;
+    private final String callLogDeadLetterQueueUrl;
+
+    private LocalStack(
+            MotoServer moto,
+            boolean ownsMoto,
+            SalesforceEmulator salesforce,
+            TableNames tables,
+            DynamoDbClient dynamoDb,
+            SecretsManagerClient secretsManager,
+            String salesforceSecretArn,
+            String popTokenSecretArn,
+            String callLogDeadLetterQueueUrl) {
+        this.moto = moto;
+        this.ownsMoto = ownsMoto;
+        this.salesforce = salesforce;
+        this.tables = tables;
+        this.dynamoDb = dynamoDb;
+        this.secretsManager = secretsManager;
+        this.salesforceSecretArn = salesforceSecretArn;
+        this.popTokenSecretArn = popTokenSecretArn;
+        this.callLogDeadLetterQueueUrl = callLogDeadLetterQueueUrl;
+    }
+
+    /** A stack of its own: a new moto process, the local table and secret names. For the local main job. */
+    public static LocalStack startStandalone(EmulatorConfig salesforce) {
+        MotoServer moto = MotoServer.start();
+        try {
+            return start(moto, true, "", salesforce);
+        } catch (RuntimeException e) {
+            moto.close();
+            throw e;
+        }
+    }
+
+    /**
+     * A stack on the JVM's shared moto server, with table and secret names ending in {@code suffix} so that test
+     * classes do not see each other's data.
+     */
+    public static LocalStack startIsolated(String suffix, EmulatorConfig salesforce) {
+        if (suffix == null || !suffix.matches("[a-z0-9-]{1,32}")) {
+            throw new IllegalArgumentException("suffix must be [a-z0-9-]{1,32}");
+        }
+        return start(MotoServer.shared(), false, "-" + suffix, salesforce);
+    }
+
+    private static LocalStack start(MotoServer moto, boolean ownsMoto, String suffix, EmulatorConfig salesforceConfig) {
+        DynamoDbClient dynamoDb = AwsTestClients.dynamoDb(moto.endpoint());
+        SecretsManagerClient secrets = AwsTestClients.secretsManager(moto.endpoint());
+        TableNames tables = new TableNames(
+                TableNames.LOCAL.config() + suffix,
+                TableNames.LOCAL.contactState() + suffix,
+                TableNames.LOCAL.callLogLedger() + suffix);
+        TableDefinitions.createAll(dynamoDb, tables);
+        ProfileParser parser = new ProfileParser();
+        new DynamoDbProfileStore(dynamoDb, tables.config())
+                .put(parser.parse(ProfileParser.defaultProfileDocument()), "local-stack");
+
+        KeyPair jwtKeys = rsaKeyPair();
+        SalesforceEmulator salesforce =
+                SalesforceEmulator.start(salesforceConfig.withJwtPublicKey(jwtKeys.getPublic()));
+        Map<String, String> credentials = new LinkedHashMap<>();
+        credentials.put("authFlow", "JWT_BEARER");
+        credentials.put("loginUrl", salesforce.baseUrl().toString());
+        credentials.put("consumerKey", salesforceConfig.consumerKey());
+        credentials.put("username", salesforceConfig.username());
+        credentials.put("privateKeyPem", pem(jwtKeys));
+        String salesforceSecretArn = secrets.createSecret(
+                        r -> r.name("ctibridge/salesforce" + suffix).secretString(json(credentials)))
+                .arn();
+        String popTokenSecretArn = secrets.createSecret(
+                        r -> r.name("ctibridge/pop-token" + suffix).secretString(json(Map.of("key", randomKey()))))
+                .arn();
+        String callLogDeadLetterQueueUrl;
+        try (SqsClient sqs = AwsTestClients.sqs(moto.endpoint())) {
+            callLogDeadLetterQueueUrl = sqs.createQueue(r -> r.queueName("ctibridge-call-log-dlq" + suffix))
+                    .queueUrl();
+        }
+        return new LocalStack(
+                moto,
+                ownsMoto,
+                salesforce,
+                tables,
+                dynamoDb,
+                secrets,
+                salesforceSecretArn,
+                popTokenSecretArn,
+                callLogDeadLetterQueueUrl);
+    }
+
+    /** The environment variables the template gives the functions, pointing at this stack. */
+    public Map<String, String> functionEnvironment() {
+        return Map.of(
+                AwsSettings.ENDPOINT_ENV, moto.endpoint().toString(),
+                TableNames.CONFIG_ENV, tables.config(),
+                TableNames.CONTACT_STATE_ENV, tables.contactState(),
+                TableNames.CALL_LOG_LEDGER_ENV, tables.callLogLedger(),
+                CompositionRoot.SALESFORCE_SECRET_ARN, salesforceSecretArn,
+                CompositionRoot.POP_TOKEN_SECRET_ARN, popTokenSecretArn,
+                CompositionRoot.CALL_LOG_DLQ_URL, callLogDeadLetterQueueUrl);
+    }
+
+    /** The call log's dead-letter queue (SQS on moto). */
+    public String callLogDeadLetterQueueUrl() {
+        return callLogDeadLetterQueueUrl;
+    }
+
+    public MotoServer moto() {
+        return moto;
+    }
+
+    public SalesforceEmulator salesforce() {
+        return salesforce;
+    }
+
+    public TableNames tables() {
+        return tables;
+    }
+
+    public DynamoDbClient dynamoDb() {
+        return dynamoDb;
+    }
+
+    public SecretsManagerClient secretsManager() {
+        return secretsManager;
+    }
+
+    public DynamoDbProfileStore profiles() {
+        return new DynamoDbProfileStore(dynamoDb, tables.config());
+    }
+
+    @Override
+    public void close() {
+        salesforce.close();
+        dynamoDb.close();
+        secretsManager.close();
+        if (ownsMoto) {
+            moto.close();
+        }
+    }
+
+    private static KeyPair rsaKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("RSA unavailable", e);
+        }
+    }
+
+    private static String pem(KeyPair keys) {
+        return "-----BEGIN PRIVATE KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes())
+                        .encodeToString(keys.getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[48];
+        new SecureRandom().nextBytes(key);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(Objects.requireNonNull(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
