@@ -90,7 +90,7 @@ export async function pushProfile(motoUrl, profile) {
 /** The profile the local stack starts with, as a base for variations. */
 export function defaultProfile() {
   return JSON.parse(readFileSync(
-    join(repoRoot, 'layers/core/src/main/resources/io/ctibridge/core/config/default-profile.json'), 'utf8'));
+    join(repoRoot, 'layers/core/src/main/resources/io/ctibridge/core/config/parse/default-profile.json'), 'utf8'));
 }
 
 /**

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The function's in-process path in a plain loop (event → classify → request build → rank → flow map → token, with
- * {@link MeasuredHandler#inProcess} collaborators): the DESIGN's "< 2 ms" budget at the counts of the stack run.
+ * {@link MeasuredHandler#inProcess} collaborators): the "< 2 ms" budget of BENCHMARKS.md at the counts of the stack run.
  * JMH measures the same path at steady state ({@link CallerLookupPathBenchmark}).
  */
 public final class InProcessFigures {

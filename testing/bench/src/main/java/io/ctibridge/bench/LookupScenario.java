@@ -4,7 +4,7 @@ import io.ctibridge.core.contact.LookupStatus;
 
 /**
  * The kinds of caller the figures are measured for, with the status each must get and the Salesforce requests the
- * DESIGN budget allows per lookup. {@link BenchStack} seeds the record that {@link #MATCH} finds.
+ * budget allows per lookup (BENCHMARKS.md, "Budgets"). {@link BenchStack} seeds the record that {@link #MATCH} finds.
  */
 public enum LookupScenario {
     MATCH("valid number, one match", "+13125550147", LookupStatus.MATCH, 1),
@@ -37,7 +37,7 @@ public enum LookupScenario {
         return expectedStatus;
     }
 
-    /** Salesforce API requests per lookup that DESIGN.md allows. */
+    /** Salesforce API requests per lookup that the budget allows (BENCHMARKS.md, "Budgets"). */
     public int budgetRequests() {
         return budgetRequests;
     }

@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * JMH over one screen-pop request with the contact's result already stored ({@link InProcessPop}): the pop builder
- * at steady state (DESIGN/issue 8 goal: under 0.5 ms). Run by {@link JmhFigures}.
+ * at steady state (BENCHMARKS.md budget: under 0.5 ms). Run by {@link JmhFigures}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

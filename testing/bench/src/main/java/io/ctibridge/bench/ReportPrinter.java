@@ -61,7 +61,7 @@ public final class ReportPrinter {
                 "API requests / lookup",
                 "Emulator requests by one lookup, fewest–most",
                 "Token requests",
-                "Budget (DESIGN)");
+                "Budget (BENCHMARKS.md)");
         for (ScenarioRun run : report.scenarios()) {
             table.row(
                     run.scenario().label(),
@@ -90,7 +90,7 @@ public final class ReportPrinter {
         for (int i = 0; i < runs.size(); i++) {
             header[i + 1] = runs.get(i).scenario().label();
         }
-        header[header.length - 1] = "Budget (DESIGN)";
+        header[header.length - 1] = "Budget (BENCHMARKS.md)";
         FiguresTable table = new FiguresTable(header);
         table.row(cells("Handler total", runs, ScenarioRun::total, true, ""));
         table.row(cells("Salesforce search (round trip; subtracted below)", runs, ScenarioRun::search, false, ""));
@@ -130,7 +130,7 @@ public final class ReportPrinter {
         text.append("In-memory search (the demo org's two Contacts for +1 415 555 0123, ranked to MULTIPLE), "
                 + "in-memory contact state, fixed profile and pop-token key; logs serialised, written nowhere.\n\n");
         FiguresTable table =
-                new FiguresTable("Measure", "Samples", "Median", "p90", "p99", "Min … max", "Budget (DESIGN)");
+                new FiguresTable("Measure", "Samples", "Median", "p90", "p99", "Min … max", "Budget (BENCHMARKS.md)");
         table.row(
                 inProcessRow("Plain loop, after " + report.options().warmup() + " warm-up calls", report.inProcess()));
         report.jmh()

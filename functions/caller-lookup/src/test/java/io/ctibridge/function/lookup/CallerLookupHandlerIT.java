@@ -15,9 +15,11 @@ import io.ctibridge.core.contact.LookupResult;
 import io.ctibridge.core.contact.LookupStatus;
 import io.ctibridge.core.lookup.FlowResponse;
 import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.core.observability.LogSink;
 import io.ctibridge.core.poptoken.PopTokenService;
 import io.ctibridge.core.poptoken.PopTokenVerdict;
 import io.ctibridge.core.root.CompositionRoot;
+import io.ctibridge.core.root.OutsideWorld;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.emulator.RecordedRequest;
 import io.ctibridge.local.ConnectFlowEvents;
@@ -393,15 +395,11 @@ class CallerLookupHandlerIT {
     @Test
     void lookup_logsNumbersMasked() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            CallerLookupHandler logged =
-                    new CallerLookupHandler(environment.callerLookup(), JsonLog.stdout(CallerLookupHandlerIT.class));
-            logged.handleEvent(event("+12125550109", Map.of()), null);
-        } finally {
-            System.setOut(original);
-        }
+        Clock clock = Clock.systemUTC();
+        CompositionRoot logging = new CompositionRoot(OutsideWorld.fromEnvironment(stack.functionEnvironment(), clock)
+                .withLogs(new LogSink(
+                        new PrintStream(buffer, true, StandardCharsets.UTF_8), JsonLog.Level.DEBUG, clock)));
+        new CallerLookupHandler(logging).handleEvent(event("+12125550109", Map.of()), null);
         String logs = buffer.toString(StandardCharsets.UTF_8);
         assertTrue(logs.contains("+1212*****09"), logs);
         assertFalse(logs.contains("2125550109"), logs);

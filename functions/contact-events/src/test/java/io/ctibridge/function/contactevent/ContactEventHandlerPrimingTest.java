@@ -48,9 +48,10 @@ class ContactEventHandlerPrimingTest {
         assertEquals(SnapStartPriming.ROUNDS, summary.tasksCreated());
         assertEquals(SnapStartPriming.ROUNDS, summary.ownerQueries());
         assertEquals(List.of(), summary.deadLetters());
-        // Per round: the ledger check and the contact state read before describing, then as for a contact record
-        // the contact state read, the ledger read, its claim and its DONE.
-        assertEquals(6 * SnapStartPriming.ROUNDS, summary.awsCallsAnswered());
+        // Per round: the profile read (each round's call log is built by a new root: an empty cache), the ledger
+        // check and the contact state read before describing, then as for a contact record the contact state read,
+        // the ledger read, its claim and its DONE.
+        assertEquals(7 * SnapStartPriming.ROUNDS, summary.awsCallsAnswered());
     }
 
     private CompositionRoot environment() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The call log's Salesforce budget (DESIGN: at most one request per 50 calls logged in a busy stream) and its
+ * The call log's Salesforce budget (BENCHMARKS.md, "Budgets": at most one request per 50 calls logged in a busy stream) and its
  * throughput through the handler, against the emulator and moto on this machine. Prints the figures; asserts only
  * what batching guarantees: a warm batch of up to 200 new calls is one sObject Collections request.
  */

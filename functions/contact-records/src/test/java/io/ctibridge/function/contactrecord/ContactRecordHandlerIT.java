@@ -10,11 +10,15 @@ import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ctibridge.core.calllog.CallLogSettings;
 import io.ctibridge.core.config.parse.ProfileParser;
 import io.ctibridge.core.contact.CallerMatch;
 import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.core.observability.LogSink;
 import io.ctibridge.core.priming.CallLogPriming;
 import io.ctibridge.core.priming.SnapStartPriming;
+import io.ctibridge.core.root.CompositionRoot;
+import io.ctibridge.core.root.OutsideWorld;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +26,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -393,15 +398,15 @@ class ContactRecordHandlerIT {
         Ctr call = Ctr.answered("+14155550116");
         fixture.lookedUp(call.contactId(), "answered-only");
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            ContactRecordHandler logged =
-                    new ContactRecordHandler(fixture.callLogger(), JsonLog.stdout(ContactRecordHandler.class));
-            assertNoFailures(logged.handleEvent(KinesisBatch.ofCtrs(List.of(call)), null));
-        } finally {
-            System.setOut(original);
-        }
+        Clock clock = Clock.systemUTC();
+        CompositionRoot logging =
+                new CompositionRoot(OutsideWorld.fromEnvironment(fixture.stack.functionEnvironment(), clock)
+                        .withLogs(new LogSink(
+                                new PrintStream(buffer, true, StandardCharsets.UTF_8), JsonLog.Level.DEBUG, clock)));
+        ContactRecordHandler logged = new ContactRecordHandler(
+                logging.callLogger(CallLogSettings.defaults().withoutWaiting()),
+                logging.log(ContactRecordHandler.class));
+        assertNoFailures(logged.handleEvent(KinesisBatch.ofCtrs(List.of(call)), null));
         String logs = buffer.toString(StandardCharsets.UTF_8);
         assertTrue(logs.contains("\"contactId\":\"" + call.contactId() + "\""), logs);
         assertTrue(logs.contains("+1415*****16"), logs);

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class FlowResponse {
 
-    /** Keys of the flow contract in DESIGN.md. */
+    /** Keys of the flow contract (README.md, "Caller lookup"). */
     public static final String LOOKUP_STATUS = "lookupStatus";
 
     public static final String MATCH_COUNT = "matchCount";

@@ -2,16 +2,20 @@ package io.ctibridge.core.observability;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ctibridge.core.phone.PhoneMasking;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One JSON object per line on stdout, which Lambda ships to CloudWatch Logs as is and Logs Insights can query by
- * field (e.g. {@code filter contactId = "..."}). Callers pass phone numbers already masked: nothing here can tell a
- * number from any other string.
+ * field (e.g. {@code filter contactId = "..."}). Callers mask the phone numbers they log ({@link PhoneMasking});
+ * an E.164 number left in a message, a text field or an error is masked here too. Lines below the stack's
+ * {@code LogLevel} are dropped ({@link LogSink} carries it).
  */
 public final class JsonLog {
 
@@ -23,6 +27,11 @@ public final class JsonLog {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * An E.164 number anywhere in a line. Callers mask the numbers they log; this is the net under them, for a number
+     * in an exception's message or a field nobody thought of.
+     */
+    private static final Pattern E164 = Pattern.compile("\\+\\d{8,15}(?!\\d)");
 
     private final String logger;
     private final PrintStream out;
@@ -63,6 +72,12 @@ public final class JsonLog {
         write(Level.ERROR, message, fields, error);
     }
 
+    /** {@code text} with every E.164 number masked as {@link PhoneMasking} masks it. */
+    static String masked(CharSequence text) {
+        Matcher numbers = E164.matcher(text);
+        return numbers.find() ? numbers.replaceAll(number -> PhoneMasking.mask(number.group())) : text.toString();
+    }
+
     public void write(Level level, String message, Map<String, ?> fields, Throwable error) {
         if (level.compareTo(minimum) < 0) {
             return;
@@ -71,11 +86,12 @@ public final class JsonLog {
         line.put("timestamp", clock.instant().toString());
         line.put("level", level.name());
         line.put("logger", logger);
-        line.put("message", message);
-        fields.forEach((key, value) -> line.putIfAbsent(key, value));
+        line.put("message", masked(message));
+        fields.forEach(
+                (key, value) -> line.putIfAbsent(key, value instanceof CharSequence text ? masked(text) : value));
         if (error != null) {
             // The class and message only: stack traces of SDK errors can carry request details we don't want in logs.
-            line.put("error", error.getClass().getName() + ": " + error.getMessage());
+            line.put("error", masked(error.getClass().getName() + ": " + error.getMessage()));
         }
         String text;
         try {

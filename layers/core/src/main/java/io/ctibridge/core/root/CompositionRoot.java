@@ -49,6 +49,8 @@ public final class CompositionRoot {
     private final TableNames tables;
     private final SalesforceConnection salesforce;
     private final ProfileReader profiles;
+    /** One per root: the key cache is shared by the lookup that mints tokens and the pop that checks them. */
+    private final Memoized<PopTokenService> popTokens;
     /** A virtual thread per blocking call: waiting on HTTP or DynamoDB costs no platform thread. */
     private final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -59,6 +61,10 @@ public final class CompositionRoot {
                 world.salesforce().http(), world.salesforce().credentials(), world.clock(), log(SalesforceApi.class));
         this.profiles = new CachingProfileReader(
                 new DynamoDbProfileStore(world.aws().dynamoDb(), tables.config()), log(CachingProfileReader.class));
+        this.popTokens = new Memoized<>(() -> new PopTokenService(
+                new SecretsManagerPopTokenKeys(
+                        world.aws().secretsManager(), world.settings().popTokenSecretArn(), world.clock()),
+                world.clock()));
     }
 
     /** The services of an environment such as the local stack's, as Lambda would build them from it. */
@@ -105,10 +111,7 @@ public final class CompositionRoot {
     }
 
     public PopTokenService popTokens() {
-        return new PopTokenService(
-                new SecretsManagerPopTokenKeys(
-                        world.aws().secretsManager(), world.settings().popTokenSecretArn(), world.clock()),
-                world.clock());
+        return popTokens.get();
     }
 
     public CallerLookup callerLookup() {

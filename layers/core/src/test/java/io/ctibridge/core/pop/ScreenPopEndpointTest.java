@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctibridge.core.config.Profile;
+import io.ctibridge.core.contact.InMemoryContactStateStore;
 import io.ctibridge.core.lookup.CallerLookup;
 import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
@@ -39,7 +40,7 @@ class ScreenPopEndpointTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T15:00:00Z"), ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final InMemoryContactStates states = new InMemoryContactStates();
+    private final InMemoryContactStateStore states = new InMemoryContactStateStore();
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);

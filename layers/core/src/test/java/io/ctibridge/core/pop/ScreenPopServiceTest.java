@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ctibridge.core.config.Profile;
+import io.ctibridge.core.contact.InMemoryContactStateStore;
 import io.ctibridge.core.contact.LookupStatus;
 import io.ctibridge.core.lookup.CallerLookup;
 import io.ctibridge.core.observability.EmfMetrics;
@@ -34,7 +35,7 @@ class ScreenPopServiceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T15:00:00Z"), ZoneOffset.UTC);
     private static final Duration BUDGET = Duration.ofSeconds(5);
 
-    private final InMemoryContactStates states = new InMemoryContactStates();
+    private final InMemoryContactStateStore states = new InMemoryContactStateStore();
     private final List<String> searchedNumbers = new CopyOnWriteArrayList<>();
     private final List<String> profilesAsked = new CopyOnWriteArrayList<>();
     private final ByteArrayOutputStream logs = new ByteArrayOutputStream();
@@ -94,13 +95,13 @@ class ScreenPopServiceTest {
                 new Pop.ShowRecord("003000000000001AAA", "Contact"),
                 pop.payload().pop());
         assertEquals(List.of("+14155550123"), searchedNumbers);
-        assertEquals(LookupStatus.MATCH, states.saved.get(CONTACT).status(), "the call log will find it too");
+        assertEquals(LookupStatus.MATCH, states.saved().get(CONTACT).status(), "the call log will find it too");
     }
 
     @Test
     void pop_runsTheLookupWithTheRequestedProfile() {
         service.pop(new PopQuery(CONTACT, "+14155550123", "uk-support"), BUDGET);
-        assertEquals("uk-support", states.saved.get(CONTACT).profile());
+        assertEquals("uk-support", states.saved().get(CONTACT).profile());
     }
 
     @Test
@@ -118,13 +119,13 @@ class ScreenPopServiceTest {
         assertEquals(LookupStatus.UNAVAILABLE, pop.result().status());
         assertEquals(new Pop.NewRecordForm("Contact", Map.of()), pop.payload().pop());
         assertEquals(Profile.DEFAULT_NAME, pop.result().profile());
-        assertTrue(states.saved.isEmpty(), "a guess must not be stored for the call log");
+        assertTrue(states.saved().isEmpty(), "a guess must not be stored for the call log");
         assertTrue(searchedNumbers.isEmpty());
     }
 
     @Test
     void pop_treatsAnUnreadableStateAsMissing() {
-        states.failure = new IllegalStateException("DynamoDB throttled");
+        states.failReadsWith(new IllegalStateException("DynamoDB throttled"));
         ScreenPop pop = service.pop(new PopQuery(CONTACT, "+14155550123", null), BUDGET);
         assertEquals(ScreenPop.Source.LOOKED_UP, pop.source());
         assertEquals(LookupStatus.NONE, pop.result().status());

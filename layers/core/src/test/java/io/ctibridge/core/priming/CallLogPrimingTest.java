@@ -39,9 +39,12 @@ class CallLogPrimingTest {
         assertEquals(2, summary.tasksCreated());
         // Each call log is new, so each meets an empty owner cache, as a restored environment's first call does.
         assertEquals(2, summary.ownerQueries());
-        assertEquals(2 * 2, summary.salesforceCallsAnswered());
-        // Per call: the contact state read, the ledger read, its claim and its DONE.
-        assertEquals(2 * 4, summary.awsCallsAnswered());
+        // Per call log: its token (each is built by a new root: a new session, as after a restore), the owner
+        // query and the Collections create.
+        assertEquals(2 * 3, summary.salesforceCallsAnswered());
+        // Per call: the profile read (each call log's root is new: an empty profile cache), the contact state read,
+        // the ledger read, its claim and its DONE.
+        assertEquals(2 * 5, summary.awsCallsAnswered());
         assertEquals(List.of(), summary.deadLetters());
         assertEquals(0, http.connectionPool().connectionCount());
     }
