@@ -127,6 +127,9 @@ class CallCenterXmlCommandTest {
             --adapter-url          | http://acme.example/adapter  | --adapter-url: must use https
             --adapter-url          | /apex/adapter                | --adapter-url: must be an absolute https URL
             --api-url              | http://127.evil.example/pop  | --api-url: must use https
+            --api-url              | http://127.0.0.1@evil.example/pop | --api-url: must use https
+            --adapter-url          | http://localhost.:3000/adapter.html | --adapter-url: must use https
+            --api-url              | https://api.example/pop#top  | --api-url: must not have a #fragment
             --api-url              | https://user:pw@api.example  | --api-url: must not carry a user name or password
             --api-url              | ftp://api.example            | --api-url: must be an absolute https URL
             --height               | 239                          | --height: must be 240 to 2560 pixels, not 239

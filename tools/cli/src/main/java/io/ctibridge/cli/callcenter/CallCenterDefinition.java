@@ -1,5 +1,6 @@
 package io.ctibridge.cli.callcenter;
 
+import io.ctibridge.core.salesforce.http.SecureUrls;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -89,8 +90,8 @@ public record CallCenterDefinition(
         return new CallCenterDefinition(
                 internalName,
                 displayName == null ? null : displayName.strip(),
-                SecureUrls.require(ADAPTER_URL_ITEM, adapterUrl),
-                SecureUrls.require(POP_API_URL_ITEM, popApiUrl),
+                secureUrl(ADAPTER_URL_ITEM, adapterUrl),
+                secureUrl(POP_API_URL_ITEM, popApiUrl),
                 softphoneHeight,
                 softphoneWidth,
                 dialing);
@@ -134,6 +135,15 @@ public record CallCenterDefinition(
                         SETTINGS_SECTION,
                         "ctibridge Settings",
                         List.of(new CallCenterSection.Item(POP_API_URL_ITEM, "Pop API URL", popApiUrl.toString()))));
+    }
+
+    /**
+     * A URL a browser inside Salesforce will load: https, or plain http to loopback for a developer's machine, by
+     * {@link SecureUrls#requireSecureUrl}'s rule. No user-info, since anything in the definition file is visible to
+     * every admin.
+     */
+    private static URI secureUrl(String item, String value) {
+        return SecureUrls.requireSecureUrl(value, problem -> new InvalidSettingException(item, problem));
     }
 
     private static void requireRange(String item, int value, int min, int max) {
