@@ -51,7 +51,7 @@ public final class SnapStartPriming implements Resource {
 
     /**
      * Registers the hooks for {@code environment} with the JVM's CRaC context; a handler's Lambda constructor calls
-     * it once, in one line: {@code this(SnapStartPriming.register(CompositionRoot.fromSystem(), …) …)}.
+     * it once, in one line: {@code this(SnapStartPriming.register(CompositionRoot.lambda(), …) …)}.
      *
      * @param handlerPriming what only the handler knows how to warm, run after the shared workload: reading its
      *                       event type and writing its answer ({@link LambdaEventCodec#prime}), and for the

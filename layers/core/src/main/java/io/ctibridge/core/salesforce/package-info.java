@@ -4,8 +4,9 @@
  * {@link Sosl}, the only way caller input reaches a query or a search. The client is split by concern into
  * {@code salesforce.api} (the REST endpoints), {@code salesforce.auth} (credentials and OAuth grants),
  * {@code salesforce.session} (the shared access token) and {@code salesforce.http} (one call within a deadline).
- * {@link SalesforceClients#connect} wires them into a ready {@link io.ctibridge.core.salesforce.api.SalesforceApi} for
- * the CLI and tests; in the functions the composition root wires them itself. Layer: shared. The client knows nothing
+ * {@code api.SalesforceClients} wires them into a ready {@code SalesforceApi} for the CLI and tests (in
+ * {@code api}, so that this package depends on none of its subpackages); in the functions the composition root
+ * wires them itself. Layer: shared. The client knows nothing
  * of profiles, contacts or calls, so none of its packages may depend on {@code config}, {@code contact}, a job or the
  * root.
  */

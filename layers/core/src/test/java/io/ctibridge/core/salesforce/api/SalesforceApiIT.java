@@ -11,7 +11,6 @@ import io.ctibridge.core.salesforce.MalformedQueryException;
 import io.ctibridge.core.salesforce.RequestLimitExceededException;
 import io.ctibridge.core.salesforce.RsaKeys;
 import io.ctibridge.core.salesforce.SalesforceAuthException;
-import io.ctibridge.core.salesforce.SalesforceClients;
 import io.ctibridge.core.salesforce.SalesforceConnectionException;
 import io.ctibridge.core.salesforce.SalesforceTimeoutException;
 import io.ctibridge.core.salesforce.ServiceUnavailableException;

@@ -1,6 +1,5 @@
-package io.ctibridge.core.salesforce;
+package io.ctibridge.core.salesforce.api;
 
-import io.ctibridge.core.salesforce.api.SalesforceApi;
 import io.ctibridge.core.salesforce.auth.Authenticators;
 import io.ctibridge.core.salesforce.auth.SalesforceCredentials;
 import io.ctibridge.core.salesforce.http.HttpSettings;
