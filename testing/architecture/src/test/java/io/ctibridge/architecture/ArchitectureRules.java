@@ -5,8 +5,11 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -102,5 +105,23 @@ final class ArchitectureRules {
 
     private static String[] corePackages(String base, List<String> names) {
         return names.stream().map(name -> base + ".core." + name + "..").toArray(String[]::new);
+    }
+
+    /**
+     * R5: the composition root is the one place that builds the jobs' services ({@code services}, simple names of
+     * classes under {@code base.core}): no handler, CLI command, harness or other core class calls their
+     * constructors, so a new collaborator is added in the root once.
+     */
+    static ArchRule onlyTheRootBuildsServices(String base, Set<String> services) {
+        DescribedPredicate<JavaConstructorCall> buildsAService = DescribedPredicate.describe(
+                "the constructor of " + services,
+                call -> call.getTargetOwner().getPackageName().startsWith(base + ".core.")
+                        && services.contains(call.getTargetOwner().getSimpleName()));
+        return noClasses()
+                .that()
+                .resideOutsideOfPackage(base + ".core.root..")
+                .should()
+                .callConstructorWhere(buildsAService)
+                .because("the composition root builds every service from the outside world");
     }
 }

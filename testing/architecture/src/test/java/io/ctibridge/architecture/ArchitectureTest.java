@@ -20,9 +20,13 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
+    /** What only the composition root constructs. */
+    private static final Set<String> SERVICES =
+            Set.of("CallerLookup", "ScreenPopService", "ScreenPopEndpoint", "CallLogger");
+
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(new ImportOption.DoNotIncludeTests())
-            .importPackages(BASE);
+            .importPackages(BASE + ".core", BASE + ".function");
 
     /** The rules below would pass on nothing: check that the classes are there, and only those. */
     @Test
@@ -53,6 +57,25 @@ class ArchitectureTest {
                 .filter(name -> name.endsWith("Test") || name.endsWith("IT"))
                 .toList();
         assertEquals(List.of(), testClasses, "test classes imported");
+    }
+
+    /**
+     * Every production class on the classpath: the layer, the functions, the operator CLI and the harnesses of
+     * testing/ (bench, reliability, local stack, emulator), whose main code must build services through the root too.
+     */
+    private static final JavaClasses EVERY_MODULE = new ClassFileImporter()
+            .withImportOption(new ImportOption.DoNotIncludeTests())
+            .importPackages(BASE);
+
+    @Test
+    void r5OnlyTheCompositionRootBuildsTheServices_inAnyModule() {
+        Set<String> modules =
+                EVERY_MODULE.stream().map(JavaClass::getPackageName).collect(Collectors.toSet());
+        for (String expected :
+                List.of("io.ctibridge.cli", "io.ctibridge.bench", "io.ctibridge.reliability", "io.ctibridge.local")) {
+            assertTrue(modules.contains(expected), () -> expected + " not imported");
+        }
+        ArchitectureRules.onlyTheRootBuildsServices(BASE, SERVICES).check(EVERY_MODULE);
     }
 
     @Test

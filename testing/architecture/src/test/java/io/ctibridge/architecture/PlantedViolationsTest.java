@@ -20,11 +20,13 @@ import io.ctibridge.planted.core.pop.PopNeedsCallLog;
 import io.ctibridge.planted.core.root.PlantedRoot;
 import io.ctibridge.planted.core.root.RootCallsTheHandler;
 import io.ctibridge.planted.core.stray.StrayClass;
+import io.ctibridge.planted.function.HandlerBuildsItsOwnLookup;
 import io.ctibridge.planted.function.handler.HandlerUsesTheCli;
 import io.ctibridge.planted.function.handler.PlantedHandler;
 import io.ctibridge.planted.testkit.PlantedTestkit;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +51,16 @@ class PlantedViolationsTest {
         ArchitectureRules.everyClassInALayer(BASE).check(clean);
         ArchitectureRules.noPackageCycles(BASE).check(clean);
         ArchitectureRules.noDependencyOnToolsOrTesting(BASE).check(clean);
+        ArchitectureRules.onlyTheRootBuildsServices(BASE, Set.of("PlantedLookup"))
+                .check(clean);
+    }
+
+    @Test
+    void r5FailsOnAHandlerBuildingAServiceItself() {
+        assertFails(
+                ArchitectureRules.onlyTheRootBuildsServices(BASE, Set.of("PlantedLookup")),
+                HandlerBuildsItsOwnLookup.class,
+                "PlantedLookup.<init>");
     }
 
     @Test
