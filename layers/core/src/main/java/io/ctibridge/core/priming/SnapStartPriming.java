@@ -35,34 +35,34 @@ public final class SnapStartPriming implements Resource {
      */
     private static final List<SnapStartPriming> REGISTERED = new CopyOnWriteArrayList<>();
 
-    private final CompositionRoot environment;
+    private final CompositionRoot root;
     private final PrimingWorkload workload;
     private final Runnable handlerPriming;
 
-    SnapStartPriming(CompositionRoot environment, Runnable handlerPriming) {
-        this(environment, new PrimingWorkload(ROUNDS, Clock.systemUTC()), handlerPriming);
+    SnapStartPriming(CompositionRoot root, Runnable handlerPriming) {
+        this(root, new PrimingWorkload(ROUNDS, Clock.systemUTC()), handlerPriming);
     }
 
-    SnapStartPriming(CompositionRoot environment, PrimingWorkload workload, Runnable handlerPriming) {
-        this.environment = Objects.requireNonNull(environment, "environment");
+    SnapStartPriming(CompositionRoot root, PrimingWorkload workload, Runnable handlerPriming) {
+        this.root = Objects.requireNonNull(root, "root");
         this.workload = Objects.requireNonNull(workload, "workload");
         this.handlerPriming = Objects.requireNonNull(handlerPriming, "handlerPriming");
     }
 
     /**
-     * Registers the hooks for {@code environment} with the JVM's CRaC context; a handler's Lambda constructor calls
+     * Registers the hooks for {@code root} with the JVM's CRaC context; a handler's Lambda constructor calls
      * it once, in one line: {@code this(SnapStartPriming.register(CompositionRoot.lambda(), …) …)}.
      *
      * @param handlerPriming what only the handler knows how to warm, run after the shared workload: reading its
      *                       event type and writing its answer ({@link LambdaEventCodec#prime}), and for the
      *                       call-log functions their whole path on that event ({@link CallLogPriming})
-     * @return {@code environment}, for that one line
+     * @return {@code root}, for that one line
      */
-    public static CompositionRoot register(CompositionRoot environment, Runnable handlerPriming) {
-        SnapStartPriming priming = new SnapStartPriming(environment, handlerPriming);
+    public static CompositionRoot register(CompositionRoot root, Runnable handlerPriming) {
+        SnapStartPriming priming = new SnapStartPriming(root, handlerPriming);
         REGISTERED.add(priming);
         Core.getGlobalContext().register(priming);
-        return environment;
+        return root;
     }
 
     /**
@@ -76,13 +76,13 @@ public final class SnapStartPriming implements Resource {
 
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
-        environment.buildClients();
-        workload.run(environment.world().salesforce().http());
+        root.buildClients();
+        workload.run(root.world().salesforce().http());
         handlerPriming.run();
     }
 
     @Override
     public void afterRestore(Context<? extends Resource> context) {
-        environment.forgetSessionsAndConnections();
+        root.forgetSessionsAndConnections();
     }
 }

@@ -149,8 +149,7 @@ class CallLoggerTest {
     @Test
     void log_updatesTheSameTask_whenALaterVersionArrives() {
         ContactRecord first = Records.answeredInbound(CONTACT);
-        ContactRecord later =
-                changed(first, Records.UPDATED.plusSeconds(600), Records.ENDED.plusSeconds(30), first.channel());
+        ContactRecord later = Records.updated(first, Records.UPDATED.plusSeconds(600), Records.ENDED.plusSeconds(30));
         CallLogOutcome created =
                 logger.log(List.of(delivery(first, "seq-1")), Deadline.none()).getFirst();
 
@@ -185,8 +184,7 @@ class CallLoggerTest {
     @Test
     void log_skipsAnOlderVersion_thatArrivesAfterTheTaskWasWrittenFromALaterOne() {
         ContactRecord first = Records.answeredInbound(CONTACT);
-        ContactRecord later =
-                changed(first, Records.UPDATED.plusSeconds(600), Records.ENDED.plusSeconds(30), first.channel());
+        ContactRecord later = Records.updated(first, Records.UPDATED.plusSeconds(600), Records.ENDED.plusSeconds(30));
         logger.log(List.of(delivery(later, "seq-2")), Deadline.none());
 
         CallLogOutcome stale =
@@ -200,8 +198,7 @@ class CallLoggerTest {
     @Test
     void log_writesOneTaskFromTheNewestVersion_whenAContactComesTwiceInABatch() {
         ContactRecord first = Records.answeredInbound(CONTACT);
-        ContactRecord later =
-                changed(first, Records.UPDATED.plusSeconds(600), Records.ENDED.plusSeconds(30), first.channel());
+        ContactRecord later = Records.updated(first, Records.UPDATED.plusSeconds(600), Records.ENDED.plusSeconds(30));
 
         List<CallLogOutcome> outcomes =
                 logger.log(List.of(delivery(later, "seq-2"), delivery(first, "seq-1")), Deadline.none());
@@ -402,7 +399,7 @@ class CallLoggerTest {
     @Test
     void log_ignoresAChatContact_whenTheProfileLogsVoiceOnly() {
         ContactRecord voice = Records.answeredInbound(CONTACT);
-        ContactRecord chat = changed(voice, voice.lastUpdateTimestamp(), voice.disconnectTimestamp(), "CHAT");
+        ContactRecord chat = Records.withChannel(voice, "CHAT");
 
         CallLogOutcome outcome =
                 logger.log(List.of(delivery(chat, "seq-1")), Deadline.none()).getFirst();
@@ -502,25 +499,6 @@ class CallLoggerTest {
                 List.of(new CallerMatch(ADA, "Contact", "Ada Lovelace", ACCOUNT, "Analytical Engines", "Phone")),
                 "1 match(es)",
                 Records.STARTED);
-    }
-
-    private static ContactRecord changed(ContactRecord r, Instant lastUpdate, Instant disconnect, String channel) {
-        return new ContactRecord(
-                r.contactId(),
-                r.initialContactId(),
-                r.previousContactId(),
-                channel,
-                r.initiationMethod(),
-                r.customerAddress(),
-                r.initiationTimestamp(),
-                r.connectedToAgentTimestamp(),
-                disconnect,
-                lastUpdate,
-                r.disconnectReason(),
-                r.agentUsername(),
-                r.queueName(),
-                r.attributes(),
-                r.source());
     }
 
     private long queriesOn(String object) {

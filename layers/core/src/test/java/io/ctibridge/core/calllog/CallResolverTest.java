@@ -58,7 +58,7 @@ class CallResolverTest {
                 {"profile": "chat-desk", "callLog": {"channels": ["VOICE", "CHAT"]}}"""));
         LookupResult lookup = lookup(CONTACT, "chat-desk");
         states.save(lookup, Duration.ofDays(1));
-        Delivery.Readable chat = delivery(withChannel(Records.answeredInbound(CONTACT), "CHAT"), "seq-1");
+        Delivery.Readable chat = delivery(Records.withChannel(Records.answeredInbound(CONTACT), "CHAT"), "seq-1");
 
         List<LoggableCall> calls = resolver(states).loggable(List.of(chat), outcomes);
 
@@ -75,7 +75,7 @@ class CallResolverTest {
         profiles.put("sales", Profile.defaults("sales"));
         LookupResult firstLeg = lookup(FIRST_LEG, "sales");
         states.save(firstLeg, Duration.ofDays(1));
-        ContactRecord transferred = transferredFrom(Records.answeredInbound(CONTACT), FIRST_LEG);
+        ContactRecord transferred = Records.transferredFrom(Records.answeredInbound(CONTACT), FIRST_LEG);
 
         List<LoggableCall> calls = resolver(states).loggable(List.of(delivery(transferred, "seq-1")), outcomes);
 
@@ -97,7 +97,7 @@ class CallResolverTest {
     @Test
     void loggable_ignoresACallOnAChannelTheProfileDoesNotLog() {
         states.save(lookup(CONTACT, Profile.DEFAULT_NAME), Duration.ofDays(1));
-        Delivery.Readable chat = delivery(withChannel(Records.answeredInbound(CONTACT), "CHAT"), "seq-1");
+        Delivery.Readable chat = delivery(Records.withChannel(Records.answeredInbound(CONTACT), "CHAT"), "seq-1");
         Delivery.Readable voice = delivery(Records.answeredInbound(OTHER_CONTACT), "seq-2");
 
         List<LoggableCall> calls = resolver(states).loggable(List.of(chat, voice), outcomes);
@@ -113,7 +113,9 @@ class CallResolverTest {
     @Test
     void loggable_matchesTheChannelWhateverItsSpelling() {
         List<LoggableCall> calls = resolver(states)
-                .loggable(List.of(delivery(withChannel(Records.answeredInbound(CONTACT), "Voice"), "seq-1")), outcomes);
+                .loggable(
+                        List.of(delivery(Records.withChannel(Records.answeredInbound(CONTACT), "Voice"), "seq-1")),
+                        outcomes);
 
         assertEquals(List.of(CONTACT), contactIds(calls));
     }
@@ -282,43 +284,5 @@ class CallResolverTest {
 
     private static List<String> contactIds(List<LoggableCall> calls) {
         return calls.stream().map(LoggableCall::contactId).toList();
-    }
-
-    private static ContactRecord withChannel(ContactRecord r, String channel) {
-        return new ContactRecord(
-                r.contactId(),
-                r.initialContactId(),
-                r.previousContactId(),
-                channel,
-                r.initiationMethod(),
-                r.customerAddress(),
-                r.initiationTimestamp(),
-                r.connectedToAgentTimestamp(),
-                r.disconnectTimestamp(),
-                r.lastUpdateTimestamp(),
-                r.disconnectReason(),
-                r.agentUsername(),
-                r.queueName(),
-                r.attributes(),
-                r.source());
-    }
-
-    private static ContactRecord transferredFrom(ContactRecord r, String previousContactId) {
-        return new ContactRecord(
-                r.contactId(),
-                previousContactId,
-                previousContactId,
-                r.channel(),
-                "TRANSFER",
-                r.customerAddress(),
-                r.initiationTimestamp(),
-                r.connectedToAgentTimestamp(),
-                r.disconnectTimestamp(),
-                r.lastUpdateTimestamp(),
-                r.disconnectReason(),
-                r.agentUsername(),
-                r.queueName(),
-                r.attributes(),
-                r.source());
     }
 }

@@ -109,4 +109,64 @@ public final class Records {
                 r.attributes(),
                 source);
     }
+
+    /** The same contact on another channel (spelled as given). */
+    public static ContactRecord withChannel(ContactRecord r, String channel) {
+        return new ContactRecord(
+                r.contactId(),
+                r.initialContactId(),
+                r.previousContactId(),
+                channel,
+                r.initiationMethod(),
+                r.customerAddress(),
+                r.initiationTimestamp(),
+                r.connectedToAgentTimestamp(),
+                r.disconnectTimestamp(),
+                r.lastUpdateTimestamp(),
+                r.disconnectReason(),
+                r.agentUsername(),
+                r.queueName(),
+                r.attributes(),
+                r.source());
+    }
+
+    /** The leg a transfer made from {@code previousContactId} (which is also the initial contact). */
+    public static ContactRecord transferredFrom(ContactRecord r, String previousContactId) {
+        return new ContactRecord(
+                r.contactId(),
+                previousContactId,
+                previousContactId,
+                r.channel(),
+                "TRANSFER",
+                r.customerAddress(),
+                r.initiationTimestamp(),
+                r.connectedToAgentTimestamp(),
+                r.disconnectTimestamp(),
+                r.lastUpdateTimestamp(),
+                r.disconnectReason(),
+                r.agentUsername(),
+                r.queueName(),
+                r.attributes(),
+                r.source());
+    }
+
+    /** A later version of the same contact: updated at {@code lastUpdate}, disconnected at {@code disconnect}. */
+    public static ContactRecord updated(ContactRecord r, Instant lastUpdate, Instant disconnect) {
+        return new ContactRecord(
+                r.contactId(),
+                r.initialContactId(),
+                r.previousContactId(),
+                r.channel(),
+                r.initiationMethod(),
+                r.customerAddress(),
+                r.initiationTimestamp(),
+                r.connectedToAgentTimestamp(),
+                disconnect,
+                lastUpdate,
+                r.disconnectReason(),
+                r.agentUsername(),
+                r.queueName(),
+                r.attributes(),
+                r.source());
+    }
 }
