@@ -3,6 +3,9 @@ package io.ctibridge.core.priming;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ctibridge.core.aws.TableDefinitions;
+import io.ctibridge.core.config.Profile;
+import io.ctibridge.core.config.parse.ProfileParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -13,8 +16,9 @@ import software.amazon.awssdk.http.SdkHttpRequest;
 /**
  * DynamoDB and Secrets Manager answered from memory. An item put is found again by a GetItem on any one of its
  * string attributes (the tables' keys are single strings), so that the pop finds what the lookup stored, as in
- * Lambda; every other DynamoDB call succeeds with an empty answer. The secret is a synthetic pop-token key that
- * signs nothing outside the process.
+ * Lambda; the current version of the {@code default} profile is the bundled default document, so that reading it
+ * runs the store's parse and validation as a deployed stack's first call does; every other DynamoDB call succeeds
+ * with an empty answer. The secret is a synthetic pop-token key that signs nothing outside the process.
  */
 public final class DynamoDbAndSecretsManagerAnswers implements CannedAwsAnswers {
 
@@ -23,6 +27,8 @@ public final class DynamoDbAndSecretsManagerAnswers implements CannedAwsAnswers 
             {"ARN":"arn:aws:secretsmanager:us-east-1:000000000000:secret:priming","Name":"priming",\
             "VersionId":"priming-version","SecretString":"{\\"key\\":\\"priming-key-priming-key-priming-key-0\\"}",\
             "VersionStages":["AWSCURRENT"],"CreatedDate":1.7E9}""";
+
+    private static final JsonNode DEFAULT_PROFILE_ITEM = defaultProfileItem();
 
     /** table, then "attribute=value" of each string attribute, to the item. */
     private final Map<String, Map<String, JsonNode>> items = new ConcurrentHashMap<>();
@@ -51,6 +57,9 @@ public final class DynamoDbAndSecretsManagerAnswers implements CannedAwsAnswers 
                     items.getOrDefault(get.path("TableName").asText(), Map.of());
             Iterator<String> key = stringAttributes(get.path("Key")).iterator();
             JsonNode item = key.hasNext() ? table.get(key.next()) : null;
+            if (item == null && isCurrentDefaultProfile(get.path("Key"))) {
+                item = DEFAULT_PROFILE_ITEM;
+            }
             if (item != null) {
                 ObjectNode answer = JSON.createObjectNode();
                 answer.set("Item", item);
@@ -58,6 +67,24 @@ public final class DynamoDbAndSecretsManagerAnswers implements CannedAwsAnswers 
             }
         }
         return "{}";
+    }
+
+    private static boolean isCurrentDefaultProfile(JsonNode key) {
+        return Profile.DEFAULT_NAME.equals(
+                        key.path(TableDefinitions.PROFILE).path("S").asText())
+                && "0".equals(key.path(TableDefinitions.VERSION).path("N").asText());
+    }
+
+    /** The config table's item 0 of the default profile, as `config push` of the bundled document writes it. */
+    private static JsonNode defaultProfileItem() {
+        ObjectNode item = JSON.createObjectNode();
+        item.putObject(TableDefinitions.PROFILE).put("S", Profile.DEFAULT_NAME);
+        item.putObject(TableDefinitions.VERSION).put("N", "0");
+        item.putObject("latestVersion").put("N", "1");
+        item.putObject("document").put("S", ProfileParser.defaultProfileDocument());
+        item.putObject("updatedAt").put("S", "2026-01-01T00:00:00Z");
+        item.putObject("updatedBy").put("S", "priming");
+        return item;
     }
 
     private static Iterable<String> stringAttributes(JsonNode item) {
