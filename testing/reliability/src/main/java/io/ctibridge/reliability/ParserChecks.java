@@ -27,7 +27,10 @@ import java.util.regex.Pattern;
  */
 public final class ParserChecks {
 
-    /** E.164: at most 15 digits. libphonenumber deems some very short ones possible (+490123, +821000). */
+    /**
+     * E.164: at most 15 digits. The classifier's minimum of significant digits (finding 4) is stricter; this only
+     * checks the shape, since a whole region may have short numbers (Niue: +683 and 4 digits).
+     */
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]{2,17}");

@@ -15,7 +15,10 @@ public sealed interface CallerNumber {
         }
     }
 
-    /** Something that is not a callable number: junk, too short, or the contact center's own number. */
+    /**
+     * Something that is not a callable number: junk, too short (fewer significant digits than the region's numbers
+     * have, see {@code SignificantDigits}), or the contact center's own number.
+     */
     record Invalid(String reason) implements CallerNumber {
         public Invalid {
             Objects.requireNonNull(reason, "reason");

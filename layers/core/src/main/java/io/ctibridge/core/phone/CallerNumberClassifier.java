@@ -109,6 +109,13 @@ public final class CallerNumberClassifier {
         if (PLACEHOLDER_NUMBERS.contains(e164)) {
             return new CallerNumber.Withheld("carrier placeholder for a hidden number");
         }
+        int significant = UTIL.getNationalSignificantNumber(number).length();
+        int minimum = SignificantDigits.minimum(number.getCountryCode());
+        if (significant < minimum) {
+            return new CallerNumber.Invalid("too short: " + significant + " significant digits, +"
+                    + number.getCountryCode() + " numbers have at least " + minimum
+                    + " (a short code or an extension)");
+        }
         if (ownNumbers.contains(e164) || e164.equals(normalise(dialedNumber))) {
             return new CallerNumber.Invalid("caller ID is the contact center's own number");
         }
