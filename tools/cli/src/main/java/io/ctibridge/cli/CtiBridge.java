@@ -36,6 +36,7 @@ public final class CtiBridge {
     }
 
     public static void main(String[] args) {
+        CheckoutRoot.publish();
         System.exit(commandLine().execute(args));
     }
 
