@@ -146,6 +146,23 @@ class OperatorMistakesTest {
     }
 
     @Test
+    void invoke_withATableButNoRegion_saysTheRegionIsMissing_inOneLine() {
+        // Some AWS settings but not where AWS is: not the embedded default, and not a stack trace either.
+        Cli.Run run = Cli.run(
+                Map.of("CONFIG_TABLE", "ctibridge-config"),
+                "invoke",
+                "caller-lookup",
+                "--event",
+                "../../events/connect/contact-flow-inbound.json");
+
+        assertOneLine(
+                2,
+                "invoke: AWS_REGION is not set: Lambda sets it; elsewhere set it, or CTIBRIDGE_AWS_ENDPOINT for a"
+                        + " local endpoint",
+                run);
+    }
+
+    @Test
     void simulateCall_withANegativeDuration_isAUsageError() {
         Cli.Run run = Cli.run(FRESH_SHELL, "simulate-call", "--from", "+14155550199", "--duration", "-5");
 
