@@ -83,8 +83,8 @@ final class AssignUsersCommand extends OperatorCommand {
     protected int run() {
         UserSelection users = userSelection(); // a bad file fails before any connection
         try (LazyAwsClients aws = new LazyAwsClients(
-                () -> AwsTarget.resolve(salesforce.aws.endpoint, salesforce.aws.region, null, System.getenv()))) {
-            SalesforceApi api = salesforce.login().connect(aws);
+                () -> AwsTarget.resolve(salesforce.aws.endpoint, salesforce.aws.region, null, environment()))) {
+            SalesforceApi api = salesforce.login(environment()).connect(aws);
             UserDirectory directory = new UserDirectory(api);
             CallCenterRef target = directory.callCenter(callCenter);
             List<SalesforceUser> found = directory.activeUsers(users);

@@ -23,7 +23,7 @@ final class ConfigHistoryCommand extends OperatorCommand {
 
     @Override
     protected int run() {
-        try (ProfileTable profiles = ProfileTable.open(table.target())) {
+        try (ProfileTable profiles = ProfileTable.open(table.target(environment()))) {
             List<StoredProfile> versions = profiles.history(name);
             if (versions.isEmpty()) {
                 throw new OperationFailedException(

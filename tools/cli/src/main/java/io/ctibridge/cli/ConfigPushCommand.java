@@ -78,7 +78,7 @@ final class ConfigPushCommand extends OperatorCommand {
         if (expectedVersion != null && expectedVersion < 0) {
             throw new UsageException("--expected-version must be 0 or more, not " + expectedVersion);
         }
-        try (ProfileTable profiles = ProfileTable.open(table.target())) {
+        try (ProfileTable profiles = ProfileTable.open(table.target(environment()))) {
             Optional<StoredProfile> inUse = readable(profiles, profileName);
             if (inUse.isPresent()
                     && sameContent(check, inUse.get().profile(), profile)

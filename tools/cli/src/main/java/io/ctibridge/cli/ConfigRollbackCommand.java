@@ -44,7 +44,7 @@ final class ConfigRollbackCommand extends OperatorCommand {
 
     @Override
     protected int run() {
-        try (ProfileTable profiles = ProfileTable.open(table.target())) {
+        try (ProfileTable profiles = ProfileTable.open(table.target(environment()))) {
             StoredProfile saved = profiles.rollback(name, version, updatedBy);
             out().println("profile '" + name + "': the content of version " + version + " is now in use as version "
                     + saved.version() + " (by " + saved.updatedBy() + ")");

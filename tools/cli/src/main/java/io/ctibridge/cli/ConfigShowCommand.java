@@ -35,7 +35,7 @@ final class ConfigShowCommand extends OperatorCommand {
 
     @Override
     protected int run() {
-        try (ProfileTable profiles = ProfileTable.open(table.target())) {
+        try (ProfileTable profiles = ProfileTable.open(table.target(environment()))) {
             StoredProfile shown = version == null ? inUse(profiles) : earlier(profiles, version);
             out().println(new ProfileCheck().canonicalJson(shown.profile()));
             err().println("profile '" + name + "' version " + shown.version() + ", saved " + shown.updatedAt() + " by "

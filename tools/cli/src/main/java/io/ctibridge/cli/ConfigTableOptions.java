@@ -1,6 +1,7 @@
 package io.ctibridge.cli;
 
 import io.ctibridge.cli.connect.AwsTarget;
+import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -16,7 +17,8 @@ final class ConfigTableOptions {
             description = "The config table (default: $CONFIG_TABLE, else ctibridge-config).")
     String table;
 
-    AwsTarget target() {
-        return AwsTarget.resolve(aws.endpoint, aws.region, table, System.getenv());
+    /** @param env the environment the command reads, below the flags */
+    AwsTarget target(Map<String, String> env) {
+        return AwsTarget.resolve(aws.endpoint, aws.region, table, env);
     }
 }

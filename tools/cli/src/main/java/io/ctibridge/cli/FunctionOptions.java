@@ -5,6 +5,7 @@ import io.ctibridge.core.aws.TableNames;
 import io.ctibridge.core.pop.CorsPolicy;
 import io.ctibridge.core.root.CompositionRoot;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -61,6 +62,23 @@ final class FunctionOptions {
             paramLabel = "ORIGINS",
             description = "Overrides $" + CorsPolicy.ALLOWED_ORIGINS_ENV + " (comma-separated).")
     String allowedOrigins;
+
+    /** What says where AWS is and what the function uses there; with none of them, there is nothing to call. */
+    private static final List<String> AWS_SETTINGS = List.of(
+            AwsSettings.ENDPOINT_ENV,
+            "AWS_REGION",
+            "AWS_DEFAULT_REGION",
+            TableNames.CONFIG_ENV,
+            TableNames.CONTACT_STATE_ENV,
+            TableNames.CALL_LOG_LEDGER_ENV,
+            CompositionRoot.SALESFORCE_SECRET_ARN,
+            CompositionRoot.POP_TOKEN_SECRET_ARN,
+            CompositionRoot.CALL_LOG_DLQ_URL);
+
+    /** Whether {@code env} (flags applied) names no AWS endpoint, region, table, secret or queue at all. */
+    static boolean namesNoAws(Map<String, String> env) {
+        return AWS_SETTINGS.stream().map(env::get).allMatch(value -> value == null || value.isBlank());
+    }
 
     /** {@code base} with every given flag applied. */
     Map<String, String> over(Map<String, String> base) {

@@ -11,15 +11,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.ctibridge.cli.calllog.CallLogEvents;
 import io.ctibridge.cli.common.OperationFailedException;
 import io.ctibridge.cli.common.UsageException;
+import io.ctibridge.core.aws.AwsSettings;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.observability.LogSink;
 import io.ctibridge.core.root.CompositionRoot;
 import io.ctibridge.core.root.OutsideWorld;
+import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.function.contactevent.CallNotLoggedException;
 import io.ctibridge.function.contactevent.ContactEventHandler;
 import io.ctibridge.function.contactrecord.ContactRecordHandler;
 import io.ctibridge.function.lookup.CallerLookupHandler;
 import io.ctibridge.function.pop.ScreenPopHandler;
+import io.ctibridge.local.LocalStack;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -63,43 +67,65 @@ final class InvokeCommand extends OperatorCommand {
     Path event;
 
     @Mixin
-    FunctionOptions environment;
+    FunctionOptions settings;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
     protected int run() throws Exception {
         byte[] json = read(event);
-        // The handlers log as in Lambda, but to stderr: here stdout is for the answer only.
-        Clock clock = Clock.systemUTC();
-        CompositionRoot functions =
-                new CompositionRoot(OutsideWorld.fromEnvironment(environment.over(System.getenv()), clock)
-                        .withLogs(new LogSink(System.err, JsonLog.Level.DEBUG, clock)));
+        Map<String, String> env = settings.over(environment());
         Object answer;
         PrintStream stdout = System.out;
         System.setOut(System.err); // the handlers log to stdout, as in Lambda; here stdout is for the answer only
         try {
-            answer = switch (function) {
-                case CALLER_LOOKUP ->
-                    new CallerLookupHandler(functions).handleEvent(parse(json, ConnectEvent.class), null);
-                case SCREEN_POP -> {
-                    APIGatewayV2HTTPResponse response =
-                            new ScreenPopHandler(functions).handleEvent(parse(json, APIGatewayV2HTTPEvent.class), null);
-                    yield Map.of(
-                            "statusCode",
-                            response.getStatusCode(),
-                            "headers",
-                            response.getHeaders(),
-                            "body",
-                            response.getBody() == null ? "" : response.getBody());
-                }
-                case CALL_LOGGER -> callLogger(json, functions);
-            };
+            if (FunctionOptions.namesNoAws(env)) {
+                answer = onEmbeddedStack(json);
+            } else {
+                answer = invoke(json, env);
+            }
         } finally {
             System.setOut(stdout);
         }
         out().println(JSON.writeValueAsString(answer));
         return OK;
+    }
+
+    /**
+     * With no AWS named at all there is nothing to run against, so the command brings its own: moto and the
+     * Salesforce emulator, set up as {@code local} sets them up, for this one invocation.
+     */
+    private Object onEmbeddedStack(byte[] json) {
+        err().println("no AWS settings (" + AwsSettings.ENDPOINT_ENV + ", AWS_REGION, tables, secrets): running on"
+                + " an embedded local stack, moto and the Salesforce emulator, stopped afterwards");
+        err().flush();
+        try (LocalStack stack = LocalStack.startStandalone(EmulatorConfig.defaults())) {
+            Map<String, String> env = new HashMap<>(environment());
+            env.putAll(stack.functionEnvironment());
+            return invoke(json, settings.over(env));
+        }
+    }
+
+    private Object invoke(byte[] json, Map<String, String> env) {
+        // The handlers log as in Lambda, but to stderr: here stdout is for the answer only.
+        Clock clock = Clock.systemUTC();
+        CompositionRoot functions = new CompositionRoot(
+                OutsideWorld.fromEnvironment(env, clock).withLogs(new LogSink(System.err, JsonLog.Level.DEBUG, clock)));
+        return switch (function) {
+            case CALLER_LOOKUP -> new CallerLookupHandler(functions).handleEvent(parse(json, ConnectEvent.class), null);
+            case SCREEN_POP -> {
+                APIGatewayV2HTTPResponse response =
+                        new ScreenPopHandler(functions).handleEvent(parse(json, APIGatewayV2HTTPEvent.class), null);
+                yield Map.of(
+                        "statusCode",
+                        response.getStatusCode(),
+                        "headers",
+                        response.getHeaders(),
+                        "body",
+                        response.getBody() == null ? "" : response.getBody());
+            }
+            case CALL_LOGGER -> callLogger(json, functions);
+        };
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.ctibridge.cli;
 
+import io.ctibridge.cli.common.UsageException;
 import io.ctibridge.emulator.EmulatorConfig;
 import java.io.PrintStream;
 import java.util.List;
@@ -37,6 +38,9 @@ final class LocalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // Checked before moto starts, so that a typo costs no start-up and gets one line.
+        requirePort("--port", port);
+        requirePort("--salesforce-port", salesforcePort);
         PrintStream out = System.err; // stdout carries the functions' JSON logs, as in Lambda
         out.println("starting moto and the Salesforce emulator…");
         CountDownLatch stopRequested = new CountDownLatch(1);
@@ -72,6 +76,12 @@ final class LocalCommand implements Callable<Integer> {
             closed.countDown();
         }
         return 0;
+    }
+
+    private static void requirePort(String option, int value) {
+        if (value < 0 || value > 65535) {
+            throw new UsageException(option + " must be 0..65535 (0: any free port), not " + value);
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -2,6 +2,7 @@ package io.ctibridge.cli;
 
 import io.ctibridge.cli.connect.SalesforceLogin;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -24,7 +25,8 @@ final class SalesforceOptions {
     @Mixin
     AwsOptions aws;
 
-    SalesforceLogin login() {
-        return SalesforceLogin.resolve(credentialsFile, secretArn, System.getenv());
+    /** @param env the environment the command reads, below the flags */
+    SalesforceLogin login(Map<String, String> env) {
+        return SalesforceLogin.resolve(credentialsFile, secretArn, env);
     }
 }

@@ -72,7 +72,7 @@ final class SmokeCommand extends OperatorCommand {
 
     private boolean deployed(Duration searchWait) throws InterruptedException {
         OrgAliases.OrgAlias alias = OrgAliases.read(orgsFile == null ? OrgAliases.defaultFile() : orgsFile, org);
-        AwsTarget target = AwsTarget.resolve(null, alias.region(), null, System.getenv());
+        AwsTarget target = AwsTarget.resolve(null, alias.region(), null, environment());
         AwsTarget lambdaTarget = new AwsTarget(
                 target.settings().withTimeouts(LAMBDA_ATTEMPT_TIMEOUT, LAMBDA_CALL_TIMEOUT), target.configTable());
         SalesforceLogin login = SalesforceLogin.resolve(

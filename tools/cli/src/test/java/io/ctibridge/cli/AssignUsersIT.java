@@ -1,6 +1,7 @@
 package io.ctibridge.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -315,6 +316,30 @@ class AssignUsersIT {
         assertEquals(
                 List.of(broken + ": Salesforce credentials secret is not valid JSON (line 1, column 26)"),
                 brokenCredentials.errLines());
+    }
+
+    @Test
+    void assignUsers_withCredentialsSalesforceRefuses_failsInOneLine_andExit1() throws Exception {
+        Map<?, ?> secret = JSON.readValue(credentials.toFile(), Map.class);
+        Map<Object, Object> wrongKey = new HashMap<>(secret);
+        wrongKey.put("consumerKey", "not-the-connected-app");
+        Path refused = dir.resolve("refused.json");
+        JSON.writeValue(refused.toFile(), wrongKey);
+
+        Cli.Run run = Cli.run(
+                "assign-users",
+                "--call-center",
+                CALL_CENTER,
+                "--profile",
+                "A",
+                "--salesforce-credentials",
+                refused.toString());
+
+        assertEquals(1, run.exitCode(), run.toString());
+        assertEquals(
+                List.of("Salesforce token request refused: HTTP 400 invalid_client_id (client identifier invalid)"),
+                run.errLines());
+        assertFalse(run.hasStackTrace(), run.toString());
     }
 
     private static Cli.Run assign(String... selection) {

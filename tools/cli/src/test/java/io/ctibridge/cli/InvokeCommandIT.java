@@ -1,6 +1,7 @@
 package io.ctibridge.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,6 +51,25 @@ class InvokeCommandIT {
         JsonNode answer = JSON.readTree(run.out());
         assertEquals("MULTIPLE", answer.path("lookupStatus").asText(), run.toString());
         assertEquals("+14155550123", answer.path("callerNumber").asText());
+    }
+
+    @Test
+    void invoke_callerLookup_withAnEmptyEnvironment_answersTheFlowFromAnEmbeddedStack() throws Exception {
+        // A fresh clone: nothing exported, no flags. The command starts moto and the emulator for the one call.
+        Cli.Run run = Cli.run(
+                Map.of(),
+                "invoke",
+                "caller-lookup",
+                "--event",
+                EVENTS.resolve("connect/contact-flow-inbound.json").toString());
+
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode answer = JSON.readTree(run.out());
+        assertEquals("MULTIPLE", answer.path("lookupStatus").asText(), run.toString());
+        assertEquals("2", answer.path("matchCount").asText(), run.toString());
+        assertEquals("+14155550123", answer.path("callerNumber").asText());
+        assertTrue(run.errLines().getFirst().startsWith("no AWS settings"), run.toString());
+        assertFalse(run.hasStackTrace(), run.toString());
     }
 
     @Test
