@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             AssignUsersCommand.class,
             InvokeCommand.class,
             SimulateCallCommand.class,
-            SmokeCommand.class
+            SmokeCommand.class,
+            DoctorCommand.class
         })
 public final class CtiBridge {
 
