@@ -3,6 +3,8 @@ package io.ctibridge.cli;
 import io.ctibridge.cli.common.UsageException;
 import io.ctibridge.cli.connect.AwsTarget;
 import io.ctibridge.cli.connect.LazyAwsClients;
+import io.ctibridge.cli.doctor.CheckGroup;
+import io.ctibridge.cli.doctor.ConnectChecks;
 import io.ctibridge.cli.doctor.Doctor;
 import io.ctibridge.cli.doctor.DoctorReport;
 import io.ctibridge.cli.doctor.SalesforceOrigins;
@@ -13,6 +15,8 @@ import io.ctibridge.emulator.EmulatorConfig;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +74,43 @@ final class DoctorCommand extends OperatorCommand {
             description = "The Amazon Connect instance; without it the Connect checks are skipped.")
     String connectInstanceId;
 
+    @Option(
+            names = "--connect-endpoint",
+            paramLabel = "URL",
+            description = "A local Amazon Connect stand-in (default: the AWS endpoint, or real Connect).")
+    String connectEndpoint;
+
+    @Option(
+            names = "--lookup-function",
+            paramLabel = "NAME|ARN",
+            description = "The CallerLookupFunctionArn output, checked against the instance's functions.")
+    String lookupFunction;
+
+    @Option(
+            names = "--contact-record-stream",
+            paramLabel = "NAME|ARN",
+            description = "The ContactRecordStreamArnUsed output.")
+    String contactRecordStream;
+
+    @Option(
+            names = "--contact-record-function",
+            paramLabel = "NAME",
+            description = "The contact-record function, whose IteratorAge tells how far behind it is.")
+    String contactRecordFunction;
+
+    @Option(
+            names = "--iterator-age-limit",
+            paramLabel = "SECONDS",
+            defaultValue = "60",
+            description = "How far behind the stream the contact-record function may be (default: ${DEFAULT-VALUE}).")
+    long iteratorAgeLimitSeconds;
+
+    @Option(
+            names = "--stack-name",
+            paramLabel = "NAME",
+            description = "The stack's name: its alarms' names start with it.")
+    String stackName;
+
     @Option(names = "--local", description = "Start a local stack (moto and the Salesforce emulator) and examine it.")
     boolean local;
 
@@ -79,9 +120,8 @@ final class DoctorCommand extends OperatorCommand {
     @Override
     protected int run() throws Exception {
         Optional<SalesforceOrigins> org = myDomain(local && myDomain == null ? LOCAL_MY_DOMAIN : myDomain);
-        if (connectInstanceId != null) {
-            throw new UsageException(
-                    "--connect-instance-id: the Connect checks are not part of this build yet;" + " run without it");
+        if (iteratorAgeLimitSeconds < 1 || iteratorAgeLimitSeconds > 86_400) {
+            throw new UsageException("--iterator-age-limit must be 1..86400 seconds");
         }
         DoctorReport report = local ? examineLocal(org) : examine(System.getenv(), org, Optional.empty());
         if (json) {
@@ -113,7 +153,9 @@ final class DoctorCommand extends OperatorCommand {
     private DoctorReport examine(Map<String, String> base, Optional<SalesforceOrigins> org, Optional<URI> localApi) {
         Map<String, String> env = function.over(base);
         AwsTarget target = AwsTarget.resolve(null, null, null, env);
-        try (LazyAwsClients aws = new LazyAwsClients(() -> target)) {
+        try (LazyAwsClients aws = new LazyAwsClients(() -> target);
+                ConnectClients connect =
+                        new ConnectClients(aws, nonBlank(connectEndpoint).map(v -> url("--connect-endpoint", v)))) {
             return Doctor.examine(new Doctor.Targets(
                     aws,
                     target.configTable(),
@@ -123,9 +165,26 @@ final class DoctorCommand extends OperatorCommand {
                     adapterNamespace,
                     localApi.or(() -> nonBlank(popApiUrl)
                             .or(() -> nonBlank(env.get(POP_API_URL_ENV)))
-                            .map(DoctorCommand::url)),
-                    Optional.empty()));
+                            .map(v -> url("--pop-api-url", v))),
+                    nonBlank(connectInstanceId).map(instance -> connectChecks(instance, env, connect))));
         }
+    }
+
+    private CheckGroup connectChecks(String instanceId, Map<String, String> env, ConnectClients clients) {
+        return new ConnectChecks(
+                new ConnectChecks.Targets(
+                        instanceId,
+                        nonBlank(lookupFunction),
+                        nonBlank(contactRecordStream),
+                        nonBlank(contactRecordFunction),
+                        Duration.ofSeconds(iteratorAgeLimitSeconds),
+                        nonBlank(env.get(CompositionRoot.CALL_LOG_DLQ_URL)),
+                        nonBlank(stackName)),
+                clients.connect(),
+                clients.kinesis(),
+                clients.cloudWatch(),
+                clients.sqs(),
+                Clock.systemUTC());
     }
 
     private Optional<SecretSource> secret(Map<String, String> env, LazyAwsClients aws) {
@@ -147,15 +206,17 @@ final class DoctorCommand extends OperatorCommand {
         }
     }
 
-    private static URI url(String value) {
+    private static URI url(String flag, String value) {
         try {
             URI uri = new URI(value);
-            if (uri.getHost() == null || !uri.getScheme().matches("https?")) {
-                throw new UsageException("--pop-api-url must be an http(s) URL, not " + value);
+            if (uri.getHost() == null
+                    || uri.getScheme() == null
+                    || !uri.getScheme().matches("https?")) {
+                throw new UsageException(flag + " must be an http(s) URL, not " + value);
             }
             return uri;
         } catch (java.net.URISyntaxException e) {
-            throw new UsageException("--pop-api-url is not a URL: " + value);
+            throw new UsageException(flag + " is not a URL: " + value);
         }
     }
 

@@ -104,7 +104,7 @@ public final class PopApiChecks implements CheckGroup {
             }
             return CheckResult.fail(
                     name,
-                    "HTTP " + response.statusCode() + " without Access-Control-Allow-Origin: " + origin,
+                    "HTTP " + response.statusCode() + " without Access-Control-Allow-Origin for this origin",
                     "Add " + origin + " to the stack's AllowedOrigins parameter and redeploy (API Gateway answers"
                             + " the preflight from it).");
         } catch (IOException e) {
