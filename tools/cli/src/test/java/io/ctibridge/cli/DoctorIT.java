@@ -90,6 +90,22 @@ class DoctorIT {
     }
 
     @Test
+    void doctor_keepsTheLinesSoFarAndNamesDescribe_whenSalesforceFailsADescribe() throws Exception {
+        start(LIGHTNING, VISUALFORCE, ADAPTER);
+        server.stack.salesforce().faults().failNext(1, 500, "UNKNOWN_EXCEPTION", "describe broke");
+
+        Cli.Run run = doctor();
+
+        assertEquals(1, run.exitCode(), run::toString);
+        assertLine(run, "✔ Salesforce API version v68.0: served");
+        assertLine(
+                run,
+                "✘ Profile fields (describe): GET /services/data/v68.0/sobjects/Task/describe answered HTTP 500 —"
+                        + " Check that the integration user may call describe (API Enabled) and the org answers it.");
+        assertLine(run, "✔ Pop API preflight from " + ADAPTER + ": allowed");
+    }
+
+    @Test
     void doctor_namesTheMissingOrigin_whenAllowedOriginsLacksTheAdapterPage() throws Exception {
         start(LIGHTNING, VISUALFORCE);
 

@@ -89,9 +89,17 @@ public final class SalesforceChecks implements CheckGroup {
         if (!versionServed(credentials, results)) {
             return skipRest(results, "the API version is not served");
         }
-        for (Profile profile : profiles) {
-            results.add(callLogFields(profile, credentials));
-            profile.searchTargets().forEach(target -> results.add(searchFields(profile, target, credentials)));
+        try {
+            for (Profile profile : profiles) {
+                results.add(callLogFields(profile, credentials));
+                profile.searchTargets().forEach(target -> results.add(searchFields(profile, target, credentials)));
+            }
+        } catch (SalesforceProbe.ProbeException e) {
+            // The lines so far stand; the rest would fail the same way.
+            results.add(CheckResult.fail(
+                    "Profile fields (describe)",
+                    e.getMessage(),
+                    "Check that the integration user may call describe (API Enabled) and the org answers it."));
         }
         return results;
     }

@@ -64,6 +64,12 @@ public record TokenRefusal(String cause, String fix) {
                     "Use https://login.salesforce.com for production, https://test.salesforce.com for sandboxes,"
                             + " or the My Domain URL, as both loginUrl and audience in the secret.");
         }
+        if (said.contains("expired") || said.contains("exp ")) {
+            return new TokenRefusal(
+                    "invalid_grant (" + description + "): Salesforce refused the assertion's expiry time",
+                    "Synchronise this machine's clock (NTP); the assertion must expire within 3 minutes of"
+                            + " Salesforce's time.");
+        }
         if (said.contains("invalid assertion")) {
             return new TokenRefusal(
                     "invalid_grant (" + description + "): the assertion's signature does not verify"

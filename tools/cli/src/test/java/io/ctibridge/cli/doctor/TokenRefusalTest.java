@@ -41,6 +41,15 @@ class TokenRefusalTest {
     }
 
     @Test
+    void classify_namesTheClock_whenSalesforceSaysTheAssertionExpired_evenWithoutADateHeader() {
+        TokenRefusal refusal =
+                TokenRefusal.classify("invalid_grant", "invalid assertion: expired", Optional.empty(), LOGIN);
+
+        assertTrue(refusal.cause().endsWith("Salesforce refused the assertion's expiry time"), refusal::cause);
+        assertTrue(refusal.fix().startsWith("Synchronise this machine's clock"), refusal::fix);
+    }
+
+    @Test
     void classify_namesTheCertificate_whenTheClockCannotBeRead() {
         TokenRefusal refusal = TokenRefusal.classify("invalid_grant", "invalid assertion", Optional.empty(), LOGIN);
 
