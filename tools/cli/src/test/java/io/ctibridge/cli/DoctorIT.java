@@ -75,6 +75,44 @@ class DoctorIT {
     }
 
     @Test
+    void doctor_namesPreAuthorisation_whenTheUserHasNotApprovedTheApp() throws Exception {
+        start(LIGHTNING, VISUALFORCE, ADAPTER);
+        editSecret(secret -> secret.put("username", "someone-else@ctibridge.local"));
+
+        Cli.Run run = doctor();
+
+        assertEquals(1, run.exitCode(), run::toString);
+        String line = line(run, "✘ Salesforce token: invalid_grant (user hasn't approved this consumer)");
+        assertTrue(line.contains("the integration user is not pre-authorised for the app"), line);
+        assertTrue(line.contains("— In the External Client App's policies set Permitted Users"), line);
+    }
+
+    @Test
+    void doctor_namesTheLoginHost_whenTheAudienceIsWrong() throws Exception {
+        start(LIGHTNING, VISUALFORCE, ADAPTER);
+        editSecret(secret -> secret.put("audience", "https://acme.my.salesforce.com"));
+
+        Cli.Run run = doctor();
+
+        assertEquals(1, run.exitCode(), run::toString);
+        String line = line(run, "✘ Salesforce token: invalid_grant (audience is invalid)");
+        assertTrue(line.contains("— Use https://login.salesforce.com for production"), line);
+    }
+
+    @Test
+    void doctor_namesTheConsumerKey_whenSalesforceKnowsNoSuchApp() throws Exception {
+        start(LIGHTNING, VISUALFORCE, ADAPTER);
+        editSecret(secret -> secret.put("consumerKey", "not-the-app"));
+
+        Cli.Run run = doctor();
+
+        assertEquals(1, run.exitCode(), run::toString);
+        String line =
+                line(run, "✘ Salesforce token: invalid_client_id: Salesforce knows no app with this consumer key");
+        assertTrue(line.contains("— Copy the consumer key"), line);
+    }
+
+    @Test
     void doctor_namesTheField_whenTheIntegrationUserCannotCreateIt() throws Exception {
         start(LIGHTNING, VISUALFORCE, ADAPTER);
         server.stack.salesforce().faults().fieldAccess("Task", "CallDisposition", false, true);
