@@ -18,7 +18,7 @@ import mockwebserver3.RecordedRequest;
 /**
  * Amazon Connect's REST-JSON API on loopback, for the three calls the call logger makes: DescribeContact
  * ({@code GET /contacts/{InstanceId}/{ContactId}}), DescribeUser ({@code GET /users/…}) and DescribeQueue
- * ({@code GET /queues/…}). Errors come as Connect sends them: the status, {@code x-amzn-ErrorType} and a
+ * ({@code GET /queues/…}), and the doctor's ListLambdaFunctions. Errors come as Connect sends them: the status, {@code x-amzn-ErrorType} and a
  * {@code {"message"}} body. Moto does not serve these calls, so the SDK client talks to this instead.
  */
 public final class FakeConnect extends Dispatcher implements AutoCloseable {
@@ -67,6 +67,12 @@ public final class FakeConnect extends Dispatcher implements AutoCloseable {
 
     public void queue(String instanceId, String queueId, String name) {
         answers.put("/queues/" + instanceId + "/" + queueId, Map.of("Queue", Map.of("QueueId", queueId, "Name", name)));
+    }
+
+    /** The functions ListLambdaFunctions answers for the instance ({@code GET /instance/{InstanceId}/lambda-functions}). */
+    public void lambdaFunctions(String instanceId, List<String> functionArns) {
+        answers.put(
+                "/instance/" + instanceId + "/lambda-functions", Map.of("LambdaFunctions", List.copyOf(functionArns)));
     }
 
     /** Every call fails with this Connect error type (ThrottlingException, AccessDeniedException…) until cleared. */

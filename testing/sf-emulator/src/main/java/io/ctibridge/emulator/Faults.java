@@ -1,12 +1,15 @@
 package io.ctibridge.emulator;
 
 import io.ctibridge.emulator.error.SalesforceException;
+import io.ctibridge.emulator.schema.FieldAccess;
 import io.ctibridge.emulator.write.RecordError;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
@@ -20,6 +23,7 @@ import java.util.function.Predicate;
 public final class Faults {
     private final Runnable expireSessions;
     private final List<RecordFailure> recordFailures = new CopyOnWriteArrayList<>();
+    private final Map<String, FieldAccess> fieldAccess = new ConcurrentHashMap<>();
     private Duration latency = Duration.ZERO;
     private boolean limitExceeded;
     private int dropsLeft;
@@ -66,6 +70,14 @@ public final class Faults {
                 Objects.requireNonNull(recordPredicate), new RecordError(statusCode, message, List.of())));
     }
 
+    /**
+     * Field-level security for the integration user: describe of {@code object} reports {@code field} with these
+     * {@code createable}/{@code updateable} flags instead of the schema's (writes are not refused by it).
+     */
+    public void fieldAccess(String object, String field, boolean createable, boolean updateable) {
+        fieldAccess.put(fieldKey(object, field), new FieldAccess(createable, updateable));
+    }
+
     /** Every token issued so far becomes invalid: the next API call with one gets 401 INVALID_SESSION_ID. */
     public void expireAllSessions() {
         expireSessions.run();
@@ -92,6 +104,7 @@ public final class Faults {
         periodicFailure = null;
         callsSinceFailEvery = 0;
         recordFailures.clear();
+        fieldAccess.clear();
     }
 
     synchronized Duration latency() {
@@ -129,6 +142,15 @@ public final class Faults {
                 .filter(f -> f.matches().test(record))
                 .map(RecordFailure::error)
                 .findFirst();
+    }
+
+    Optional<FieldAccess> fieldAccess(String object, String field) {
+        return Optional.ofNullable(fieldAccess.get(fieldKey(object, field)));
+    }
+
+    // API names are case-insensitive in Salesforce.
+    private static String fieldKey(String object, String field) {
+        return (object + "." + field).toLowerCase(Locale.ROOT);
     }
 
     private static int requireNonNegative(int n) {

@@ -73,6 +73,10 @@ final class RequestDispatcher implements HttpHandler {
                 send(exchange, answer.status(), answer.body(), Map.of());
                 return;
             }
+            if ((path.equals("/services/data") || path.equals("/services/data/")) && method.equals("GET")) {
+                send(exchange, ApiResponse.ok(ApiRouter.versions()));
+                return;
+            }
             if (!path.startsWith("/services/data/")) {
                 send(exchange, ApiResponse.error(SalesforceException.notFound()));
                 return;

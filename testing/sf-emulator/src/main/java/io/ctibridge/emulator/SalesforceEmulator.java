@@ -95,7 +95,7 @@ public final class SalesforceEmulator implements AutoCloseable {
         }
         URI baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         TokenEndpoint tokens = new TokenEndpoint(config, sessions, json, clock, integrationUserId(store, config));
-        ApiRouter router = new ApiRouter(store, clock, json, faults::recordFailure);
+        ApiRouter router = new ApiRouter(store, clock, json, faults::recordFailure, faults::fieldAccess);
         server.createContext("/", new RequestDispatcher(log, faults, sessions, tokens, router, json, clock, baseUrl));
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         server.setExecutor(executor);

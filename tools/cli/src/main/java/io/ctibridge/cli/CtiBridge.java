@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
             AssignUsersCommand.class,
             InvokeCommand.class,
             SimulateCallCommand.class,
-            SmokeCommand.class
+            SmokeCommand.class,
+            DoctorCommand.class
         })
 public final class CtiBridge {
 

@@ -3,6 +3,7 @@ package io.ctibridge.emulator.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctibridge.emulator.RecordStore;
 import io.ctibridge.emulator.error.SalesforceException;
+import io.ctibridge.emulator.schema.FieldAccess;
 import io.ctibridge.emulator.soql.QueryService;
 import io.ctibridge.emulator.sosl.ParameterizedSearchPlanner;
 import io.ctibridge.emulator.sosl.SearchEngine;
@@ -34,6 +35,16 @@ public final class ApiRouter {
     private final CompositeResource composite;
 
     public ApiRouter(RecordStore store, Clock clock, ObjectMapper json, RecordFaultInjector recordFaults) {
+        this(store, clock, json, recordFaults, FieldAccess.Overrides.NONE);
+    }
+
+    /** @param fieldAccess field-level security over the schema's flags, as describe reports it */
+    public ApiRouter(
+            RecordStore store,
+            Clock clock,
+            ObjectMapper json,
+            RecordFaultInjector recordFaults,
+            FieldAccess.Overrides fieldAccess) {
         JsonBodies bodies = new JsonBodies(json);
         RecordWriter writer = new RecordWriter(store, recordFaults, clock);
         SearchEngine searchEngine = new SearchEngine(store, clock);
@@ -41,7 +52,7 @@ public final class ApiRouter {
         this.search = new SearchResource(searchEngine);
         this.parameterizedSearch = new ParameterizedSearchResource(
                 searchEngine, new ParameterizedSearchPlanner(store.schema(), searchEngine.binder()), bodies);
-        this.sobjects = new SObjectResource(store, writer, bodies);
+        this.sobjects = new SObjectResource(store, writer, bodies, fieldAccess);
         this.collections = new CollectionsResource(writer, bodies);
         this.composite = new CompositeResource(this::routeUrl, store, bodies);
     }
@@ -66,6 +77,28 @@ public final class ApiRouter {
         } catch (SalesforceException e) {
             return ApiResponse.error(e);
         }
+    }
+
+    /**
+     * {@code GET /services/data/}: the versions served, oldest first, as Salesforce lists them (no session needed).
+     */
+    public static List<Map<String, Object>> versions() {
+        List<Map<String, Object>> versions = new java.util.ArrayList<>();
+        for (int major = MIN_VERSION; major <= MAX_VERSION; major++) {
+            Map<String, Object> version = new LinkedHashMap<>();
+            version.put("label", releaseName(major));
+            version.put("url", "/services/data/v" + major + ".0");
+            version.put("version", major + ".0");
+            versions.add(version);
+        }
+        return versions;
+    }
+
+    // Three releases a year: v59.0 was Winter '24, v60.0 Spring '24, v61.0 Summer '24.
+    private static String releaseName(int major) {
+        int step = major - 59;
+        String season = List.of("Winter", "Spring", "Summer").get(Math.floorMod(step, 3));
+        return season + " '" + (24 + Math.floorDiv(step, 3));
     }
 
     private ApiResponse routeUrl(String method, String url, Map<String, List<String>> headers, String body) {

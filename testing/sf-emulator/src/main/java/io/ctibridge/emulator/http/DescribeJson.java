@@ -1,5 +1,6 @@
 package io.ctibridge.emulator.http;
 
+import io.ctibridge.emulator.schema.FieldAccess;
 import io.ctibridge.emulator.schema.FieldDef;
 import io.ctibridge.emulator.schema.ObjectSchema;
 import java.util.LinkedHashMap;
@@ -8,6 +9,12 @@ import java.util.Map;
 
 /** The subset of Salesforce's describe JSON the emulator can answer truthfully from its schema. */
 final class DescribeJson {
+
+    private final FieldAccess.Overrides access;
+
+    DescribeJson(FieldAccess.Overrides access) {
+        this.access = access;
+    }
 
     Map<String, Object> global(List<ObjectSchema> objects) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -31,18 +38,20 @@ final class DescribeJson {
 
     Map<String, Object> object(ObjectSchema object) {
         Map<String, Object> body = summary(object);
-        body.put("fields", object.fields().stream().map(DescribeJson::field).toList());
+        body.put("fields", object.fields().stream().map(f -> field(object, f)).toList());
         return body;
     }
 
-    private static Map<String, Object> field(FieldDef field) {
+    private Map<String, Object> field(ObjectSchema object, FieldDef field) {
+        FieldAccess granted = access.forField(object.name(), field.name())
+                .orElse(new FieldAccess(field.createable(), field.updateable()));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", field.name());
         body.put("label", field.label());
         body.put("type", field.type().jsonName());
         body.put("length", field.length());
-        body.put("createable", field.createable());
-        body.put("updateable", field.updateable());
+        body.put("createable", granted.createable());
+        body.put("updateable", granted.updateable());
         body.put("filterable", field.filterable());
         body.put("nameField", field.nameField());
         body.put("calculated", field.isCompound());

@@ -2,6 +2,7 @@ package io.ctibridge.emulator.http;
 
 import io.ctibridge.emulator.RecordStore;
 import io.ctibridge.emulator.error.SalesforceException;
+import io.ctibridge.emulator.schema.FieldAccess;
 import io.ctibridge.emulator.schema.FieldDef;
 import io.ctibridge.emulator.schema.ObjectSchema;
 import io.ctibridge.emulator.soql.FieldReader;
@@ -21,9 +22,10 @@ final class SObjectResource {
     private final RecordStore store;
     private final RecordWriter writer;
     private final JsonBodies bodies;
-    private final DescribeJson describe = new DescribeJson();
+    private final DescribeJson describe;
 
-    SObjectResource(RecordStore store, RecordWriter writer, JsonBodies bodies) {
+    SObjectResource(RecordStore store, RecordWriter writer, JsonBodies bodies, FieldAccess.Overrides access) {
+        this.describe = new DescribeJson(access);
         this.store = store;
         this.writer = writer;
         this.bodies = bodies;

@@ -1,0 +1,40 @@
+package io.ctibridge.cli.doctor;
+
+import io.ctibridge.core.config.CallLog;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fields the call log may write on its object: those of {@code io.ctibridge.core.calllog.task.TaskFields}
+ * (WhoId, WhatId, OwnerId and CallDisposition only for some calls, so all are checked) and the profile's extras.
+ */
+final class CallLogFields {
+
+    /** Set on create only: Salesforce does not let it change afterwards. */
+    static final String CREATE_ONLY = "TaskSubtype";
+
+    private static final List<String> WRITTEN = List.of(
+            "Subject",
+            "Status",
+            "Priority",
+            "Type",
+            "CallType",
+            "CallDurationInSeconds",
+            "CallObject",
+            "CallDisposition",
+            "ActivityDate",
+            "Description",
+            "WhoId",
+            "WhatId",
+            "OwnerId");
+
+    private CallLogFields() {}
+
+    /** Every field a create writes, the create-only one included. */
+    static List<String> of(CallLog callLog) {
+        List<String> fields = new ArrayList<>(callLog.extraFields().keySet());
+        fields.addAll(WRITTEN);
+        fields.add(CREATE_ONLY);
+        return fields;
+    }
+}

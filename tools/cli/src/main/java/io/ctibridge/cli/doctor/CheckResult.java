@@ -1,0 +1,43 @@
+package io.ctibridge.cli.doctor;
+
+import java.util.Objects;
+
+/**
+ * One line of the doctor's report.
+ *
+ * @param name   what was checked, e.g. {@code Salesforce token}
+ * @param status pass, fail or skip
+ * @param detail what was found (pass and fail) or why the check did not run (skip); may be empty
+ * @param fix    for a failure, the fix in one sentence; empty otherwise
+ */
+public record CheckResult(String name, Status status, String detail, String fix) {
+
+    public enum Status {
+        PASS,
+        FAIL,
+        SKIP
+    }
+
+    public CheckResult {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(status, "status");
+        detail = detail == null ? "" : detail;
+        fix = fix == null ? "" : fix;
+    }
+
+    public static CheckResult pass(String name, String detail) {
+        return new CheckResult(name, Status.PASS, detail, "");
+    }
+
+    public static CheckResult fail(String name, String detail, String fix) {
+        return new CheckResult(name, Status.FAIL, detail, fix);
+    }
+
+    public static CheckResult skip(String name, String why) {
+        return new CheckResult(name, Status.SKIP, why, "");
+    }
+
+    public boolean failed() {
+        return status == Status.FAIL;
+    }
+}
