@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The deployment's settings, read from the environment variables template.yaml gives each function. A setting a
@@ -83,7 +85,16 @@ public record DeploymentSettings(Map<String, String> env) {
                             SALESFORCE_BREAKER_COOL_DOWN_SECONDS,
                             GuardSettings.DEFAULT_BREAKER_COOL_DOWN.toSeconds())));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("Salesforce guard settings: " + e.getMessage(), e);
+            // Name what the deployment set, so an out-of-range value points at its variable too.
+            String set = Stream.of(
+                            SALESFORCE_API_HARD_SHARE,
+                            SALESFORCE_API_COOL_DOWN_SECONDS,
+                            SALESFORCE_BREAKER_FAILURES,
+                            SALESFORCE_BREAKER_COOL_DOWN_SECONDS)
+                    .filter(env::containsKey)
+                    .map(variable -> variable + "=" + env.get(variable))
+                    .collect(Collectors.joining(", "));
+            throw new IllegalStateException("Salesforce guard settings (" + set + "): " + e.getMessage(), e);
         }
     }
 
@@ -99,8 +110,8 @@ public record DeploymentSettings(Map<String, String> env) {
             }
             return number;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    "environment variable " + variable + " must be a number, not '" + value + "'");
+            throw new IllegalArgumentException("environment variable " + variable + " must be a number up to "
+                    + Integer.MAX_VALUE + ", not '" + value + "'");
         }
     }
 

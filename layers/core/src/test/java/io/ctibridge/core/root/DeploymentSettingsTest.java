@@ -66,6 +66,6 @@ class DeploymentSettingsTest {
         DeploymentSettings settings = new DeploymentSettings(Map.of(variable, value));
 
         IllegalStateException bad = assertThrows(IllegalStateException.class, settings::salesforceGuard);
-        assertTrue(bad.getMessage().startsWith("Salesforce guard settings: "), bad.getMessage());
+        assertTrue(bad.getMessage().startsWith("Salesforce guard settings (" + variable + "="), bad.getMessage());
     }
 }

@@ -10,6 +10,7 @@ import io.ctibridge.core.salesforce.ServiceUnavailableException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -125,7 +126,7 @@ public final class SalesforceGuard {
         if (change.to() == CircuitBreaker.State.OPEN) {
             log.warn("Salesforce circuit breaker opened: lookups answer UNAVAILABLE at once", fields);
         } else {
-            log.info("Salesforce circuit breaker " + change.to().name().toLowerCase(java.util.Locale.ROOT), fields);
+            log.info("Salesforce circuit breaker " + change.to().name().toLowerCase(Locale.ROOT), fields);
         }
     }
 }
