@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctibridge.core.calllog.CallLogSettings;
 import io.ctibridge.core.root.CompositionRoot;
+import io.ctibridge.core.root.DeploymentSettings;
 import io.ctibridge.core.root.OutsideWorld;
 import io.ctibridge.emulator.Faults;
 import io.ctibridge.function.contactrecord.ContactRecordHandler;
@@ -63,8 +64,11 @@ public final class CallLogChaos {
         long started = System.nanoTime();
         Plan plan = plan(contacts);
         CrashingLedger ledger = CrashingLedger.onceFor(stack.tables().callLogLedger(), plan.crashing);
+        // The budget's cool-down after REQUEST_LIMIT_EXCEEDED shortened to a second, as the grace is below: the
+        // deferral is the same, the run stays short.
         CompositionRoot root =
                 new CompositionRoot(OutsideWorld.fromEnvironment(stack.functionEnvironment(), Clock.systemUTC())
+                        .withSettings(Map.of(DeploymentSettings.SALESFORCE_API_COOL_DOWN_SECONDS, "1"))
                         .withAwsInterceptor(ledger));
         // Pauses off: the suite's redelivery loop paces itself; the in-call lock retry keeps its half second. The
         // grace for creates in doubt covers the emulator's late commit (4 s after the request, so at most ~2 s after

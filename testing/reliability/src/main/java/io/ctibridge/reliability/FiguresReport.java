@@ -50,6 +50,37 @@ public final class FiguresReport {
         log.stale()
                 .forEach(stale -> out.append("\n- not on the latest version: ").append(stale));
 
+        GuardFigures guard = figures.guard();
+        GuardRuns.BudgetFigures budget = guard.budget();
+        out.append("\n## Salesforce API budget and circuit breaker\n\n")
+                .append("The org at ")
+                .append(budget.usagePercent())
+                .append(" % of its daily API allowance (hard share 95 %): one lookup reads the usage, ")
+                .append(budget.lookups())
+                .append(" more follow; then ")
+                .append(budget.contacts())
+                .append(" CTRs on a Kinesis shard model, the allowance freed up after 3 deferred deliveries.\n\n")
+                .append("| budget | value | must be |\n|---|---|---|\n");
+        out.append(row("lookups shed", statuses(budget.lookupStatuses()), "all UNAVAILABLE"));
+        out.append(row("Salesforce calls by shed lookups", Integer.toString(budget.salesforceCallsWhileShed()), "0"));
+        out.append(row("call-log deliveries deferred (RETRY)", Integer.toString(budget.deferredDeliveries()), "> 0"));
+        out.append(row("Tasks written after the allowance freed up", Integer.toString(budget.tasks()), "all"));
+        out.append(row("dead letters", Integer.toString(budget.deadLetters()), "0"));
+        out.append(row("lost", Integer.toString(budget.lost()), "0"));
+        out.append(row("stream positions given up", Integer.toString(budget.abandoned()), "0"));
+        out.append("\nSequential lookups of one caller, Salesforce answering after ")
+                .append(guard.breakerOff().latency().toMillis())
+                .append(" ms (emulator latency). Latency p50 / p95 / p99 / max.\n\n")
+                .append("| breaker | lookups | latency | statuses | Salesforce calls |\n|---|---|---|---|---|\n");
+        for (LookupFaults.SequentialFigures run : List.of(guard.breakerOff(), guard.breakerOn())) {
+            out.append(row(
+                    run.breaker(),
+                    Integer.toString(run.latencies().count()),
+                    run.latencies().toString(),
+                    statuses(run.statuses()),
+                    Integer.toString(run.apiCalls())));
+        }
+
         out.append("\n## Bad input\n\n| target | inputs | failed | time |\n|---|---|---|---|\n");
         figures.badInput()
                 .forEach(b -> out.append(row(
@@ -115,6 +146,15 @@ public final class FiguresReport {
         out.append(row(
                 "Tasks not on the latest version", Integer.toString(log.stale().size()), "0"));
         out.append(row("stream positions given up", Integer.toString(log.abandoned()), "0"));
+        out.append(row(
+                "API budget: calls by shed lookups, contacts lost",
+                budget.salesforceCallsWhileShed() + ", " + budget.lost(),
+                "0, 0"));
+        out.append(row(
+                "lookup p50 at 5 s Salesforce latency, breaker off / on",
+                guard.breakerOff().latencies().p50() + " / "
+                        + guard.breakerOn().latencies().p50() + " ms",
+                ""));
         out.append(row("generated inputs", String.format("%,d", figures.generatedInputs()), "≥ 100,000 (suite)"));
         if (!figures.fuzzRuns().isEmpty()) {
             out.append(row(

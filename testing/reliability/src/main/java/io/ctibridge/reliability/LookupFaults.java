@@ -5,6 +5,8 @@ import io.ctibridge.core.aws.TableNames;
 import io.ctibridge.core.lookup.FlowResponse;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.root.CompositionRoot;
+import io.ctibridge.core.root.DeploymentSettings;
+import io.ctibridge.emulator.RecordedRequest;
 import io.ctibridge.function.lookup.CallerLookupHandler;
 import io.ctibridge.local.ConnectFlowEvents;
 import io.ctibridge.local.LocalStack;
@@ -23,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -70,6 +73,54 @@ public final class LookupFaults {
                 "DynamoDB and Secrets Manager down (moto stopped)",
                 Map.of(AwsSettings.ENDPOINT_ENV, "http://127.0.0.1:" + closedPort())));
         return scenarios;
+    }
+
+    /**
+     * Sequential lookups of one known caller through the handler.
+     *
+     * @param breaker    as configured, for the figures
+     * @param statuses   lookupStatus counts
+     * @param apiCalls   Salesforce API calls the lookups made
+     */
+    public record SequentialFigures(
+            String breaker, Duration latency, Latencies latencies, Map<String, Long> statuses, int apiCalls) {}
+
+    /**
+     * {@code lookups} lookups one after the other, as one busy queue's callers come, with Salesforce answering after
+     * {@code latency}, in a fresh environment with the circuit breaker on (defaults) or off: what callers wait
+     * while Salesforce is slow.
+     */
+    public SequentialFigures sequential(boolean breakerOn, Duration latency, int lookups) {
+        Map<String, String> env = new HashMap<>(stack.functionEnvironment());
+        if (!breakerOn) {
+            env.put(DeploymentSettings.SALESFORCE_BREAKER_FAILURES, "0");
+        }
+        CompositionRoot environment = new CompositionRoot(env, Clock.systemUTC());
+        CallerLookupHandler handler =
+                new CallerLookupHandler(environment.callerLookup(), JsonLog.stdout(CallerLookupHandler.class));
+        String caller = CALLERS.getFirst();
+        TimedAnswer.of(handler, caller); // the session and the profile, as in a warm environment
+        Predicate<RecordedRequest> apiCall = r -> r.path().startsWith("/services/data/");
+        int callsBefore = stack.salesforce().requests().count(apiCall);
+        List<Long> millis = new ArrayList<>();
+        List<String> statuses = new ArrayList<>();
+        try {
+            stack.salesforce().faults().latency(latency);
+            for (int i = 0; i < lookups; i++) {
+                TimedAnswer answer = TimedAnswer.of(handler, caller);
+                millis.add(answer.millis());
+                statuses.add(answer.answer().get(FlowResponse.LOOKUP_STATUS));
+            }
+        } finally {
+            stack.salesforce().faults().reset();
+        }
+        return new SequentialFigures(
+                breakerOn ? "on (5 failures, 30 s)" : "off",
+                latency,
+                Latencies.of(millis),
+                statuses.stream()
+                        .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting())),
+                stack.salesforce().requests().count(apiCall) - callsBefore);
     }
 
     /** Runs {@code rounds} rounds of one lookup per caller under the scenario's fault. */

@@ -51,6 +51,9 @@ public final class ReliabilitySuite {
             progress.println(
                     "call logging of " + options.contacts() + " contacts under faults (seed " + options.seed() + ")…");
             CallLogFigures callLog = new CallLogChaos(stack, options.seed()).run(options.contacts());
+            progress.println("Salesforce guard: the API budget at 96 %, then " + options.breakerLookups()
+                    + " lookups at 5 s latency with the breaker off and on…");
+            GuardFigures guard = GuardFigures.run(stack, faults, options.breakerLookups());
             Set<String> secrets = secrets(stack);
             progress.println("bad input: " + options.generatedInputs() + " generated inputs…");
             List<BadInputFigures> badInput = new BadInputCampaign().run(stack, options.inputsPerTarget());
@@ -66,6 +69,7 @@ public final class ReliabilitySuite {
                     config,
                     lookups,
                     callLog,
+                    guard,
                     badInput,
                     LogScan.lines(options.log()),
                     scan.scan(options.log()),

@@ -8,6 +8,7 @@ public record SuiteFigures(
         List<ConfigCheck> config,
         List<LookupFaultFigures> lookups,
         CallLogFigures callLog,
+        GuardFigures guard,
         List<BadInputFigures> badInput,
         long logLines,
         List<LogScan.Finding> logFindings,
@@ -17,6 +18,7 @@ public record SuiteFigures(
         return config.stream().allMatch(ConfigCheck::passed)
                 && lookups.stream().allMatch(LookupFaultFigures::passed)
                 && callLog.passed()
+                && guard.passed()
                 && badInput.stream().allMatch(BadInputFigures::passed)
                 && logFindings.isEmpty()
                 && fuzzRuns.stream().allMatch(FuzzRun::passed);
@@ -27,6 +29,7 @@ public record SuiteFigures(
     }
 
     public SuiteFigures withFuzzRuns(List<FuzzRun> runs) {
-        return new SuiteFigures(options, config, lookups, callLog, badInput, logLines, logFindings, List.copyOf(runs));
+        return new SuiteFigures(
+                options, config, lookups, callLog, guard, badInput, logLines, logFindings, List.copyOf(runs));
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
  * @param deadlineMargin what a lookup may take beyond the profile deadline
  * @param seed           for the call log's random faults (printed, to replay a run)
  * @param log            where the functions' stdout goes, for the log scan
+ * @param breakerLookups sequential lookups at 5 s Salesforce latency, the breaker off and then on
  */
 public record SuiteOptions(
         int contacts,
@@ -23,13 +24,16 @@ public record SuiteOptions(
         int inputsPerTarget,
         Duration deadlineMargin,
         long seed,
-        Path log) {
+        Path log,
+        int breakerLookups) {
 
     static final String USAGE = """
             usage: bin/reliability [--contacts N] [--lookup-rounds N] [--inputs-per-target N]
                                    [--latency-ms 0,500,...] [--margin-ms N] [--seed N] [--log FILE]
+                                   [--breaker-lookups N]
             Defaults: 1000 contacts, 5 rounds of lookups per fault, latencies 0,500,1000,2000,2500,3000,5000,10000 ms,
-            12000 inputs per target (108,000 generated inputs), 300 ms margin over the lookup deadline.""";
+            12000 inputs per target (108,000 generated inputs), 300 ms margin over the lookup deadline, 40 sequential
+            lookups at 5 s Salesforce latency with the breaker off and on.""";
 
     public static SuiteOptions full(Path log) {
         return new SuiteOptions(
@@ -39,12 +43,14 @@ public record SuiteOptions(
                 12_000,
                 Duration.ofMillis(300),
                 System.nanoTime(),
-                log);
+                log,
+                40);
     }
 
     /** The subset the normal test run affords. */
     public static SuiteOptions fast(Path log) {
-        return new SuiteOptions(120, 1, millis(0, 1_000, 5_000), 300, Duration.ofMillis(300), System.nanoTime(), log);
+        return new SuiteOptions(
+                120, 1, millis(0, 1_000, 5_000), 300, Duration.ofMillis(300), System.nanoTime(), log, 8);
     }
 
     public int generatedInputs() {
@@ -65,6 +71,7 @@ public record SuiteOptions(
                     options.with(null, null, null, null, Duration.ofMillis(positive(args[i], value)), null, null);
                 case "--seed" -> options.with(null, null, null, null, null, number(args[i], value), null);
                 case "--log" -> options.with(null, null, null, null, null, null, Path.of(required(args[i], value)));
+                case "--breaker-lookups" -> options.withBreakerLookups(positive(args[i], value));
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             };
             i++;
@@ -87,7 +94,13 @@ public record SuiteOptions(
                 inputs != null ? inputs : inputsPerTarget,
                 margin != null ? margin : deadlineMargin,
                 seed != null ? seed : this.seed,
-                log != null ? log : this.log);
+                log != null ? log : this.log,
+                breakerLookups);
+    }
+
+    private SuiteOptions withBreakerLookups(int lookups) {
+        return new SuiteOptions(
+                contacts, lookupRounds, latencySteps, inputsPerTarget, deadlineMargin, seed, log, lookups);
     }
 
     private static List<Duration> millis(long... values) {

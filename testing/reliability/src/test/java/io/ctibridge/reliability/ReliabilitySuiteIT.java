@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,27 @@ class ReliabilitySuiteIT {
                 .sum();
         assertTrue(callLog.tasks() + deadLettered >= callLog.contacts(), "every contact is a Task or a dead letter");
         assertTrue(callLog.invocations() > callLog.recordsDelivered() / 100, "faults forced redeliveries");
+    }
+
+    @Test
+    void apiBudget_atTheHardShare_shedsLookupsWithoutSalesforce_andDefersTheCallLogLosingNothing() {
+        GuardRuns.BudgetFigures budget = figures.guard().budget();
+        assertEquals(Map.of("UNAVAILABLE", (long) budget.lookups()), budget.lookupStatuses());
+        assertEquals(0, budget.salesforceCallsWhileShed(), "shed lookups called Salesforce");
+        assertTrue(budget.deferredDeliveries() > 0, "the call log deferred while the budget was spent");
+        assertEquals(budget.contacts(), budget.tasks(), "every contact logged once the allowance freed up");
+        assertEquals(0, budget.deadLetters(), "nothing dead-lettered for the budget");
+        assertEquals(0, budget.lost());
+    }
+
+    @Test
+    void breaker_withSalesforceSlow_keepsMostLookupsFromWaitingOnIt() {
+        LookupFaults.SequentialFigures off = figures.guard().breakerOff();
+        LookupFaults.SequentialFigures on = figures.guard().breakerOn();
+        // Counts, not timings: with the breaker off every lookup searches; on, it opens after 5 and stops them.
+        assertEquals(off.latencies().count(), off.apiCalls(), "one search per lookup without the breaker");
+        assertTrue(on.apiCalls() <= 5 + 1, "searches with the breaker on: " + on.apiCalls());
+        assertEquals(Map.of("UNAVAILABLE", (long) on.latencies().count()), on.statuses());
     }
 
     @Test

@@ -38,7 +38,9 @@ class SuiteOptionsTest {
                     "--seed",
                     "42",
                     "--log",
-                    "x.log"
+                    "x.log",
+                    "--breaker-lookups",
+                    "12"
                 },
                 LOG);
         assertEquals(
@@ -49,7 +51,8 @@ class SuiteOptionsTest {
                         10,
                         Duration.ofMillis(500),
                         42,
-                        Path.of("x.log")),
+                        Path.of("x.log"),
+                        12),
                 options);
     }
 

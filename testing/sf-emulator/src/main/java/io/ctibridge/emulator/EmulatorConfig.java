@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param clientSecret    when present, the client_credentials grant is enabled with this secret
  * @param username        the JWT {@code sub} accepted
  * @param sessionLifetime how long an access token stays valid
+ * @param apiDailyLimit   the org's API allowance per 24 h: reported as the max of {@code Sforce-Limit-Info} on every
+ *                        API answer; once that many calls are used, calls answer 403 REQUEST_LIMIT_EXCEEDED
  */
 public record EmulatorConfig(
         int port,
@@ -24,7 +26,14 @@ public record EmulatorConfig(
         Optional<PublicKey> jwtPublicKey,
         Optional<String> clientSecret,
         String username,
-        Duration sessionLifetime) {
+        Duration sessionLifetime,
+        long apiDailyLimit) {
+
+    /**
+     * An allowance no test run reaches unless it means to (a large Enterprise org's), so that long runs of the
+     * local stack and the reliability suite are not refused.
+     */
+    public static final long DEFAULT_API_DAILY_LIMIT = 1_000_000;
 
     public EmulatorConfig {
         if (port < 0 || port > 65535) {
@@ -38,6 +47,9 @@ public record EmulatorConfig(
         if (sessionLifetime == null || sessionLifetime.isNegative() || sessionLifetime.isZero()) {
             throw new IllegalArgumentException("sessionLifetime must be positive");
         }
+        if (apiDailyLimit < 1) {
+            throw new IllegalArgumentException("apiDailyLimit must be positive, not " + apiDailyLimit);
+        }
     }
 
     /** Port 0, demo seed, consumer key "ctibridge-local", user "integration@ctibridge.local", no signature check,
@@ -50,45 +62,69 @@ public record EmulatorConfig(
                 Optional.empty(),
                 Optional.of("local-secret"),
                 "integration@ctibridge.local",
-                Duration.ofHours(2));
+                Duration.ofHours(2),
+                DEFAULT_API_DAILY_LIMIT);
     }
 
     public EmulatorConfig withPort(int newPort) {
         return new EmulatorConfig(
-                newPort, seedFile, consumerKey, jwtPublicKey, clientSecret, username, sessionLifetime);
+                newPort, seedFile, consumerKey, jwtPublicKey, clientSecret, username, sessionLifetime, apiDailyLimit);
     }
 
     public EmulatorConfig withSeedFile(Path file) {
         return new EmulatorConfig(
-                port, Optional.of(file), consumerKey, jwtPublicKey, clientSecret, username, sessionLifetime);
+                port,
+                Optional.of(file),
+                consumerKey,
+                jwtPublicKey,
+                clientSecret,
+                username,
+                sessionLifetime,
+                apiDailyLimit);
     }
 
     public EmulatorConfig withConsumerKey(String key) {
-        return new EmulatorConfig(port, seedFile, key, jwtPublicKey, clientSecret, username, sessionLifetime);
+        return new EmulatorConfig(
+                port, seedFile, key, jwtPublicKey, clientSecret, username, sessionLifetime, apiDailyLimit);
     }
 
     public EmulatorConfig withJwtPublicKey(PublicKey key) {
         return new EmulatorConfig(
-                port, seedFile, consumerKey, Optional.of(key), clientSecret, username, sessionLifetime);
+                port, seedFile, consumerKey, Optional.of(key), clientSecret, username, sessionLifetime, apiDailyLimit);
     }
 
     public EmulatorConfig withClientSecret(String secret) {
         return new EmulatorConfig(
-                port, seedFile, consumerKey, jwtPublicKey, Optional.of(secret), username, sessionLifetime);
+                port,
+                seedFile,
+                consumerKey,
+                jwtPublicKey,
+                Optional.of(secret),
+                username,
+                sessionLifetime,
+                apiDailyLimit);
     }
 
     /** Disables the client_credentials grant. */
     public EmulatorConfig withoutClientSecret() {
         return new EmulatorConfig(
-                port, seedFile, consumerKey, jwtPublicKey, Optional.empty(), username, sessionLifetime);
+                port, seedFile, consumerKey, jwtPublicKey, Optional.empty(), username, sessionLifetime, apiDailyLimit);
     }
 
     public EmulatorConfig withUsername(String user) {
-        return new EmulatorConfig(port, seedFile, consumerKey, jwtPublicKey, clientSecret, user, sessionLifetime);
+        return new EmulatorConfig(
+                port, seedFile, consumerKey, jwtPublicKey, clientSecret, user, sessionLifetime, apiDailyLimit);
     }
 
     public EmulatorConfig withSessionLifetime(Duration lifetime) {
-        return new EmulatorConfig(port, seedFile, consumerKey, jwtPublicKey, clientSecret, username, lifetime);
+        return new EmulatorConfig(
+                port, seedFile, consumerKey, jwtPublicKey, clientSecret, username, lifetime, apiDailyLimit);
+    }
+
+    /** An org whose API allowance is {@code limit} calls a day (a developer org has 15,000). */
+    public EmulatorConfig withApiDailyLimit(long limit) {
+        return new EmulatorConfig(
+                port, seedFile, consumerKey, jwtPublicKey, clientSecret, username, sessionLifetime, limit);
     }
 
     /** Never prints the client secret. */
@@ -96,6 +132,7 @@ public record EmulatorConfig(
     public String toString() {
         return "EmulatorConfig[port=" + port + ", seedFile=" + seedFile + ", consumerKey=" + consumerKey
                 + ", jwtSignatureCheck=" + jwtPublicKey.isPresent() + ", clientCredentials="
-                + clientSecret.isPresent() + ", username=" + username + ", sessionLifetime=" + sessionLifetime + "]";
+                + clientSecret.isPresent() + ", username=" + username + ", sessionLifetime=" + sessionLifetime
+                + ", apiDailyLimit=" + apiDailyLimit + "]";
     }
 }

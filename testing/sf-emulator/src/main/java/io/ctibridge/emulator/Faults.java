@@ -17,8 +17,9 @@ import java.util.function.Predicate;
  * Fault knobs for tests, changeable while the emulator runs. Thread-safe. "API calls" are requests under
  * {@code /services/data}; token requests are never failed or dropped, only delayed.
  *
- * <p>Order on each API call: dropped connection, then the session check (401), then limitExceeded, failNext,
- * failEvery. Per-record failures apply to sObject create and Collections records that pass the real rules.
+ * <p>Order on each API call: dropped connection, then the session check (401), then limitExceeded (or the daily
+ * limit reached), failNext, failEvery. Every API answer carries {@code Sforce-Limit-Info: api-usage=used/max}; each
+ * call is counted before it is answered, as Salesforce does, until the limit is reached. Per-record failures apply to sObject create and Collections records that pass the real rules.
  */
 public final class Faults {
     private final Runnable expireSessions;
@@ -32,11 +33,14 @@ public final class Faults {
     private int failEveryNth;
     private SalesforceException periodicFailure;
     private long callsSinceFailEvery;
+    private final long apiDailyLimit;
+    private long apiUsed;
 
     private record RecordFailure(Predicate<Map<String, Object>> matches, RecordError error) {}
 
-    Faults(Runnable expireSessions) {
+    Faults(Runnable expireSessions, long apiDailyLimit) {
         this.expireSessions = expireSessions;
+        this.apiDailyLimit = apiDailyLimit;
     }
 
     /** Added before every response, token requests included. */
@@ -83,6 +87,27 @@ public final class Faults {
         expireSessions.run();
     }
 
+    /**
+     * Sets the org's API calls used in the last 24 hours, as {@code Sforce-Limit-Info} reports them; at the daily
+     * limit ({@link EmulatorConfig#apiDailyLimit()}) API calls answer 403 REQUEST_LIMIT_EXCEEDED. Not reset by
+     * {@link #reset()}: it is the org's usage, not a fault.
+     */
+    public synchronized void apiUsed(long used) {
+        if (used < 0) {
+            throw new IllegalArgumentException("API calls used must not be negative: " + used);
+        }
+        apiUsed = used;
+    }
+
+    /** The org's API calls used, as the next answer's header reports them. */
+    public synchronized long apiUsed() {
+        return apiUsed;
+    }
+
+    public long apiDailyLimit() {
+        return apiDailyLimit;
+    }
+
     /** While on, API calls answer 403 REQUEST_LIMIT_EXCEEDED. */
     public synchronized void limitExceeded(boolean on) {
         limitExceeded = on;
@@ -119,12 +144,24 @@ public final class Faults {
         return false;
     }
 
-    /** The injected failure for this (authenticated) API call, if any; counts the call for failEvery. */
+    /** The {@code Sforce-Limit-Info} value of the answer now being sent. */
+    synchronized String limitInfo() {
+        return "api-usage=" + apiUsed + "/" + apiDailyLimit;
+    }
+
+    /**
+     * The injected failure for this (authenticated) API call, if any; counts the call against the org's allowance
+     * (unless it is spent: Salesforce refuses the call then) and for failEvery.
+     */
     synchronized Optional<SalesforceException> takeFailure() {
+        boolean spent = apiUsed >= apiDailyLimit;
+        if (!spent) {
+            apiUsed++;
+        }
         if (failEveryNth > 0) {
             callsSinceFailEvery++;
         }
-        if (limitExceeded) {
+        if (limitExceeded || spent) {
             return Optional.of(new SalesforceException(403, "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded."));
         }
         if (failuresLeft > 0) {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The one HTTP handler: records the request, applies latency, then answers token requests or API calls. API
@@ -25,7 +24,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class RequestDispatcher implements HttpHandler {
     private static final String TOKEN_PATH = "/services/oauth2/token";
-    private static final long API_DAILY_LIMIT = 15000;
 
     private final RequestLog log;
     private final Faults faults;
@@ -35,7 +33,6 @@ final class RequestDispatcher implements HttpHandler {
     private final ObjectMapper json;
     private final Clock clock;
     private final URI baseUrl;
-    private final AtomicLong apiCalls = new AtomicLong();
 
     RequestDispatcher(
             RequestLog log,
@@ -98,7 +95,6 @@ final class RequestDispatcher implements HttpHandler {
 
     private ApiResponse apiCall(
             String method, String path, String rawQuery, Map<String, List<String>> headers, String body) {
-        apiCalls.incrementAndGet();
         if (!sessions.isValid(bearerToken(headers).orElse(null))) {
             return ApiResponse.error(new SalesforceException(401, "INVALID_SESSION_ID", "Session expired or invalid"));
         }
@@ -124,7 +120,7 @@ final class RequestDispatcher implements HttpHandler {
 
     private void send(HttpExchange exchange, ApiResponse response) throws IOException {
         Map<String, String> headers = new TreeMap<>(response.headers());
-        headers.put("Sforce-Limit-Info", "api-usage=" + apiCalls.get() + "/" + API_DAILY_LIMIT);
+        headers.put("Sforce-Limit-Info", faults.limitInfo());
         send(exchange, response.status(), response.body(), headers);
     }
 

@@ -85,7 +85,7 @@ public final class SalesforceEmulator implements AutoCloseable {
                 clock,
                 config.sessionLifetime(),
                 SalesforceIds.generate("00D", 1).substring(0, 15));
-        Faults faults = new Faults(sessions::expireAll);
+        Faults faults = new Faults(sessions::expireAll, config.apiDailyLimit());
         RequestLog log = new RequestLog();
         HttpServer server;
         try {

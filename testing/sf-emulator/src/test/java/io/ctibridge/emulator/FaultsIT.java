@@ -129,6 +129,78 @@ class FaultsIT extends EmulatorTestBase {
         assertEquals(200, queryStatus());
     }
 
+    @Test
+    void everyApiAnswer_reportsTheOrgsUsage_countingEachCall() {
+        var first = client.query("SELECT Id FROM Lead");
+        var second = client.query("SELECT Id FROM Lead");
+
+        assertEquals(
+                "api-usage=1/" + EmulatorConfig.DEFAULT_API_DAILY_LIMIT,
+                first.raw().headers().firstValue("Sforce-Limit-Info").orElse(""));
+        assertEquals(
+                "api-usage=2/" + EmulatorConfig.DEFAULT_API_DAILY_LIMIT,
+                second.raw().headers().firstValue("Sforce-Limit-Info").orElse(""));
+    }
+
+    @Test
+    void errorAnswers_reportTheUsageToo() {
+        sf.faults().failNext(1, 503, "SERVER_UNAVAILABLE", "down");
+
+        var failed = client.query("SELECT Id FROM Lead");
+
+        assertEquals(503, failed.status());
+        assertEquals(
+                "api-usage=1/" + EmulatorConfig.DEFAULT_API_DAILY_LIMIT,
+                failed.raw().headers().firstValue("Sforce-Limit-Info").orElse(""));
+    }
+
+    @Test
+    void theDailyLimit_isConfigurable_andTheUsedCountCanBeSet() {
+        try (SalesforceEmulator small =
+                SalesforceEmulator.start(EmulatorConfig.defaults().withApiDailyLimit(15_000))) {
+            small.faults().apiUsed(14_000);
+
+            var answer = new TestClient(small.baseUrl()).login().query("SELECT Id FROM Lead");
+
+            assertEquals(200, answer.status());
+            assertEquals(
+                    "api-usage=14001/15000",
+                    answer.raw().headers().firstValue("Sforce-Limit-Info").orElse(""));
+            assertEquals(14_001, small.faults().apiUsed());
+        }
+    }
+
+    @Test
+    void atTheDailyLimit_apiCallsAnswer403RequestLimitExceeded_andAreNotCounted() {
+        try (SalesforceEmulator small =
+                SalesforceEmulator.start(EmulatorConfig.defaults().withApiDailyLimit(100))) {
+            TestClient org = new TestClient(small.baseUrl()).login();
+            small.faults().apiUsed(99);
+
+            var last = org.query("SELECT Id FROM Lead");
+            var refused = org.query("SELECT Id FROM Lead");
+
+            assertEquals(200, last.status());
+            assertEquals(403, refused.status());
+            assertEquals("REQUEST_LIMIT_EXCEEDED", refused.errorCode());
+            assertEquals("TotalRequests Limit exceeded.", refused.message());
+            assertEquals(
+                    "api-usage=100/100",
+                    refused.raw().headers().firstValue("Sforce-Limit-Info").orElse(""));
+            small.faults().reset();
+            assertEquals(403, org.query("SELECT Id FROM Lead").status(), "reset turns faults off, not the org's usage");
+            small.faults().apiUsed(0);
+            assertEquals(200, org.query("SELECT Id FROM Lead").status());
+        }
+    }
+
+    @Test
+    void aNegativeUsedCount_orDailyLimit_isRefused() {
+        assertThrows(IllegalArgumentException.class, () -> sf.faults().apiUsed(-1));
+        assertThrows(
+                IllegalArgumentException.class, () -> EmulatorConfig.defaults().withApiDailyLimit(0));
+    }
+
     // java.net.http.HttpClient (like OkHttp) silently retries an idempotent request once when the connection
     // closes without an answer, so one drop is absorbed and two are needed to surface an IOException.
 

@@ -3,6 +3,7 @@ package io.ctibridge.function.lookup;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.ConnectEvent;
@@ -20,6 +21,8 @@ import io.ctibridge.core.poptoken.PopTokenService;
 import io.ctibridge.core.poptoken.PopTokenVerdict;
 import io.ctibridge.core.root.CompositionRoot;
 import io.ctibridge.core.root.OutsideWorld;
+import io.ctibridge.core.salesforce.ApiUsage;
+import io.ctibridge.core.salesforce.guard.GuardSettings;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.emulator.RecordedRequest;
 import io.ctibridge.local.ConnectFlowEvents;
@@ -43,6 +46,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -74,8 +78,16 @@ class CallerLookupHandlerIT {
                 {"profile": "de-support", "defaultRegion": "DE"}"""), "test");
         stack.profiles().put(parser.parse("""
                 {"profile": "impatient", "lookupDeadlineMs": 800}"""), "test");
-        environment = new CompositionRoot(stack.functionEnvironment(), Clock.systemUTC());
         executor = Executors.newVirtualThreadPerTaskExecutor();
+    }
+
+    /**
+     * A fresh execution environment per test: the Salesforce guard (the org's budget, the breaker) is per
+     * environment, and a test that fails Salesforce on purpose must not leave it shedding for the next one.
+     */
+    @BeforeEach
+    void freshEnvironment() {
+        environment = new CompositionRoot(stack.functionEnvironment(), Clock.systemUTC());
         handler = new CallerLookupHandler(environment.callerLookup(), JsonLog.stdout(CallerLookupHandlerIT.class));
     }
 
@@ -88,6 +100,64 @@ class CallerLookupHandlerIT {
     @AfterEach
     void resetFaults() {
         stack.salesforce().faults().reset();
+        stack.salesforce().faults().apiUsed(0);
+    }
+
+    @Test
+    void lookup_recordsTheOrgsApiUsage_fromTheHeaderOnSalesforcesAnswer() {
+        warmSession();
+        call("+12125550120");
+
+        ApiUsage.Reading reading = environment.salesforceGuard().usage().last().orElseThrow();
+        assertEquals(stack.salesforce().faults().apiUsed(), reading.used());
+        assertEquals(EmulatorConfig.DEFAULT_API_DAILY_LIMIT, reading.max());
+    }
+
+    @Test
+    void lookup_shedsWithoutCallingSalesforce_onceTheOrgsApiUsageIsOverTheHardShare() {
+        stack.salesforce().faults().apiUsed(EmulatorConfig.DEFAULT_API_DAILY_LIMIT / 100 * 96);
+        assertNotEquals("UNAVAILABLE", call("+12125550121").get("lookupStatus"), "the first answer reports the usage");
+        int before = apiCalls();
+
+        Map<String, String> shed = call("+12125550121");
+
+        assertEquals("UNAVAILABLE", shed.get("lookupStatus"));
+        assertEquals(before, apiCalls(), "no call to Salesforce");
+        String detail = storedDetail();
+        assertTrue(detail.contains("hard share of 95 %"), detail);
+    }
+
+    @Test
+    void lookup_shedsWithoutCallingSalesforce_afterRequestLimitExceeded_evenWhenTheOrgWouldAnswerAgain() {
+        warmSession();
+        stack.salesforce().faults().limitExceeded(true);
+        assertEquals("UNAVAILABLE", call("+12125550122").get("lookupStatus"));
+        stack.salesforce().faults().limitExceeded(false);
+        int before = apiCalls();
+
+        Map<String, String> shed = call("+12125550122");
+
+        assertEquals("UNAVAILABLE", shed.get("lookupStatus"));
+        assertEquals(before, apiCalls(), "no call to Salesforce during the cool-down");
+        assertTrue(storedDetail().contains("REQUEST_LIMIT_EXCEEDED"), storedDetail());
+    }
+
+    @Test
+    void lookup_answersUnavailableWithoutCallingSalesforce_whenTheBreakerIsOpen() {
+        warmSession();
+        stack.salesforce().faults().failEvery(1, 503, "SERVER_UNAVAILABLE", "maintenance");
+        for (int i = 0; i < GuardSettings.DEFAULT_BREAKER_FAILURES; i++) {
+            assertEquals("UNAVAILABLE", call("+12125550123").get("lookupStatus"));
+        }
+        stack.salesforce().faults().reset();
+        int before = apiCalls();
+
+        Map<String, String> answer = call("+12125550123");
+
+        assertEquals("UNAVAILABLE", answer.get("lookupStatus"));
+        assertEquals(before, apiCalls(), "the open breaker kept the lookup from Salesforce");
+        assertTrue(storedDetail().contains("circuit breaker open"), storedDetail());
+        assertEquals("OPEN", environment.salesforceGuard().breakerState());
     }
 
     @Test
@@ -451,6 +521,11 @@ class CallerLookupHandlerIT {
     }
 
     /** Makes sure a session exists so that counts below are of the lookup's own calls. */
+    /** Why the last lookup answered what it did, as stored for the screen pop. */
+    private static String storedDetail() {
+        return environment.contactStates().find(lastContactId).orElseThrow().detail();
+    }
+
     private static void warmSession() {
         call("+12125550100");
     }

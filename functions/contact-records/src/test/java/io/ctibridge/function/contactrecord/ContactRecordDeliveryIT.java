@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import io.ctibridge.core.calllog.CallLogSettings;
 import io.ctibridge.core.calllog.ledger.LedgerState;
 import io.ctibridge.core.root.CompositionRoot;
+import io.ctibridge.core.root.DeploymentSettings;
 import io.ctibridge.core.root.OutsideWorld;
 import io.ctibridge.emulator.RecordedRequest;
 import io.ctibridge.local.CrashingLedger;
@@ -162,18 +163,32 @@ class ContactRecordDeliveryIT {
     }
 
     @Test
-    void requestLimitExceeded_reportsTheWholeBatch_whichTheRedeliveryLogsOnce() {
-        warmUp();
+    void requestLimitExceeded_reportsTheWholeBatch_defersItsRedeliveries_andLogsItOnceAfterTheCoolDown()
+            throws InterruptedException {
+        // An environment of its own: after REQUEST_LIMIT_EXCEEDED its call log defers for the cool-down (1 s here).
+        ContactRecordHandler limited = handlerWith(
+                world().withSettings(Map.of(DeploymentSettings.SALESFORCE_API_COOL_DOWN_SECONDS, "1")),
+                CallLogSettings.defaults().withoutWaiting());
+        assertNoFailures(limited.handleEvent(KinesisBatch.ofCtrs(calls(1, "+1998555")), null));
         List<Ctr> calls = calls(5, "+1458555");
         KinesisEvent batch = KinesisBatch.ofCtrs(calls);
         fixture.stack.salesforce().faults().limitExceeded(true);
 
-        StreamsEventResponse response = handler.handleEvent(batch, null);
+        StreamsEventResponse response = limited.handleEvent(batch, null);
 
         assertEquals(5, response.getBatchItemFailures().size());
         calls.forEach(call -> assertEquals(List.of(), fixture.tasks(call.contactId())));
         fixture.stack.salesforce().faults().limitExceeded(false);
-        assertNoFailures(handler.handleEvent(KinesisBatch.redeliveryAfter(batch, response), null));
+        int apiCallsBefore =
+                fixture.stack.salesforce().requests().count(r -> r.path().startsWith("/services/data/"));
+        StreamsEventResponse deferred = limited.handleEvent(KinesisBatch.redeliveryAfter(batch, response), null);
+        assertEquals(5, deferred.getBatchItemFailures().size(), "deferred during the cool-down, nothing dropped");
+        assertEquals(
+                apiCallsBefore,
+                fixture.stack.salesforce().requests().count(r -> r.path().startsWith("/services/data/")),
+                "Salesforce not called while deferring");
+        Thread.sleep(Duration.ofMillis(1_100)); // Kinesis redelivers later; the cool-down runs on the wall clock
+        assertNoFailures(limited.handleEvent(KinesisBatch.redeliveryAfter(batch, deferred), null));
         assertExactlyOneTaskEach(calls);
     }
 

@@ -25,6 +25,7 @@ import io.ctibridge.core.pop.ScreenPopEndpoint;
 import io.ctibridge.core.pop.ScreenPopService;
 import io.ctibridge.core.poptoken.PopTokenKeys;
 import io.ctibridge.core.poptoken.PopTokenService;
+import io.ctibridge.core.salesforce.guard.SalesforceGuard;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -334,7 +335,8 @@ class ScreenPopHandlerTest {
                 executor,
                 CLOCK,
                 log,
-                metrics);
+                metrics,
+                SalesforceGuard.unguarded());
         ScreenPopService pops = new ScreenPopService(store, Profile::defaults, lookup, CLOCK, log);
         return new ScreenPopHandler(
                 new ScreenPopEndpoint(

@@ -17,6 +17,8 @@ import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.phone.PhoneMasking;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
+import io.ctibridge.core.salesforce.guard.SalesforceGuard;
+import io.ctibridge.core.salesforce.guard.Shed;
 import io.ctibridge.core.time.Deadline;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,7 +63,9 @@ public final class CallLogger {
     private final Clock clock;
     private final JsonLog log;
     private final EmfMetrics metrics;
+    private final SalesforceGuard guard;
 
+    /** @param guard defers the batch's Salesforce writes while the org's API budget is spent */
     public CallLogger(
             ProfileReader profiles,
             ContactStateStore states,
@@ -72,7 +76,9 @@ public final class CallLogger {
             CallLogSettings settings,
             Clock clock,
             JsonLog log,
-            EmfMetrics metrics) {
+            EmfMetrics metrics,
+            SalesforceGuard guard) {
+        this.guard = Objects.requireNonNull(guard, "guard");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.salesforce = Objects.requireNonNull(salesforce, "salesforce");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -120,6 +126,7 @@ public final class CallLogger {
         if (!calls.isEmpty()) {
             write(calls, deadline, outcomes);
         }
+        guard.publishUsage(metrics);
         List<CallLogOutcome> ordered = outcomes.inOrderOf(deliveries);
         for (int i = 0; i < deliveries.size(); i++) {
             report(ordered.get(i), deliveries.get(i) instanceof Delivery.Readable read ? read.contact() : null);
@@ -190,6 +197,15 @@ public final class CallLogger {
 
     /** The ledger's word on each call, the claims of the new ones, then Salesforce. */
     private void write(List<LoggableCall> calls, Deadline deadline, Outcomes outcomes) {
+        Optional<Shed> shed = guard.deferral();
+        if (shed.isPresent()) {
+            // As after REQUEST_LIMIT_EXCEEDED: the calls come back after the limit backoff, nothing is claimed,
+            // nothing dead-lettered; the allowance frees up as the day's calls age out.
+            log.warn("Salesforce API budget spent; the batch comes back later", Map.of("records", calls.size()));
+            calls.forEach(call ->
+                    outcomes.put(call, call.retry("deferred: " + shed.get().reason(), settings.limitBackoff())));
+            return;
+        }
         Map<String, LedgerEntry> entries;
         try {
             entries = ledger.find(calls.stream().map(LoggableCall::contactId).toList());

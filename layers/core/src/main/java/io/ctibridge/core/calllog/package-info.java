@@ -8,7 +8,8 @@
  * it gives up on ({@code calllog.deadletter}) and today's destination, the Task writer ({@code calllog.task}); the
  * ledger and the queue are passed in, the Task writer is built inside. Layer: jobs, built once per execution
  * environment by {@link io.ctibridge.core.root.CompositionRoot#callLogger()}; there is one call log, and a new
- * destination plugs into it rather than beside it. It reads the lookup's stored result through
+ * destination plugs into it rather than beside it. While the org's API budget is spent ({@code salesforce.guard}) a batch is handed back for later, as after
+ * REQUEST_LIMIT_EXCEEDED. It reads the lookup's stored result through
  * {@link io.ctibridge.core.contact.ContactStateStore}, never through {@code lookup} or {@code pop}, and must not depend
  * on the root or priming.
  */

@@ -13,6 +13,7 @@ import io.ctibridge.core.phone.CallerNumberClassifier;
 import io.ctibridge.core.phone.PhoneMasking;
 import io.ctibridge.core.poptoken.PopTokenService;
 import io.ctibridge.core.salesforce.SalesforceApiException;
+import io.ctibridge.core.salesforce.guard.SalesforceGuard;
 import io.ctibridge.core.time.Deadline;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -46,8 +48,11 @@ public final class CallerLookup {
     private final Clock clock;
     private final JsonLog log;
     private final EmfMetrics metrics;
+    private final SalesforceGuard guard;
 
     /**
+     * @param guard    sheds searches while the org's API budget is spent and holds them back while the breaker is
+     *                 open; one per execution environment
      * @param searches runs each search so that the deadline holds even if a call ignores its own timeout;
      *                 a virtual-thread-per-task executor suits
      */
@@ -59,7 +64,8 @@ public final class CallerLookup {
             ExecutorService searches,
             Clock clock,
             JsonLog log,
-            EmfMetrics metrics) {
+            EmfMetrics metrics,
+            SalesforceGuard guard) {
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.search = Objects.requireNonNull(search, "search");
         this.states = Objects.requireNonNull(states, "states");
@@ -68,6 +74,7 @@ public final class CallerLookup {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.log = Objects.requireNonNull(log, "log");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.guard = Objects.requireNonNull(guard, "guard");
     }
 
     public LookupOutcome lookup(LookupRequest request) {
@@ -94,14 +101,21 @@ public final class CallerLookup {
         long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         logOutcome(result, number, elapsedMs);
         metrics.count("Lookup", "Outcome", result.status().name(), elapsedMs);
+        guard.publishUsage(metrics);
         return new LookupOutcome(result, token);
     }
 
     private LookupResult search(LookupRequest request, Profile profile, CallerNumber.Valid caller, Deadline deadline) {
+        // Shed or open: answer now rather than spend the org's last calls or wait on a Salesforce that is down.
+        Optional<String> refused = guard.lookupRefusal();
+        if (refused.isPresent()) {
+            return unavailable(request, profile, caller, refused.get());
+        }
         Future<MatchRanker.Ranking> ranking =
                 searches.submit(() -> MatchRanker.rank(search.candidates(caller, profile, deadline), caller, profile));
         try {
             MatchRanker.Ranking ranked = ranking.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);
+            guard.lookupSucceeded();
             return result(
                     request,
                     profile,
@@ -111,8 +125,10 @@ public final class CallerLookup {
                     ranked.matches().size() + " match(es)");
         } catch (TimeoutException e) {
             ranking.cancel(true);
+            guard.lookupFailed(null);
             return unavailable(request, profile, caller, "Salesforce did not answer within the deadline");
         } catch (ExecutionException e) {
+            guard.lookupFailed(e.getCause());
             return unavailable(request, profile, caller, describe(e.getCause()));
         } catch (InterruptedException e) {
             ranking.cancel(true);

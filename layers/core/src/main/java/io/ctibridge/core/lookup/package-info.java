@@ -6,7 +6,8 @@
  * slowness become {@link io.ctibridge.core.contact.LookupStatus#UNAVAILABLE}, never an exception, so the contact flow
  * always gets an answer. Layer: jobs, built by {@link io.ctibridge.core.root.CompositionRoot#callerLookup()}. It uses
  * shared packages only ({@code config}, {@code config.store}, {@code contact}, {@code phone}, {@code poptoken},
- * {@code salesforce}, {@code salesforce.api}, {@code observability}, {@code time}); it must not depend on another job,
+ * {@code salesforce}, {@code salesforce.api}, {@code salesforce.guard} (shed or open: UNAVAILABLE without a search),
+ * {@code observability}, {@code time}); it must not depend on another job,
  * the root or priming, nor on Salesforce's {@code auth}, {@code session} or {@code http} packages.
  */
 package io.ctibridge.core.lookup;

@@ -33,6 +33,31 @@ public final class EmfMetrics {
         return new EmfMetrics(service, System.out, Clock.systemUTC());
     }
 
+    /** One value of a metric: {@code unit} as CloudWatch names it (Count, Percent, Milliseconds). */
+    public record Value(String name, double value, String unit) {
+        public Value {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(unit, "unit");
+        }
+    }
+
+    /**
+     * Emits {@code values} in one line without dimensions (an empty dimension set): a gauge of the whole org, such
+     * as its API usage, that several functions report and one alarm watches. Service stays a property of the line.
+     */
+    public void values(List<Value> values) {
+        List<Map<String, String>> metrics = values.stream()
+                .map(v -> Map.of("Name", v.name(), "Unit", v.unit()))
+                .toList();
+        Map<String, Object> directive =
+                Map.of("Namespace", NAMESPACE, "Dimensions", List.of(List.of()), "Metrics", metrics);
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("_aws", Map.of("Timestamp", clock.millis(), "CloudWatchMetrics", List.of(directive)));
+        line.put("Service", service);
+        values.forEach(v -> line.put(v.name(), v.value()));
+        write(line);
+    }
+
     /**
      * Emits one count of {@code metric} with the dimension {@code dimension=value} and, optionally, a duration.
      * Both are recorded under the dimensions Service and Service+dimension.
@@ -55,6 +80,10 @@ public final class EmfMetrics {
         if (durationMs != null) {
             line.put(metric + "Latency", durationMs);
         }
+        write(line);
+    }
+
+    private void write(Map<String, Object> line) {
         try {
             String text = JSON.writeValueAsString(line);
             synchronized (out) {

@@ -22,7 +22,9 @@ import io.ctibridge.core.pop.ScreenPopEndpoint;
 import io.ctibridge.core.pop.ScreenPopService;
 import io.ctibridge.core.poptoken.PopTokenService;
 import io.ctibridge.core.poptoken.SecretsManagerPopTokenKeys;
+import io.ctibridge.core.salesforce.ApiUsage;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
+import io.ctibridge.core.salesforce.guard.SalesforceGuard;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -51,6 +53,10 @@ public final class CompositionRoot {
     private final ProfileReader profiles;
     /** One per root: the key cache is shared by the lookup that mints tokens and the pop that checks them. */
     private final Memoized<PopTokenService> popTokens;
+    /** The org's API usage as this environment's Salesforce client sees it; the guard reads it. */
+    private final ApiUsage apiUsage = new ApiUsage();
+    /** One per root: the budget and the breaker hold for every lookup and call log of the environment. */
+    private final Memoized<SalesforceGuard> guard;
     /** A virtual thread per blocking call: waiting on HTTP or DynamoDB costs no platform thread. */
     private final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -58,7 +64,14 @@ public final class CompositionRoot {
         this.world = world;
         this.tables = world.settings().tables();
         this.salesforce = new SalesforceConnection(
-                world.salesforce().http(), world.salesforce().credentials(), world.clock(), log(SalesforceApi.class));
+                world.salesforce().http(),
+                world.salesforce().credentials(),
+                apiUsage,
+                world.clock(),
+                log(SalesforceApi.class));
+        // Settings read on first use: a bad value fails the service that needs it, naming the variable.
+        this.guard = new Memoized<>(() -> new SalesforceGuard(
+                apiUsage, world.settings().salesforceGuard(), world.clock(), log(SalesforceGuard.class)));
         this.profiles = new CachingProfileReader(
                 new DynamoDbProfileStore(world.aws().dynamoDb(), tables.config()), log(CachingProfileReader.class));
         this.popTokens = new Memoized<>(() -> new PopTokenService(
@@ -106,6 +119,11 @@ public final class CompositionRoot {
         return salesforce;
     }
 
+    /** The environment's guard in front of Salesforce: the org's API budget and the lookup's circuit breaker. */
+    public SalesforceGuard salesforceGuard() {
+        return guard.get();
+    }
+
     public ContactStateStore contactStates() {
         return new DynamoDbContactStateStore(world.aws().dynamoDb(), tables.contactState(), world.clock());
     }
@@ -123,7 +141,8 @@ public final class CompositionRoot {
                 work,
                 world.clock(),
                 log(CallerLookup.class),
-                metrics("caller-lookup"));
+                metrics("caller-lookup"),
+                salesforceGuard());
     }
 
     /**
@@ -167,7 +186,8 @@ public final class CompositionRoot {
                 settings,
                 world.clock(),
                 log(CallLogger.class),
-                metrics("call-logger"));
+                metrics("call-logger"),
+                salesforceGuard());
     }
 
     /**

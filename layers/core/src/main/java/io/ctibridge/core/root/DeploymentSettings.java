@@ -3,9 +3,13 @@ package io.ctibridge.core.root;
 import io.ctibridge.core.aws.TableNames;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.pop.CorsPolicy;
+import io.ctibridge.core.salesforce.guard.GuardSettings;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The deployment's settings, read from the environment variables template.yaml gives each function. A setting a
@@ -20,6 +24,15 @@ public record DeploymentSettings(Map<String, String> env) {
     public static final String CALL_LOG_DLQ_URL = "CALL_LOG_DLQ_URL";
     /** DEBUG, INFO, WARN or ERROR (the stack's LogLevel parameter); INFO when unset. */
     public static final String LOG_LEVEL = "LOG_LEVEL";
+
+    /** Share (percent) of the org's daily API allowance from which lookups shed and the call log defers; 95. */
+    public static final String SALESFORCE_API_HARD_SHARE = "SALESFORCE_API_HARD_SHARE";
+    /** Seconds work is shed after the hard share was seen or REQUEST_LIMIT_EXCEEDED came back; 300. */
+    public static final String SALESFORCE_API_COOL_DOWN_SECONDS = "SALESFORCE_API_COOL_DOWN_SECONDS";
+    /** Consecutive lookup timeouts or Salesforce failures that open the breaker; 5, and 0 turns it off. */
+    public static final String SALESFORCE_BREAKER_FAILURES = "SALESFORCE_BREAKER_FAILURES";
+    /** Seconds an open breaker answers UNAVAILABLE at once before one probe goes through; 30. */
+    public static final String SALESFORCE_BREAKER_COOL_DOWN_SECONDS = "SALESFORCE_BREAKER_COOL_DOWN_SECONDS";
 
     public DeploymentSettings {
         env = Map.copyOf(env);
@@ -55,6 +68,60 @@ public record DeploymentSettings(Map<String, String> env) {
             }
         }
         return JsonLog.Level.INFO;
+    }
+
+    /**
+     * The Salesforce guard's settings, the same in every profile (the org's budget is one for all); a value that is
+     * not a number in range fails with the variable's name.
+     */
+    public GuardSettings salesforceGuard() {
+        try {
+            return new GuardSettings(
+                    number(SALESFORCE_API_HARD_SHARE, GuardSettings.DEFAULT_HARD_SHARE_PERCENT),
+                    Duration.ofSeconds(whole(
+                            SALESFORCE_API_COOL_DOWN_SECONDS, GuardSettings.DEFAULT_BUDGET_COOL_DOWN.toSeconds())),
+                    Math.toIntExact(whole(SALESFORCE_BREAKER_FAILURES, GuardSettings.DEFAULT_BREAKER_FAILURES)),
+                    Duration.ofSeconds(whole(
+                            SALESFORCE_BREAKER_COOL_DOWN_SECONDS,
+                            GuardSettings.DEFAULT_BREAKER_COOL_DOWN.toSeconds())));
+        } catch (IllegalArgumentException e) {
+            // Name what the deployment set, so an out-of-range value points at its variable too.
+            String set = Stream.of(
+                            SALESFORCE_API_HARD_SHARE,
+                            SALESFORCE_API_COOL_DOWN_SECONDS,
+                            SALESFORCE_BREAKER_FAILURES,
+                            SALESFORCE_BREAKER_COOL_DOWN_SECONDS)
+                    .filter(env::containsKey)
+                    .map(variable -> variable + "=" + env.get(variable))
+                    .collect(Collectors.joining(", "));
+            throw new IllegalStateException("Salesforce guard settings (" + set + "): " + e.getMessage(), e);
+        }
+    }
+
+    private double number(String variable, double fallback) {
+        String value = Optional.ofNullable(env.get(variable)).orElse("").trim();
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            double number = Double.parseDouble(value);
+            if (!Double.isFinite(number) || number > Integer.MAX_VALUE) {
+                throw new NumberFormatException();
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("environment variable " + variable + " must be a number up to "
+                    + Integer.MAX_VALUE + ", not '" + value + "'");
+        }
+    }
+
+    private long whole(String variable, long fallback) {
+        double number = number(variable, fallback);
+        if (number != Math.rint(number)) {
+            throw new IllegalArgumentException("environment variable " + variable + " must be a whole number, not "
+                    + env.get(variable).trim());
+        }
+        return (long) number;
     }
 
     private String required(String variable) {

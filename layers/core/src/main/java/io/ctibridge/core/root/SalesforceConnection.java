@@ -1,6 +1,7 @@
 package io.ctibridge.core.root;
 
 import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.core.salesforce.ApiUsage;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
 import io.ctibridge.core.salesforce.auth.Authenticators;
 import io.ctibridge.core.salesforce.auth.SalesforceCredentials;
@@ -23,14 +24,17 @@ final class SalesforceConnection implements Supplier<SalesforceApi> {
     private final Memoized<Connected> connected;
 
     /** @param credentials read on first use (Secrets Manager in Lambda); a failure is retried on the next use */
-    SalesforceConnection(OkHttpClient http, Supplier<SalesforceCredentials> credentials, Clock clock, JsonLog log) {
+    /** @param usage where every answer's report of the org's API usage goes */
+    SalesforceConnection(
+            OkHttpClient http, Supplier<SalesforceCredentials> credentials, ApiUsage usage, Clock clock, JsonLog log) {
         this.http = Objects.requireNonNull(http, "http");
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(usage, "usage");
         this.connected = new Memoized<>(() -> {
             SalesforceCredentials loaded = credentials.get();
             SessionProvider sessions = new SessionProvider(Authenticators.forCredentials(loaded, http, clock), log);
-            return new Connected(new SalesforceApi(http, sessions, loaded.apiVersion()), sessions);
+            return new Connected(new SalesforceApi(http, sessions, loaded.apiVersion(), usage, clock), sessions);
         });
     }
 

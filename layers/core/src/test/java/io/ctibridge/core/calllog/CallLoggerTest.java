@@ -24,8 +24,11 @@ import io.ctibridge.core.contact.LookupResult;
 import io.ctibridge.core.contact.LookupStatus;
 import io.ctibridge.core.observability.CapturedLog;
 import io.ctibridge.core.observability.EmfMetrics;
+import io.ctibridge.core.salesforce.ApiUsage;
 import io.ctibridge.core.salesforce.SalesforceConfigException;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
+import io.ctibridge.core.salesforce.guard.GuardSettings;
+import io.ctibridge.core.salesforce.guard.SalesforceGuard;
 import io.ctibridge.core.time.Deadline;
 import io.ctibridge.testkit.MutableClock;
 import java.io.ByteArrayOutputStream;
@@ -459,7 +462,60 @@ class CallLoggerTest {
         assertEquals("dead-letter queue unavailable", outcome.detail());
     }
 
+    @Test
+    void log_defersEveryCall_withoutClaimingOrDeadLettering_whileTheApiBudgetIsShed() {
+        CallLogger guarded = guardedLogger("api-usage=14500/15000");
+
+        List<CallLogOutcome> outcomes = guarded.log(
+                List.of(
+                        delivery(Records.answeredInbound(CONTACT), "seq-1"),
+                        delivery(Records.answeredInbound(OTHER_CONTACT), "seq-2")),
+                Deadline.none());
+
+        assertEquals(List.of(Result.RETRY, Result.RETRY), results(outcomes));
+        for (CallLogOutcome outcome : outcomes) {
+            assertTrue(outcome.detail().startsWith("deferred: Salesforce API usage 14500/15000"), outcome.detail());
+            assertEquals(
+                    CallLogSettings.defaults().limitBackoff(), outcome.retryAfter(), "as after REQUEST_LIMIT_EXCEEDED");
+        }
+        assertEquals(List.of(), salesforce.calls(), "Salesforce not called");
+        assertTrue(ledger.entry(CONTACT).isEmpty(), "nothing claimed");
+        assertEquals(List.of(), deadLetters);
+    }
+
+    @Test
+    void log_writesTheDeferredCalls_onceTheBudgetCoolDownHasPassed() {
+        CallLogger guarded = guardedLogger("api-usage=14500/15000");
+        Delivery delivery = delivery(Records.answeredInbound(CONTACT), "seq-1");
+        guarded.log(List.of(delivery), Deadline.none());
+
+        clock.advance(GuardSettings.DEFAULT_BUDGET_COOL_DOWN);
+        CallLogOutcome again = guarded.log(List.of(delivery), Deadline.none()).getFirst();
+
+        assertEquals(Result.CREATED, again.result());
+        assertEquals(1, salesforce.tasks().size());
+    }
+
     // --- helpers
+
+    /** A call log whose guard last saw {@code limitInfo}, with the default timings. */
+    private CallLogger guardedLogger(String limitInfo) {
+        ApiUsage usage = new ApiUsage();
+        usage.seen(limitInfo, clock.instant());
+        return new CallLogger(
+                name -> Profile.defaults(name),
+                states,
+                ledger,
+                () -> api,
+                deadLetters::add,
+                executor,
+                CallLogSettings.defaults(),
+                clock,
+                logs.log(CallLogger.class),
+                new EmfMetrics(
+                        "test", new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), clock),
+                new SalesforceGuard(usage, GuardSettings.defaults(), clock, logs.log(SalesforceGuard.class)));
+    }
 
     private CallLogger logger(DeadLetterQueue queue, Supplier<SalesforceApi> salesforceApi) {
         return new CallLogger(
@@ -473,7 +529,8 @@ class CallLoggerTest {
                 clock,
                 logs.log(CallLogger.class),
                 new EmfMetrics(
-                        "test", new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), clock));
+                        "test", new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), clock),
+                SalesforceGuard.unguarded());
     }
 
     /** A Kinesis delivery of {@code contact}; the same {@code itemId} names the same Kinesis record. */

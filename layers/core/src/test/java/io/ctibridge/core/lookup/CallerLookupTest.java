@@ -27,6 +27,7 @@ import io.ctibridge.core.salesforce.SalesforceException;
 import io.ctibridge.core.salesforce.SalesforceTimeoutException;
 import io.ctibridge.core.salesforce.ServiceUnavailableException;
 import io.ctibridge.core.salesforce.api.SObject;
+import io.ctibridge.core.salesforce.guard.SalesforceGuard;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -385,7 +386,8 @@ class CallerLookupTest {
                 executor,
                 CLOCK,
                 logs.log(CallerLookup.class),
-                quietMetrics());
+                quietMetrics(),
+                SalesforceGuard.unguarded());
 
         LookupOutcome outcome = lookup.lookup(request(CALLER));
 
@@ -409,7 +411,8 @@ class CallerLookupTest {
                 executor,
                 CLOCK,
                 logs.log(CallerLookup.class),
-                quietMetrics());
+                quietMetrics(),
+                SalesforceGuard.unguarded());
 
         LookupOutcome outcome = lookup.lookup(request(CALLER));
 
@@ -445,7 +448,15 @@ class CallerLookupTest {
 
     private CallerLookup lookup(CallerSearch search) {
         return new CallerLookup(
-                this::profile, search, states, tokens, executor, CLOCK, logs.log(CallerLookup.class), quietMetrics());
+                this::profile,
+                search,
+                states,
+                tokens,
+                executor,
+                CLOCK,
+                logs.log(CallerLookup.class),
+                quietMetrics(),
+                SalesforceGuard.unguarded());
     }
 
     /** The named profile if the test set one, else the defaults under that name. */

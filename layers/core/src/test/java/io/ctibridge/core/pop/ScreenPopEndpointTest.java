@@ -14,6 +14,7 @@ import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.poptoken.PopTokenKeys;
 import io.ctibridge.core.poptoken.PopTokenService;
+import io.ctibridge.core.salesforce.guard.SalesforceGuard;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -305,7 +306,8 @@ class ScreenPopEndpointTest {
                 executor,
                 CLOCK,
                 log(),
-                new EmfMetrics("caller-lookup", stdout, CLOCK));
+                new EmfMetrics("caller-lookup", stdout, CLOCK),
+                SalesforceGuard.unguarded());
     }
 
     private JsonLog log() {

@@ -14,6 +14,7 @@ import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.poptoken.PopTokenKeys;
 import io.ctibridge.core.poptoken.PopTokenService;
 import io.ctibridge.core.salesforce.api.SObject;
+import io.ctibridge.core.salesforce.guard.SalesforceGuard;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -157,6 +158,7 @@ class ScreenPopServiceTest {
                 executor,
                 CLOCK,
                 new JsonLog("lookup", quiet, CLOCK),
-                new EmfMetrics("test", quiet, CLOCK));
+                new EmfMetrics("test", quiet, CLOCK),
+                SalesforceGuard.unguarded());
     }
 }

@@ -3,6 +3,8 @@ package io.ctibridge.core.salesforce.api;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ctibridge.core.salesforce.ApiUsage;
+import io.ctibridge.core.salesforce.RequestLimitExceededException;
 import io.ctibridge.core.salesforce.SalesforceApiException;
 import io.ctibridge.core.salesforce.SalesforceError;
 import io.ctibridge.core.salesforce.http.HttpCalls;
@@ -10,6 +12,7 @@ import io.ctibridge.core.salesforce.http.HttpResult;
 import io.ctibridge.core.salesforce.session.SalesforceSession;
 import io.ctibridge.core.salesforce.session.SessionProvider;
 import io.ctibridge.core.time.Deadline;
+import java.time.Clock;
 import java.util.List;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -19,7 +22,8 @@ import okhttp3.RequestBody;
 
 /**
  * Sends API calls with the current session: adds the bearer token, refreshes the session once when
- * Salesforce answers 401, and turns error answers into exceptions.
+ * Salesforce answers 401, and turns error answers into exceptions. Every answer's API usage header, and every
+ * {@code REQUEST_LIMIT_EXCEEDED}, goes into the environment's {@link ApiUsage}: all calls pass here.
  */
 final class ApiTransport {
 
@@ -28,12 +32,16 @@ final class ApiTransport {
     private final OkHttpClient resending;
     private final OkHttpClient sendingOnce;
     private final SessionProvider sessions;
+    private final ApiUsage usage;
+    private final Clock clock;
 
-    ApiTransport(OkHttpClient http, SessionProvider sessions) {
+    ApiTransport(OkHttpClient http, SessionProvider sessions, ApiUsage usage, Clock clock) {
         this.resending = http;
         // Shares the connection pool; only the retry policy differs.
         this.sendingOnce = http.newBuilder().retryOnConnectionFailure(false).build();
         this.sessions = sessions;
+        this.usage = usage;
+        this.clock = clock;
     }
 
     /** The answer's JSON; a missing node for an empty answer. */
@@ -41,12 +49,18 @@ final class ApiTransport {
         SalesforceSession session = sessions.session(deadline);
         HttpResult result = exchange(call, session, deadline);
         if (result.status() == 401) {
+            usage.seen(result.limitInfo(), clock.instant());
             // Salesforce rejected the token before acting on the request, so sending it again is safe.
             sessions.invalidate(session);
             result = exchange(call, sessions.session(deadline), deadline);
         }
+        usage.seen(result.limitInfo(), clock.instant());
         if (!result.isSuccessful()) {
-            throw ErrorBodies.toException(result.status(), result.body());
+            SalesforceApiException failure = ErrorBodies.toException(result.status(), result.body());
+            if (failure instanceof RequestLimitExceededException) {
+                usage.limitExceeded(clock.instant());
+            }
+            throw failure;
         }
         return readJson(result);
     }

@@ -2,12 +2,14 @@ package io.ctibridge.core.salesforce.api;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ctibridge.core.salesforce.ApiUsage;
 import io.ctibridge.core.salesforce.ApiVersion;
 import io.ctibridge.core.salesforce.SalesforceApiException;
 import io.ctibridge.core.salesforce.SalesforceError;
 import io.ctibridge.core.salesforce.Soql;
 import io.ctibridge.core.salesforce.session.SessionProvider;
 import io.ctibridge.core.time.Deadline;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,8 +45,19 @@ public final class SalesforceApi {
     private final Deadline deadline;
     private final int queryBatchSize;
 
+    /** An API with a usage record of its own (tools and tests, which do not guard the org's budget). */
     public SalesforceApi(OkHttpClient http, SessionProvider sessions, ApiVersion version) {
-        this(new ApiTransport(http, sessions), Objects.requireNonNull(version, "version"), Deadline.none(), 0);
+        this(http, sessions, version, new ApiUsage(), Clock.systemUTC());
+    }
+
+    /** @param usage where the org's API usage reported on each answer is recorded, stamped with {@code clock} */
+    public SalesforceApi(OkHttpClient http, SessionProvider sessions, ApiVersion version, ApiUsage usage, Clock clock) {
+        this(
+                new ApiTransport(
+                        http, sessions, Objects.requireNonNull(usage, "usage"), Objects.requireNonNull(clock, "clock")),
+                Objects.requireNonNull(version, "version"),
+                Deadline.none(),
+                0);
     }
 
     private SalesforceApi(ApiTransport transport, ApiVersion version, Deadline deadline, int queryBatchSize) {

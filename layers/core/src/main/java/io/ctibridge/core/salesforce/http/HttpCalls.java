@@ -14,6 +14,9 @@ import okhttp3.Response;
 /** Executes one request within a deadline and turns network failures into the client's exceptions. */
 public final class HttpCalls {
 
+    /** Salesforce's API usage header, kept for the org's daily budget. */
+    public static final String LIMIT_INFO = "Sforce-Limit-Info";
+
     private HttpCalls() {}
 
     /**
@@ -32,7 +35,7 @@ public final class HttpCalls {
         Call call = client.newCall(request);
         call.timeout().timeout(timeoutMillis(client, deadline), TimeUnit.MILLISECONDS);
         try (Response response = call.execute()) {
-            return new HttpResult(response.code(), response.body().string());
+            return new HttpResult(response.code(), response.body().string(), response.header(LIMIT_INFO, ""));
         } catch (InterruptedIOException timeout) {
             throw new SalesforceTimeoutException(what + " timed out", timeout);
         } catch (IOException failure) {
