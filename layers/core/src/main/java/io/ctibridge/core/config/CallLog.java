@@ -38,6 +38,28 @@ public record CallLog(
 
     public static final String CALLER_PLACEHOLDER = "{caller}";
 
+    /**
+     * The fields the call logger sets itself from the contact record, on create and on update; a profile's
+     * {@code extraFields} cannot override them.
+     */
+    public static final List<String> WRITTEN_FIELDS = List.of(
+            "Subject",
+            "Status",
+            "Priority",
+            "Type",
+            "CallType",
+            "CallDurationInSeconds",
+            "CallObject",
+            "CallDisposition",
+            "ActivityDate",
+            "Description",
+            "WhoId",
+            "WhatId",
+            "OwnerId");
+
+    /** Set on create only: Salesforce does not let it change afterwards. */
+    public static final String CREATE_ONLY_FIELD = "TaskSubtype";
+
     public CallLog {
         object = object == null ? "Task" : object;
         status = status == null ? "Completed" : status;

@@ -11,29 +11,14 @@ import java.util.List;
 final class CallLogFields {
 
     /** Set on create only: Salesforce does not let it change afterwards. */
-    static final String CREATE_ONLY = "TaskSubtype";
-
-    private static final List<String> WRITTEN = List.of(
-            "Subject",
-            "Status",
-            "Priority",
-            "Type",
-            "CallType",
-            "CallDurationInSeconds",
-            "CallObject",
-            "CallDisposition",
-            "ActivityDate",
-            "Description",
-            "WhoId",
-            "WhatId",
-            "OwnerId");
+    static final String CREATE_ONLY = CallLog.CREATE_ONLY_FIELD;
 
     private CallLogFields() {}
 
     /** Every field a create writes, the create-only one included. */
     static List<String> of(CallLog callLog) {
         List<String> fields = new ArrayList<>(callLog.extraFields().keySet());
-        fields.addAll(WRITTEN);
+        fields.addAll(CallLog.WRITTEN_FIELDS);
         fields.add(CREATE_ONLY);
         return fields;
     }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Rules for {@code callLog}: the activity it describes must be one Salesforce can save. */
 final class CallLogCheck {
@@ -15,21 +17,9 @@ final class CallLogCheck {
     /** Task Subject holds 255 characters; the number replacing the placeholder adds up to 16. */
     static final int MAX_SUBJECT_LENGTH = 230;
     /** Fields the call logger sets itself from the contact record; a profile cannot override them. */
-    static final Set<String> RESERVED_FIELDS = Set.of(
-            "Subject",
-            "Status",
-            "Priority",
-            "TaskSubtype",
-            "Type",
-            "CallType",
-            "CallDurationInSeconds",
-            "CallObject",
-            "CallDisposition",
-            "ActivityDate",
-            "Description",
-            "WhoId",
-            "WhatId",
-            "OwnerId");
+    static final Set<String> RESERVED_FIELDS = Stream.concat(
+                    CallLog.WRITTEN_FIELDS.stream(), Stream.of(CallLog.CREATE_ONLY_FIELD))
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
 
