@@ -52,6 +52,8 @@ public final class CallLogger {
     private static final Duration LEASE_MARGIN = Duration.ofSeconds(10);
     /** Claims of callers without a deadline (tools, tests) last this long. */
     private static final Duration MAX_LEASE = Duration.ofMinutes(15);
+    /** The callers' search of calls without a lookup gets at most this much, and a quarter of the time left. */
+    private static final Duration MAX_LINK_SEARCH = Duration.ofSeconds(5);
 
     private final CallLogLedger ledger;
     private final Supplier<SalesforceApi> salesforce;
@@ -97,6 +99,7 @@ public final class CallLogger {
         this.saver = new TaskWriteStep(
                 ledger,
                 new OwnerResolver(clock, settings.ownerCacheTtl(), log),
+                new CallerLinker(clock, log, metrics),
                 this.deadLetters,
                 parallel,
                 settings,
@@ -248,7 +251,7 @@ public final class CallLogger {
                     w -> outcomes.put(w.call(), w.call().retry("Salesforce unavailable", settings.outageBackoff())));
             return;
         }
-        saver.save(api, rewrites, claims, outcomes);
+        saver.save(api, api.withDeadline(linkSearchDeadline(deadline)), rewrites, claims, outcomes);
     }
 
     /** Claims the contacts to create, all at once; a claim lost to another delivery comes back later. */
@@ -286,6 +289,12 @@ public final class CallLogger {
         Duration remaining = deadline.remaining();
         return now.plus(remaining.compareTo(MAX_LEASE) < 0 ? remaining : MAX_LEASE)
                 .plus(LEASE_MARGIN);
+    }
+
+    /** A link is worth less than the Task: its search leaves most of the batch's time to the writes. */
+    private static Deadline linkSearchDeadline(Deadline deadline) {
+        Duration share = deadline.remaining().dividedBy(4);
+        return Deadline.after(share.compareTo(MAX_LINK_SEARCH) < 0 ? share : MAX_LINK_SEARCH);
     }
 
     private Optional<CallLogOutcome> reported(CallLogOutcome outcome) {

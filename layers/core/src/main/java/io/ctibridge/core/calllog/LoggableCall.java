@@ -24,6 +24,11 @@ record LoggableCall(Delivery.Readable delivery, Optional<LookupResult> lookup, P
         return contact().contactId();
     }
 
+    /** This call about {@code found}, when the stored lookup had no answer. */
+    LoggableCall withLookup(LookupResult found) {
+        return new LoggableCall(delivery, Optional.of(found), profile);
+    }
+
     CallLogOutcome outcome(Result result, String detail) {
         return CallLogOutcome.of(delivery, contactId(), result, detail);
     }

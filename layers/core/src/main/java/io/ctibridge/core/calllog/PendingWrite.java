@@ -16,6 +16,11 @@ record PendingWrite(LoggableCall call, LedgerEntry entry, String taskId) {
         return taskId == null;
     }
 
+    /** The same write for {@code linked}, the call with a lookup result found later. */
+    PendingWrite withCall(LoggableCall linked) {
+        return new PendingWrite(linked, entry, taskId);
+    }
+
     PendingWrite rewriting(String existingTaskId) {
         return new PendingWrite(call, entry, existingTaskId);
     }

@@ -38,12 +38,14 @@ final class TaskWriteStep {
     private final DeadLetterSender deadLetters;
     private final Parallel parallel;
     private final CallLogSettings settings;
+    private final CallerLinker linker;
     private final Clock clock;
     private final JsonLog log;
 
     TaskWriteStep(
             CallLogLedger ledger,
             OwnerResolver owners,
+            CallerLinker linker,
             DeadLetterSender deadLetters,
             Parallel parallel,
             CallLogSettings settings,
@@ -51,6 +53,7 @@ final class TaskWriteStep {
             JsonLog log) {
         this.ledger = ledger;
         this.owners = owners;
+        this.linker = linker;
         this.writer =
                 new TaskCollectionsWriter(settings.lockRetryPause(), settings.limitBackoff(), settings.outageBackoff());
         this.deadLetters = deadLetters;
@@ -60,7 +63,13 @@ final class TaskWriteStep {
         this.log = log;
     }
 
-    void save(SalesforceApi api, List<PendingWrite> rewrites, List<Claim> claims, Outcomes outcomes) {
+    /** @param search the API for the callers' search, with a deadline of its own so that it cannot hold the Tasks */
+    void save(
+            SalesforceApi api,
+            SalesforceApi search,
+            List<PendingWrite> rewrites,
+            List<Claim> claims,
+            Outcomes outcomes) {
         List<PendingWrite> writes = new ArrayList<>(rewrites);
         List<Claim> doubts = new ArrayList<>();
         for (Claim claim : claims) {
@@ -71,7 +80,7 @@ final class TaskWriteStep {
             }
         }
         writes.addAll(resolveDoubts(api, doubts, outcomes));
-        write(api, writes, outcomes);
+        write(api, linker.link(search, writes), outcomes);
     }
 
     /**

@@ -10,7 +10,8 @@
  * environment by {@link io.ctibridge.core.root.CompositionRoot#callLogger()}; there is one call log, and a new
  * destination plugs into it rather than beside it. While the org's API budget is spent ({@code salesforce.guard}) a batch is handed back for later, as after
  * REQUEST_LIMIT_EXCEEDED. It reads the lookup's stored result through
- * {@link io.ctibridge.core.contact.ContactStateStore}, never through {@code lookup} or {@code pop}, and must not depend
- * on the root or priming.
+ * {@link io.ctibridge.core.contact.ContactStateStore}; a call without one (or an UNAVAILABLE one) is searched for by
+ * {@link CallerLinker} with {@code lookup}'s public request building and ranking, so {@code lookup} must never depend
+ * on the call log. It must not depend on {@code pop}, the root or priming.
  */
 package io.ctibridge.core.calllog;

@@ -19,7 +19,8 @@ import okio.Buffer;
 /**
  * Call logs wired to memory, for a call-log function's SnapStart priming: the handler's real code runs on its
  * synthetic event through {@link #callLogger()}, and the snapshot then holds the call-log path compiled: ledger
- * read and claim (DynamoDB through the AWS SDK), contact state, owner query, Task mapping, the Collections create
+ * read and claim (DynamoDB through the AWS SDK), contact state, the caller search of a call without a lookup, owner
+ * query, Task mapping, the Collections create
  * and the ledger's DONE. DynamoDB is a {@link CannedAwsHttpClient} (an empty ledger, every write accepted),
  * Salesforce a {@link CannedSalesforce} (the agent's User found, every Task created), the dead-letter queue a list
  * that stays empty on that path; nothing leaves the JVM.

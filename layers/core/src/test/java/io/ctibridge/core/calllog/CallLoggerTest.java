@@ -57,6 +57,10 @@ class CallLoggerTest {
     private static final String THIRD_CONTACT = "33333333-3333-4333-8333-333333333333";
     private static final String ADA = "003000000000001AAA";
     private static final String ACCOUNT = "001000000000001AAA";
+    private static final String OTHER_ACCOUNT = "001000000000002AAA";
+    private static final String JIM = "003000000000002AAA";
+    private static final String GRACE = "003000000000003AAA";
+    private static final String LEAD = "00Q000000000001AAA";
     private static final String AGENT_USER = "005000000000001AAA";
     private static final CallLogSettings SETTINGS = CallLogSettings.defaults().withoutWaiting();
 
@@ -115,7 +119,7 @@ class CallLoggerTest {
     }
 
     @Test
-    void log_createsATaskRelatedToNobody_whenTheCallHadNoLookup() {
+    void log_createsATaskRelatedToNobody_whenTheCallHadNoLookup_andNobodyHasTheNumber() {
         CallLogOutcome outcome = logger.log(
                         List.of(delivery(Records.answeredInbound(CONTACT), "seq-1")), Deadline.none())
                 .getFirst();
@@ -125,6 +129,147 @@ class CallLoggerTest {
         assertFalse(task.has("WhoId"));
         assertFalse(task.has("WhatId"));
         assertEquals(CONTACT, task.path("CallObject").asText());
+        assertEquals(1, salesforce.searches().size(), "the caller was searched for");
+    }
+
+    @Test
+    void log_linksTheTaskToTheProfilesBestMatch_whenTheCallHadNoLookup() {
+        seedTwoContactsAndALeadWithTheCallersNumber();
+
+        CallLogOutcome outcome = logger.log(
+                        List.of(delivery(Records.answeredInbound(CONTACT), "seq-1")), Deadline.none())
+                .getFirst();
+
+        assertEquals(Result.CREATED, outcome.result());
+        JsonNode task = salesforce.creates().getFirst().records().getFirst();
+        assertEquals(ADA, task.path("WhoId").asText(), "the Contact whose main Phone is the number ranks first");
+        assertEquals(ACCOUNT, task.path("WhatId").asText(), "her Account");
+        JsonNode search = salesforce.searches().getFirst().body();
+        assertEquals("PHONE", search.path("in").asText());
+        assertEquals("14155550123 OR 4155550123", search.path("q").asText());
+        assertEquals(List.of(), deadLetters);
+        assertTrue(
+                logs.lines().stream().noneMatch(line -> line.toString().contains("5550123")),
+                "the number is masked in every log line");
+    }
+
+    @Test
+    void log_linksTheTask_whenTheLookupWasUnavailable() {
+        seedTwoContactsAndALeadWithTheCallersNumber();
+        states.save(
+                new LookupResult(
+                        CONTACT,
+                        Profile.DEFAULT_NAME,
+                        LookupStatus.UNAVAILABLE,
+                        "+14155550123",
+                        List.of(),
+                        "Salesforce did not answer within the deadline",
+                        Records.STARTED),
+                Duration.ofDays(1));
+
+        logger.log(List.of(delivery(Records.answeredInbound(CONTACT), "seq-1")), Deadline.none());
+
+        JsonNode task = salesforce.creates().getFirst().records().getFirst();
+        assertEquals(ADA, task.path("WhoId").asText());
+        assertEquals(ACCOUNT, task.path("WhatId").asText());
+    }
+
+    @Test
+    void log_linksTheNumberDialled_forAnOutboundCall() {
+        salesforce.withRecord(
+                "Contact", GRACE, Map.of("Name", "Grace Hopper", "Phone", "650-555-0110", "AccountId", OTHER_ACCOUNT));
+        ContactRecord outbound =
+                Records.withMethod(Records.withCaller(Records.answeredInbound(CONTACT), "+16505550110"), "OUTBOUND");
+
+        logger.log(List.of(delivery(outbound, "seq-1")), Deadline.none());
+
+        JsonNode task = salesforce.creates().getFirst().records().getFirst();
+        assertEquals("Outbound", task.path("CallType").asText());
+        assertEquals(GRACE, task.path("WhoId").asText());
+        assertEquals(OTHER_ACCOUNT, task.path("WhatId").asText());
+    }
+
+    @Test
+    void log_leavesWithheldAndInvalidNumbersUnlinked_withoutASearch() {
+        seedTwoContactsAndALeadWithTheCallersNumber();
+
+        List<CallLogOutcome> outcomes = logger.log(
+                List.of(
+                        delivery(Records.withCaller(Records.answeredInbound(CONTACT), "anonymous"), "seq-1"),
+                        delivery(Records.withCaller(Records.answeredInbound(OTHER_CONTACT), "12"), "seq-2"),
+                        delivery(Records.withCaller(Records.answeredInbound(THIRD_CONTACT), null), "seq-3")),
+                Deadline.none());
+
+        assertEquals(List.of(Result.CREATED, Result.CREATED, Result.CREATED), results(outcomes));
+        for (JsonNode task : salesforce.creates().getFirst().records()) {
+            assertFalse(task.has("WhoId"), task.toString());
+            assertFalse(task.has("WhatId"), task.toString());
+        }
+        assertEquals(List.of(), salesforce.searches(), "no search for numbers nobody can have");
+    }
+
+    @Test
+    void log_costsOneSearch_forFiftyCallsWithoutLookup() {
+        List<Delivery> deliveries = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String number = "+1415555%04d".formatted(1000 + i);
+            salesforce.withRecord(
+                    "Contact", contactIdOf(i), Map.of("Name", "Caller " + i, "Phone", number, "AccountId", ACCOUNT));
+            ContactRecord contact =
+                    Records.withCaller(Records.answeredInbound("44444444-4444-4444-8444-%012d".formatted(i)), number);
+            deliveries.add(delivery(contact, "seq-" + i));
+        }
+
+        List<CallLogOutcome> outcomes = logger.log(deliveries, Deadline.none());
+
+        assertEquals(1, salesforce.searches().size(), "one search for the whole batch");
+        assertTrue(outcomes.stream().allMatch(o -> o.result() == Result.CREATED));
+        List<JsonNode> tasks = salesforce.creates().getFirst().records();
+        assertEquals(50, tasks.size());
+        for (int i = 0; i < 50; i++) {
+            assertEquals(contactIdOf(i), tasks.get(i).path("WhoId").asText(), "call " + i + " to its own caller");
+        }
+    }
+
+    @Test
+    void log_writesEveryTaskUnlinked_andDeadLettersNothing_whenTheCallersSearchFails() {
+        seedTwoContactsAndALeadWithTheCallersNumber();
+        salesforce.failNextSearch("SERVER_UNAVAILABLE");
+
+        List<CallLogOutcome> outcomes = logger.log(
+                List.of(
+                        delivery(Records.answeredInbound(CONTACT), "seq-1"),
+                        delivery(Records.answeredInbound(OTHER_CONTACT), "seq-2")),
+                Deadline.none());
+
+        assertEquals(List.of(Result.CREATED, Result.CREATED), results(outcomes));
+        for (JsonNode task : salesforce.creates().getFirst().records()) {
+            assertFalse(task.has("WhoId"), task.toString());
+        }
+        assertEquals(List.of(), deadLetters);
+        assertTrue(
+                logs.messagesAt(io.ctibridge.core.observability.JsonLog.Level.ERROR).stream()
+                        .anyMatch(message -> message.contains("their Tasks are written unlinked")),
+                "the failure is logged");
+    }
+
+    @Test
+    void log_searchesNothing_whenTheLookupFoundTheCaller() {
+        seedTwoContactsAndALeadWithTheCallersNumber();
+        states.save(lookupMatch(CONTACT), Duration.ofDays(1));
+
+        logger.log(List.of(delivery(Records.answeredInbound(CONTACT), "seq-1")), Deadline.none());
+
+        assertEquals(List.of(), salesforce.searches());
+        assertEquals(
+                ADA,
+                salesforce
+                        .creates()
+                        .getFirst()
+                        .records()
+                        .getFirst()
+                        .path("WhoId")
+                        .asText());
     }
 
     @Test
@@ -497,6 +642,35 @@ class CallLoggerTest {
     }
 
     // --- helpers
+
+    /**
+     * Ada's Phone is the caller's number; Jim, edited later, has it as his mobile; a Lead has it too. The profile
+     * ranks Contacts above Leads and the Phone field above MobilePhone: Ada is the best match.
+     */
+    private void seedTwoContactsAndALeadWithTheCallersNumber() {
+        salesforce
+                .withRecord(
+                        "Contact",
+                        ADA,
+                        Map.of(
+                                "Name", "Ada Lovelace",
+                                "Phone", "(415) 555-0123",
+                                "AccountId", ACCOUNT,
+                                "LastModifiedDate", "2026-01-01T00:00:00.000+0000"))
+                .withRecord(
+                        "Contact",
+                        JIM,
+                        Map.of(
+                                "Name", "Jim Doe",
+                                "MobilePhone", "415.555.0123",
+                                "AccountId", OTHER_ACCOUNT,
+                                "LastModifiedDate", "2026-11-01T00:00:00.000+0000"))
+                .withRecord("Lead", LEAD, Map.of("Name", "Ada L.", "Phone", "4155550123"));
+    }
+
+    private static String contactIdOf(int i) {
+        return "003%012dAAA".formatted(i);
+    }
 
     /** A call log whose guard last saw {@code limitInfo}, with the default timings. */
     private CallLogger guardedLogger(String limitInfo) {

@@ -41,12 +41,15 @@ import okio.Buffer;
  * The part of a Salesforce org the call log talks to, answered from memory by an OkHttp application interceptor
  * (the technique of {@code priming.CannedSalesforce}): nothing leaves the JVM, while the real {@link SalesforceApi},
  * its transport and its error mapping run. Keeps the Tasks it saved, answers the owner query on User and the
- * CallObject query on Task, and fails whole calls or single records when a test says so.
+ * CallObject query on Task, searches the records it holds by phone digits (parameterizedSearch: the search text's
+ * ORed words, each matched against the digits of a record's fields), and fails whole calls or single records when a
+ * test says so.
  */
 final class InMemorySalesforce implements Interceptor {
 
     static final String COLLECTIONS_PATH = ApiVersion.DEFAULT.dataPath() + "composite/sobjects";
     static final String QUERY_PATH = ApiVersion.DEFAULT.dataPath() + "query";
+    static final String SEARCH_PATH = ApiVersion.DEFAULT.dataPath() + "parameterizedSearch/";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final MediaType JSON_TYPE = MediaType.get("application/json; charset=utf-8");
@@ -61,6 +64,10 @@ final class InMemorySalesforce implements Interceptor {
 
         boolean isUpdateCollection() {
             return method.equals("PATCH") && path.equals(COLLECTIONS_PATH);
+        }
+
+        boolean isSearch() {
+            return method.equals("POST") && path.equals(SEARCH_PATH);
         }
 
         boolean isQueryOn(String object) {
@@ -86,6 +93,8 @@ final class InMemorySalesforce implements Interceptor {
     private final Map<String, String> userIdsByUsername = new LinkedHashMap<>();
     private final Queue<CallFailure> collectionFailures = new ArrayDeque<>();
     private final List<Rejection> rejections = new ArrayList<>();
+    private final List<ObjectNode> searchable = new ArrayList<>();
+    private final Queue<String> searchFailures = new ArrayDeque<>();
     private int nextTaskNumber = 1;
 
     /** An API over this org: OkHttp with this interceptor, and a session that needs no token request. */
@@ -105,6 +114,25 @@ final class InMemorySalesforce implements Interceptor {
     synchronized InMemorySalesforce withUser(String username, String userId) {
         userIdsByUsername.put(username, userId);
         return this;
+    }
+
+    /** A record the searches may find: {@code type}, its Id, and its fields (phones as people type them). */
+    synchronized InMemorySalesforce withRecord(String type, String id, Map<String, String> fields) {
+        ObjectNode record = JSON.createObjectNode();
+        record.putObject("attributes").put("type", type);
+        record.put("Id", id);
+        fields.forEach(record::put);
+        searchable.add(record);
+        return this;
+    }
+
+    /** The next parameterizedSearch fails with 503 and {@code errorCode}. */
+    synchronized void failNextSearch(String errorCode) {
+        searchFailures.add(errorCode);
+    }
+
+    List<Call> searches() {
+        return calls.stream().filter(Call::isSearch).toList();
     }
 
     /** The next Collections call fails as a whole with {@code status} and {@code errorCode}. */
@@ -158,6 +186,10 @@ final class InMemorySalesforce implements Interceptor {
             }
             return answer(request, 200, save(call));
         }
+        if (call.isSearch()) {
+            String failure = searchFailures.poll();
+            return failure == null ? answer(request, 200, search(call.body())) : answer(request, 503, errors(failure));
+        }
         if (call.isQueryOn("User")) {
             return answer(request, 200, users(call.soql()));
         }
@@ -210,6 +242,27 @@ final class InMemorySalesforce implements Interceptor {
         if (field != null) {
             fields.add(field);
         }
+    }
+
+    /** Records of the searched objects with a field whose digits are one of the ORed words, up to each limit. */
+    private String search(JsonNode body) {
+        List<String> words = List.of(body.path("q").asText().split(" OR "));
+        ArrayNode found = JSON.createArrayNode();
+        for (JsonNode target : body.path("sobjects")) {
+            String type = target.path("name").asText();
+            int limit = target.path("limit").asInt(Integer.MAX_VALUE);
+            searchable.stream()
+                    .filter(record ->
+                            record.path("attributes").path("type").asText().equals(type))
+                    .filter(record -> record.properties().stream()
+                            .anyMatch(field ->
+                                    words.contains(field.getValue().asText().replaceAll("[^0-9]", ""))))
+                    .limit(limit)
+                    .forEach(found::add);
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        answer.set("searchRecords", found);
+        return answer.toString();
     }
 
     private String users(String soql) {

@@ -21,6 +21,51 @@ class SalesforceCallerSearchTest {
             (CallerNumber.Valid) new CallerNumberClassifier("US", List.of()).classify("+442079460958", null);
 
     @Test
+    void batchRequests_searchesSixtySixNumbersTogether_withTheDefaultProfile_thenStartsAnotherSearch() {
+        List<CallerNumber.Valid> callers = java.util.stream.IntStream.range(0, 100)
+                .mapToObj(i -> (CallerNumber.Valid)
+                        new CallerNumberClassifier("US", List.of()).classify("+1415555%04d".formatted(1000 + i), null))
+                .toList();
+
+        List<ParameterizedSearch> requests = SalesforceCallerSearch.batchRequests(callers, Profile.defaults("test"));
+
+        assertEquals(2, requests.size(), "10 matches x 3 objects per number: 66 numbers fill the overall 2000");
+        assertEquals(2000 - 20, requests.getFirst().overallLimit());
+        assertEquals(660, requests.getFirst().sobjects().getFirst().limit(), "each number keeps its 10 per object");
+        assertEquals(34 * 10, requests.getLast().sobjects().getFirst().limit());
+        assertTrue(requests.getFirst().q().startsWith("14155551000 OR 4155551000 OR 14155551001 OR "));
+        assertTrue(requests.getLast().q().endsWith(" OR 14155551099 OR 4155551099"));
+    }
+
+    @Test
+    void batchRequests_keepsEachSearchTextUnderSalesforcesLimitForOperators() {
+        Profile d = Profile.defaults("test");
+        Profile oneMatch = new Profile(
+                d.profile(),
+                d.defaultRegion(),
+                d.systemNumbers(),
+                d.lookupDeadlineMs(),
+                d.popTokenTtlSeconds(),
+                d.contactStateTtlSeconds(),
+                1,
+                List.of(SearchTarget.DEFAULTS.getFirst()),
+                d.tieBreak(),
+                d.popRules(),
+                d.callLog());
+        List<CallerNumber.Valid> callers = java.util.stream.IntStream.range(0, 400)
+                .mapToObj(i -> (CallerNumber.Valid)
+                        new CallerNumberClassifier("US", List.of()).classify("+1415555%04d".formatted(1000 + i), null))
+                .toList();
+
+        List<ParameterizedSearch> requests = SalesforceCallerSearch.batchRequests(callers, oneMatch);
+
+        assertEquals(3, requests.size(), "25 characters and an OR per number: 138 numbers per 4000 characters");
+        requests.forEach(request -> assertTrue(
+                request.q().length() <= SalesforceCallerSearch.MAX_TERM_LENGTH,
+                "length " + request.q().length()));
+    }
+
+    @Test
     void request_searchesEveryDigitFormOfTheNumber_inPhoneFields() {
         ParameterizedSearch request = SalesforceCallerSearch.request(LONDON, Profile.defaults("test"));
         assertEquals("442079460958 OR 02079460958 OR 2079460958", request.q());

@@ -40,8 +40,9 @@ class CallLogPrimingTest {
         // Each call log is new, so each meets an empty owner cache, as a restored environment's first call does.
         assertEquals(2, summary.ownerQueries());
         // Per call log: its token (each is built by a new root: a new session, as after a restore), the owner
-        // query and the Collections create.
-        assertEquals(2 * 3, summary.salesforceCallsAnswered());
+        // query, the caller's search (the synthetic contact has no lookup state, so the call log links it itself)
+        // and the Collections create.
+        assertEquals(2 * 4, summary.salesforceCallsAnswered());
         // Per call: the profile read (each call log's root is new: an empty profile cache), the contact state read,
         // the ledger read, its claim and its DONE.
         assertEquals(2 * 5, summary.awsCallsAnswered());
