@@ -74,18 +74,47 @@ class CallLogBudgetIT {
                 batches * 200 / (elapsed.toNanos() / 1e9));
     }
 
+    @Test
+    void callsWithoutLookupState_addOneCallerSearchPer66Calls() {
+        ContactRecordHandler handler = fixture.recordHandler();
+        requestsFor(handler, 200, "unlooked-warm-up", false);
+
+        int warm = requestsFor(handler, 200, "unlooked", false);
+
+        System.out.printf(
+                Locale.ROOT,
+                "  batch 200 without lookup state: %d requests (%.3f per call: the Collections create and the"
+                        + " callers' searches)%n",
+                warm,
+                warm / 200.0);
+        assertEquals(1 + 4, warm, "one Collections request and ceil(200 / 66) searches");
+    }
+
     private static int requestsFor(ContactRecordHandler handler, int size, String label) {
-        KinesisEvent batch = batch(size, label);
+        return requestsFor(handler, size, label, true);
+    }
+
+    /** @param lookedUp whether each call has its lookup state (nobody found), as calls through the flow do */
+    private static int requestsFor(ContactRecordHandler handler, int size, String label, boolean lookedUp) {
+        List<Ctr> calls = calls(size, label);
+        if (lookedUp) {
+            calls.forEach(call -> fixture.lookedUp(call.contactId(), "default"));
+        }
+        KinesisEvent batch = KinesisBatch.ofCtrs(calls);
         int before = fixture.requests(CallLogFixture.API_CALL);
         assertEquals(List.of(), handler.handleEvent(batch, null).getBatchItemFailures());
         return fixture.requests(CallLogFixture.API_CALL) - before;
     }
 
     private static KinesisEvent batch(int size, String label) {
-        return KinesisBatch.ofCtrs(IntStream.range(0, size)
+        return KinesisBatch.ofCtrs(calls(size, label));
+    }
+
+    private static List<Ctr> calls(int size, String label) {
+        return IntStream.range(0, size)
                 .mapToObj(i -> Ctr.answered("+1312555" + String.format("%04d", i))
                         .agent(AGENTS.get(i % AGENTS.size()), Ctr.STARTED.plusSeconds(30))
                         .attribute("batch", label))
-                .toList());
+                .toList();
     }
 }

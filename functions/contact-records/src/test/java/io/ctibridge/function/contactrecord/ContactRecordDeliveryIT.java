@@ -196,6 +196,8 @@ class ContactRecordDeliveryIT {
     void salesforceUnavailableForTheCollectionCall_failsTheBatch_andTheRetryChecksBeforeCreating() {
         warmUp();
         List<Ctr> calls = calls(4, "+1564555");
+        // Looked up (nobody found), so the call log does not search for the callers: the Collections call is next.
+        calls.forEach(call -> fixture.lookedUp(call.contactId(), "default"));
         KinesisEvent batch = KinesisBatch.ofCtrs(calls);
         fixture.stack
                 .salesforce()
