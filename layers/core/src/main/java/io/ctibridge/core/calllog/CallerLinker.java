@@ -48,19 +48,31 @@ final class CallerLinker {
         for (PendingWrite write : writes) {
             LoggableCall call = write.call();
             if (needsSearch(call.lookup())) {
-                Profile profile = call.profile();
-                CallerNumber number = new CallerNumberClassifier(profile.defaultRegion(), profile.systemNumbers())
-                        .classify(call.contact().customerAddress(), null);
-                if (number instanceof CallerNumber.Valid valid) {
-                    unanswered
-                            .computeIfAbsent(profile, p -> new LinkedHashMap<>())
-                            .put(write, valid);
-                }
+                classify(call)
+                        .ifPresent(valid -> unanswered
+                                .computeIfAbsent(call.profile(), p -> new LinkedHashMap<>())
+                                .put(write, valid));
             }
         }
         Map<PendingWrite, PendingWrite> linked = new LinkedHashMap<>();
         unanswered.forEach((profile, numbers) -> linked.putAll(link(search, profile, numbers)));
         return writes.stream().map(w -> linked.getOrDefault(w, w)).toList();
+    }
+
+    /** The customer's number when it is one to search; a profile the classifier refuses links nothing. */
+    private Optional<CallerNumber.Valid> classify(LoggableCall call) {
+        Profile profile = call.profile();
+        try {
+            CallerNumber number = new CallerNumberClassifier(profile.defaultRegion(), profile.systemNumbers())
+                    .classify(call.contact().customerAddress(), null);
+            return number instanceof CallerNumber.Valid valid ? Optional.of(valid) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            log.error(
+                    "cannot classify the caller's number; the Task is written unlinked",
+                    Map.of("contactId", call.contactId(), "profile", profile.profile()),
+                    e);
+            return Optional.empty();
+        }
     }
 
     /** No stored result, or one that could not search: what the lookup would have found is unknown. */

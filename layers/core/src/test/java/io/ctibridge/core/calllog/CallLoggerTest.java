@@ -254,6 +254,34 @@ class CallLoggerTest {
     }
 
     @Test
+    void log_writesTheTaskUnlinked_withoutASearch_whenTheProfilesRegionIsUnknownToThePhoneLibrary() {
+        seedTwoContactsAndALeadWithTheCallersNumber();
+        Profile d = Profile.defaults(Profile.DEFAULT_NAME);
+        Profile unchecked = new Profile(
+                d.profile(),
+                "XX",
+                d.systemNumbers(),
+                d.lookupDeadlineMs(),
+                d.popTokenTtlSeconds(),
+                d.contactStateTtlSeconds(),
+                d.maxMatches(),
+                d.searchTargets(),
+                d.tieBreak(),
+                d.popRules(),
+                d.callLog());
+        CallLogger badRegion = logger(name -> unchecked, deadLetters::add, () -> api);
+
+        CallLogOutcome outcome = badRegion
+                .log(List.of(delivery(Records.answeredInbound(CONTACT), "seq-1")), Deadline.none())
+                .getFirst();
+
+        assertEquals(Result.CREATED, outcome.result());
+        assertFalse(salesforce.creates().getFirst().records().getFirst().has("WhoId"));
+        assertEquals(List.of(), salesforce.searches());
+        assertEquals(List.of(), deadLetters);
+    }
+
+    @Test
     void log_searchesNothing_whenTheLookupFoundTheCaller() {
         seedTwoContactsAndALeadWithTheCallersNumber();
         states.save(lookupMatch(CONTACT), Duration.ofDays(1));
@@ -692,8 +720,15 @@ class CallLoggerTest {
     }
 
     private CallLogger logger(DeadLetterQueue queue, Supplier<SalesforceApi> salesforceApi) {
+        return logger(name -> Profile.defaults(name), queue, salesforceApi);
+    }
+
+    private CallLogger logger(
+            io.ctibridge.core.config.store.ProfileReader profiles,
+            DeadLetterQueue queue,
+            Supplier<SalesforceApi> salesforceApi) {
         return new CallLogger(
-                name -> Profile.defaults(name),
+                profiles,
                 states,
                 ledger,
                 salesforceApi,
