@@ -35,138 +35,109 @@ public final class Records {
     }
 
     public static ContactRecord withMethod(ContactRecord r, String initiationMethod) {
-        return new ContactRecord(
-                r.contactId(),
-                r.initialContactId(),
-                r.previousContactId(),
-                r.channel(),
-                initiationMethod,
-                r.customerAddress(),
-                r.initiationTimestamp(),
-                r.connectedToAgentTimestamp(),
-                r.disconnectTimestamp(),
-                r.lastUpdateTimestamp(),
-                r.disconnectReason(),
-                r.agentUsername(),
-                r.queueName(),
-                r.attributes(),
-                r.source());
+        Copy copy = new Copy(r);
+        copy.initiationMethod = initiationMethod;
+        return copy.build();
     }
 
     public static ContactRecord withCaller(ContactRecord r, String address) {
-        return new ContactRecord(
-                r.contactId(),
-                r.initialContactId(),
-                r.previousContactId(),
-                r.channel(),
-                r.initiationMethod(),
-                address,
-                r.initiationTimestamp(),
-                r.connectedToAgentTimestamp(),
-                r.disconnectTimestamp(),
-                r.lastUpdateTimestamp(),
-                r.disconnectReason(),
-                r.agentUsername(),
-                r.queueName(),
-                r.attributes(),
-                r.source());
+        Copy copy = new Copy(r);
+        copy.customerAddress = address;
+        return copy.build();
     }
 
     public static ContactRecord unanswered(ContactRecord r) {
-        return new ContactRecord(
-                r.contactId(),
-                r.initialContactId(),
-                r.previousContactId(),
-                r.channel(),
-                r.initiationMethod(),
-                r.customerAddress(),
-                r.initiationTimestamp(),
-                null,
-                r.disconnectTimestamp(),
-                r.lastUpdateTimestamp(),
-                r.disconnectReason(),
-                null,
-                r.queueName(),
-                Map.of(),
-                r.source());
+        Copy copy = new Copy(r);
+        copy.connectedToAgentTimestamp = null;
+        copy.agentUsername = null;
+        copy.attributes = Map.of();
+        return copy.build();
     }
 
     public static ContactRecord version(ContactRecord r, Instant lastUpdate, RecordSource source) {
-        return new ContactRecord(
-                r.contactId(),
-                r.initialContactId(),
-                r.previousContactId(),
-                r.channel(),
-                r.initiationMethod(),
-                r.customerAddress(),
-                r.initiationTimestamp(),
-                r.connectedToAgentTimestamp(),
-                r.disconnectTimestamp(),
-                lastUpdate,
-                r.disconnectReason(),
-                r.agentUsername(),
-                r.queueName(),
-                r.attributes(),
-                source);
+        Copy copy = new Copy(r);
+        copy.lastUpdateTimestamp = lastUpdate;
+        copy.source = source;
+        return copy.build();
     }
 
     /** The same contact on another channel (spelled as given). */
     public static ContactRecord withChannel(ContactRecord r, String channel) {
-        return new ContactRecord(
-                r.contactId(),
-                r.initialContactId(),
-                r.previousContactId(),
-                channel,
-                r.initiationMethod(),
-                r.customerAddress(),
-                r.initiationTimestamp(),
-                r.connectedToAgentTimestamp(),
-                r.disconnectTimestamp(),
-                r.lastUpdateTimestamp(),
-                r.disconnectReason(),
-                r.agentUsername(),
-                r.queueName(),
-                r.attributes(),
-                r.source());
+        Copy copy = new Copy(r);
+        copy.channel = channel;
+        return copy.build();
     }
 
     /** The leg a transfer made from {@code previousContactId} (which is also the initial contact). */
     public static ContactRecord transferredFrom(ContactRecord r, String previousContactId) {
-        return new ContactRecord(
-                r.contactId(),
-                previousContactId,
-                previousContactId,
-                r.channel(),
-                "TRANSFER",
-                r.customerAddress(),
-                r.initiationTimestamp(),
-                r.connectedToAgentTimestamp(),
-                r.disconnectTimestamp(),
-                r.lastUpdateTimestamp(),
-                r.disconnectReason(),
-                r.agentUsername(),
-                r.queueName(),
-                r.attributes(),
-                r.source());
+        Copy copy = new Copy(r);
+        copy.initialContactId = previousContactId;
+        copy.previousContactId = previousContactId;
+        copy.initiationMethod = "TRANSFER";
+        return copy.build();
     }
 
     /** A later version of the same contact: updated at {@code lastUpdate}, disconnected at {@code disconnect}. */
     public static ContactRecord updated(ContactRecord r, Instant lastUpdate, Instant disconnect) {
-        return new ContactRecord(
-                r.contactId(),
-                r.initialContactId(),
-                r.previousContactId(),
-                r.channel(),
-                r.initiationMethod(),
-                r.customerAddress(),
-                r.initiationTimestamp(),
-                r.connectedToAgentTimestamp(),
-                disconnect,
-                lastUpdate,
-                r.disconnectReason(),
-                r.agentUsername(),
-                r.queueName(),
-                r.attributes(),
-                r.source());
+        Copy copy = new Copy(r);
+        copy.lastUpdateTimestamp = lastUpdate;
+        copy.disconnectTimestamp = disconnect;
+        return copy.build();
+    }
+
+    /** A record's fields, to change a few before {@link #build} makes a record again (records have no withers). */
+    private static final class Copy {
+        private final String contactId;
+        private String initialContactId;
+        private String previousContactId;
+        private String channel;
+        private String initiationMethod;
+        private String customerAddress;
+        private final Instant initiationTimestamp;
+        private Instant connectedToAgentTimestamp;
+        private Instant disconnectTimestamp;
+        private Instant lastUpdateTimestamp;
+        private final String disconnectReason;
+        private String agentUsername;
+        private final String queueName;
+        private Map<String, String> attributes;
+        private RecordSource source;
+
+        Copy(ContactRecord r) {
+            contactId = r.contactId();
+            initialContactId = r.initialContactId();
+            previousContactId = r.previousContactId();
+            channel = r.channel();
+            initiationMethod = r.initiationMethod();
+            customerAddress = r.customerAddress();
+            initiationTimestamp = r.initiationTimestamp();
+            connectedToAgentTimestamp = r.connectedToAgentTimestamp();
+            disconnectTimestamp = r.disconnectTimestamp();
+            lastUpdateTimestamp = r.lastUpdateTimestamp();
+            disconnectReason = r.disconnectReason();
+            agentUsername = r.agentUsername();
+            queueName = r.queueName();
+            attributes = r.attributes();
+            source = r.source();
+        }
+
+        ContactRecord build() {
+            return new ContactRecord(
+                    contactId,
+                    initialContactId,
+                    previousContactId,
+                    channel,
+                    initiationMethod,
+                    customerAddress,
+                    initiationTimestamp,
+                    connectedToAgentTimestamp,
+                    disconnectTimestamp,
+                    lastUpdateTimestamp,
+                    disconnectReason,
+                    agentUsername,
+                    queueName,
+                    attributes,
+                    source);
+        }
     }
 }
