@@ -4,6 +4,7 @@ import io.ctibridge.core.aws.AwsClients;
 import io.ctibridge.core.aws.AwsSettings;
 import io.ctibridge.core.observability.LogSink;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -65,7 +66,7 @@ public record OutsideWorld(
 
     /** The same world with {@code overrides} in its settings (another queue, other origins). */
     public OutsideWorld withSettings(Map<String, String> overrides) {
-        Map<String, String> env = new java.util.HashMap<>(settings.env());
+        Map<String, String> env = new HashMap<>(settings.env());
         env.putAll(overrides);
         return new OutsideWorld(new DeploymentSettings(env), aws, salesforce, clock, logs);
     }
