@@ -28,7 +28,7 @@ final class ArchitectureRules {
     static final String SHARED = "Shared";
 
     private static final List<String> COMPOSITION_PACKAGES = List.of("root", "priming");
-    private static final List<String> JOB_PACKAGES = List.of("lookup", "pop", "calllog");
+    private static final List<String> JOB_PACKAGES = List.of("lookup", "pop", "calllog", "operation");
     private static final List<String> SHARED_PACKAGES =
             List.of("config", "contact", "poptoken", "salesforce", "phone", "aws", "observability", "time");
     /** The test infrastructure (testing/) and the operator CLI (tools/cli): never a dependency of shipped code. */

@@ -73,6 +73,7 @@ public final class RecordStore {
             }
             stored.putAll(record);
             stored.put("Id", id);
+            autoNumber(object, stored);
             computeCompoundFields(object, stored);
             recordsByObject.get(object.name()).put(id.substring(0, 15), stored);
             return id;
@@ -216,6 +217,17 @@ public final class RecordStore {
             out.put(field.name(), FieldValues.normalize(field, value));
         });
         return out;
+    }
+
+    /**
+     * Salesforce's auto-number fields the emulator fills in on insert when the record has none: Case.CaseNumber, eight
+     * digits rising from 00001001 (seeds may give their own). Caller holds the write lock.
+     */
+    private void autoNumber(ObjectSchema object, Map<String, Object> stored) {
+        if (object.name().equals("Case") && stored.get("CaseNumber") == null) {
+            int existing = recordsByObject.get(object.name()).size();
+            stored.put("CaseNumber", String.format(java.util.Locale.ROOT, "%08d", 1001 + existing));
+        }
     }
 
     private static void computeCompoundFields(ObjectSchema object, Map<String, Object> record) {

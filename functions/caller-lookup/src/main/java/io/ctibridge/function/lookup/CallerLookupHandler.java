@@ -10,6 +10,9 @@ import io.ctibridge.core.contact.LookupStatus;
 import io.ctibridge.core.lookup.CallerLookup;
 import io.ctibridge.core.lookup.FlowResponse;
 import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.core.operation.FlowOperations;
+import io.ctibridge.core.operation.OperationAnswer;
+import io.ctibridge.core.operation.OperationStatus;
 import io.ctibridge.core.priming.SnapStartPriming;
 import io.ctibridge.core.root.CompositionRoot;
 import io.ctibridge.core.time.LambdaBudget;
@@ -21,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The contact flow's "Invoke AWS Lambda function" block: event in, flat string map out. Thin on purpose: reading
@@ -40,6 +44,9 @@ public final class CallerLookupHandler implements RequestStreamHandler {
     private static final Duration CONNECT_LIMIT = Duration.ofSeconds(8);
 
     private final CallerLookup lookup;
+    /** The profile's named operations, run instead of the lookup when the flow passes {@code operation}. */
+    private final FlowOperations operations;
+
     private final JsonLog log;
 
     /** Used by Lambda: real clients, built once per execution environment, primed for SnapStart. */
@@ -49,11 +56,17 @@ public final class CallerLookupHandler implements RequestStreamHandler {
 
     /** The handler of the services {@code root} builds (the local stack's, a benchmark's). */
     public CallerLookupHandler(CompositionRoot root) {
-        this(root.callerLookup(), root.log(CallerLookupHandler.class));
+        this(root.callerLookup(), root.flowOperations(), root.log(CallerLookupHandler.class));
     }
 
+    /** The lookup alone: an operation event is answered UNAVAILABLE. */
     public CallerLookupHandler(CallerLookup lookup, JsonLog log) {
+        this(lookup, null, log);
+    }
+
+    public CallerLookupHandler(CallerLookup lookup, FlowOperations operations, JsonLog log) {
         this.lookup = Objects.requireNonNull(lookup, "lookup");
+        this.operations = operations;
         this.log = Objects.requireNonNull(log, "log");
     }
 
@@ -70,8 +83,15 @@ public final class CallerLookupHandler implements RequestStreamHandler {
         CODEC.write(answer, output);
     }
 
-    /** The lookup for an event already read: the flow's flat map, never an exception. */
+    /**
+     * The lookup for an event already read, or the operation it names with the parameter {@code operation}: the
+     * flow's flat map, never an exception.
+     */
     public Map<String, String> handleEvent(ConnectEvent event, Context context) {
+        Optional<String> operation = ConnectEventReader.operation(event);
+        if (operation.isPresent()) {
+            return handleOperation(event, operation.get(), context);
+        }
         try {
             return lookup.lookup(ConnectEventReader.read(event, timeBudget(context)))
                     .flowAttributes();
@@ -83,6 +103,28 @@ public final class CallerLookupHandler implements RequestStreamHandler {
             log.error("caller lookup failed unexpectedly; answering UNAVAILABLE", Map.of(), e);
             return answer(LookupStatus.UNAVAILABLE, "internal error");
         }
+    }
+
+    private Map<String, String> handleOperation(ConnectEvent event, String operation, Context context) {
+        try {
+            if (operations == null) {
+                return operationAnswer(operation, OperationStatus.UNAVAILABLE);
+            }
+            return operations
+                    .run(ConnectEventReader.readOperation(event, operation, timeBudget(context)))
+                    .flowAttributes();
+        } catch (ConnectEventReader.MalformedEventException e) {
+            log.error(
+                    "malformed Amazon Connect event; answering INVALID_INPUT", Map.of("problem", e.getMessage()), null);
+            return operationAnswer(operation, OperationStatus.INVALID_INPUT);
+        } catch (RuntimeException e) {
+            log.error("flow operation failed unexpectedly; answering UNAVAILABLE", Map.of("operation", operation), e);
+            return operationAnswer(operation, OperationStatus.UNAVAILABLE);
+        }
+    }
+
+    private static Map<String, String> operationAnswer(String operation, OperationStatus status) {
+        return new OperationAnswer(operation, status, "", "", 0, Map.of(), "", "").flowAttributes();
     }
 
     static void primeCodec() {

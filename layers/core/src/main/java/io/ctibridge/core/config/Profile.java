@@ -1,6 +1,7 @@
 package io.ctibridge.core.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.ctibridge.core.config.parse.ProfileValidator;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
  * @param tieBreak               order of matches that priorities leave equal
  * @param popRules               the pop for each lookup status
  * @param callLog                how calls are logged
+ * @param operations             named operations a contact flow may invoke besides the lookup (none by default)
  */
 public record Profile(
         String profile,
@@ -34,7 +36,8 @@ public record Profile(
         List<SearchTarget> searchTargets,
         TieBreak tieBreak,
         PopRules popRules,
-        CallLog callLog) {
+        CallLog callLog,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FlowOperation> operations) {
 
     public static final Pattern NAME = Pattern.compile("[a-z0-9-]{1,64}");
     public static final String DEFAULT_NAME = "default";
@@ -51,6 +54,35 @@ public record Profile(
         tieBreak = tieBreak == null ? TieBreak.LAST_MODIFIED : tieBreak;
         popRules = popRules == null ? PopRules.defaults() : popRules;
         callLog = callLog == null ? CallLog.defaults() : callLog;
+        operations = operations == null ? List.of() : List.copyOf(operations);
+    }
+
+    /** A profile without operations, as every profile was before they existed. */
+    public Profile(
+            String profile,
+            String defaultRegion,
+            List<String> systemNumbers,
+            int lookupDeadlineMs,
+            int popTokenTtlSeconds,
+            int contactStateTtlSeconds,
+            int maxMatches,
+            List<SearchTarget> searchTargets,
+            TieBreak tieBreak,
+            PopRules popRules,
+            CallLog callLog) {
+        this(
+                profile,
+                defaultRegion,
+                systemNumbers,
+                lookupDeadlineMs,
+                popTokenTtlSeconds,
+                contactStateTtlSeconds,
+                maxMatches,
+                searchTargets,
+                tieBreak,
+                popRules,
+                callLog,
+                null);
     }
 
     /** Reads a profile document: absent settings take their defaults. */
@@ -66,7 +98,8 @@ public record Profile(
             @JsonProperty("searchTargets") List<SearchTarget> searchTargets,
             @JsonProperty("tieBreak") TieBreak tieBreak,
             @JsonProperty("popRules") PopRules popRules,
-            @JsonProperty("callLog") CallLog callLog) {
+            @JsonProperty("callLog") CallLog callLog,
+            @JsonProperty("operations") List<FlowOperation> operations) {
         return new Profile(
                 profile,
                 defaultRegion,
@@ -78,12 +111,13 @@ public record Profile(
                 searchTargets,
                 tieBreak,
                 popRules,
-                callLog);
+                callLog,
+                operations);
     }
 
     /** A profile of that name with every setting at its default. */
     public static Profile defaults(String name) {
-        return fromJson(name, null, null, null, null, null, null, null, null, null, null);
+        return fromJson(name, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -110,7 +144,13 @@ public record Profile(
                 searchTargets,
                 tieBreak,
                 popRules,
-                callLog);
+                callLog,
+                operations);
+    }
+
+    /** The operation of that name, if the profile has one. */
+    public java.util.Optional<FlowOperation> operation(String name) {
+        return operations.stream().filter(op -> op.name().equals(name)).findFirst();
     }
 
     private static int orDefault(Integer value, int fallback) {

@@ -13,10 +13,14 @@ import io.ctibridge.core.config.store.DynamoDbProfileStore;
 import io.ctibridge.core.config.store.ProfileReader;
 import io.ctibridge.core.contact.ContactStateStore;
 import io.ctibridge.core.contact.DynamoDbContactStateStore;
+import io.ctibridge.core.contact.DynamoDbOperationRecordStore;
+import io.ctibridge.core.contact.OperationRecordStore;
 import io.ctibridge.core.lookup.CallerLookup;
 import io.ctibridge.core.lookup.SalesforceCallerSearch;
 import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
+import io.ctibridge.core.operation.FlowOperations;
+import io.ctibridge.core.operation.OperationSettings;
 import io.ctibridge.core.pop.PopRequestAuthorizer;
 import io.ctibridge.core.pop.ScreenPopEndpoint;
 import io.ctibridge.core.pop.ScreenPopService;
@@ -141,6 +145,31 @@ public final class CompositionRoot {
                 work,
                 world.clock(),
                 log(CallerLookup.class),
+                metrics("caller-lookup"),
+                salesforceGuard());
+    }
+
+    /** What contact-flow operations did per contact, beside the lookup's state in the contact-state table. */
+    public OperationRecordStore operationRecords() {
+        return new DynamoDbOperationRecordStore(world.aws().dynamoDb(), tables.contactState(), world.clock());
+    }
+
+    /** The contact flow's named operations (find, create, update), with the default timings. */
+    public FlowOperations flowOperations() {
+        return flowOperations(OperationSettings.defaults());
+    }
+
+    /** The operations with other timings (tests of a create in doubt do not wait out the default grace). */
+    public FlowOperations flowOperations(OperationSettings settings) {
+        return new FlowOperations(
+                profiles,
+                salesforce,
+                contactStates(),
+                operationRecords(),
+                work,
+                settings,
+                world.clock(),
+                log(FlowOperations.class),
                 metrics("caller-lookup"),
                 salesforceGuard());
     }

@@ -89,7 +89,7 @@ final class SearchTargetsCheck {
         }
     }
 
-    private static void checkFilter(FieldFilter filter, String path, Violations violations) {
+    static void checkFilter(FieldFilter filter, String path, Violations violations) {
         violations.require(
                 SalesforceNames.isFieldPath(filter.field()),
                 path + ".field",

@@ -167,6 +167,25 @@ public final class SalesforceApi {
     }
 
     /**
+     * Updates fields of one record (PATCH; Salesforce answers 204 without a body).
+     *
+     * @throws IllegalArgumentException when {@code id} is not a 15- or 18-character record id, before sending anything
+     * @see <a href="https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/dome_update_fields.htm">Update a Record</a>
+     */
+    public void update(String sobjectType, String id, Map<String, Object> fields) {
+        String path = dataPath("sobjects/" + Soql.identifier(sobjectType) + "/" + recordId(id));
+        transport.send(ApiCall.write("PATCH", path, fields), deadline);
+    }
+
+    /** {@code id} when it has only the characters and length of a record id, so it can go into a path. */
+    public static String recordId(String id) {
+        if (id == null || !RECORD_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("not a Salesforce record id: " + id);
+        }
+        return id;
+    }
+
+    /**
      * Deletes one record (it goes to the recycle bin, as from the UI).
      *
      * @throws IllegalArgumentException when {@code id} is not a 15- or 18-character record id, before sending anything
