@@ -136,7 +136,10 @@ public final class FlowOperations {
             guard.lookupFailed(null);
             return unavailable(operation, "Salesforce did not answer within the deadline");
         } catch (ExecutionException e) {
-            guard.lookupFailed(e.getCause());
+            if (!(e.getCause() instanceof OperationRun.InDoubtException)) {
+                // A create held back for an earlier attempt says nothing about Salesforce's health.
+                guard.lookupFailed(e.getCause());
+            }
             return unavailable(operation, describe(e.getCause()));
         } catch (InterruptedException e) {
             running.cancel(true);
