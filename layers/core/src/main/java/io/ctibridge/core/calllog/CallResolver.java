@@ -3,10 +3,12 @@ package io.ctibridge.core.calllog;
 import io.ctibridge.core.calllog.CallLogOutcome.Result;
 import io.ctibridge.core.calllog.record.ContactRecord;
 import io.ctibridge.core.calllog.record.Delivery;
+import io.ctibridge.core.config.FlowOperation;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.config.store.ProfileReader;
 import io.ctibridge.core.contact.ContactStateStore;
 import io.ctibridge.core.contact.LookupResult;
+import io.ctibridge.core.contact.OperationRecord;
 import io.ctibridge.core.observability.JsonLog;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +42,9 @@ final class CallResolver {
     List<LoggableCall> loggable(List<Delivery.Readable> deliveries, Outcomes outcomes) {
         List<Parallel.Attempt<LoggableCall>> attempts = parallel.map(deliveries, delivery -> {
             Optional<LookupResult> lookup = lookup(delivery.contact().lookupKeys());
-            return new LoggableCall(delivery, lookup, profileFor(lookup));
+            Profile profile = profileFor(lookup);
+            return new LoggableCall(delivery, lookup, profile)
+                    .relatedTo(operationRecord(delivery.contact().lookupKeys(), profile));
         });
         List<LoggableCall> calls = new ArrayList<>();
         for (int i = 0; i < deliveries.size(); i++) {
@@ -68,6 +72,24 @@ final class CallResolver {
             Optional<LookupResult> found = states.find(key);
             if (found.isPresent()) {
                 return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The record the latest {@code relateCallLog} operation of the profile found or created for the contact (issue
+     * 18); no read at all for a profile without such operations.
+     */
+    private Optional<String> operationRecord(List<String> lookupKeys, Profile profile) {
+        List<String> relating = profile.operationNames(FlowOperation::relateCallLog);
+        if (relating.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String key : lookupKeys) {
+            List<OperationRecord> found = states.operationRecords(key, relating);
+            if (!found.isEmpty()) {
+                return Optional.of(found.getFirst().recordId());
             }
         }
         return Optional.empty();

@@ -190,7 +190,7 @@ final class TaskWriteStep {
 
     private SObject record(PendingWrite write, OwnerAssignment owners) {
         LoggableCall call = write.call();
-        RelatedRecords related = RelatedRecords.of(call.lookup());
+        RelatedRecords related = RelatedRecords.of(call.lookup(), call.relatedRecordId());
         Optional<String> owner = owners.ownerOf(call.contact().agentUsername());
         return write.create()
                 ? mapper.forCreate(call.config(), call.contact(), related, owner)

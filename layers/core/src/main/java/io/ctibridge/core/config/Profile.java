@@ -148,6 +148,11 @@ public record Profile(
                 operations);
     }
 
+    /** The names of the operations that {@code test} selects, e.g. those whose record the screen pop opens. */
+    public List<String> operationNames(java.util.function.Predicate<FlowOperation> test) {
+        return operations.stream().filter(test).map(FlowOperation::name).toList();
+    }
+
     /** The operation of that name, if the profile has one. */
     public java.util.Optional<FlowOperation> operation(String name) {
         return operations.stream().filter(op -> op.name().equals(name)).findFirst();

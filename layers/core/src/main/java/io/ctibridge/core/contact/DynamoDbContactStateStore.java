@@ -75,6 +75,20 @@ public final class DynamoDbContactStateStore implements ContactStateStore {
                 Instant.parse(item.get("lookedUpAt").s())));
     }
 
+    /** Operation records live in the same table, under keys of their own ({@link DynamoDbOperationRecordStore}). */
+    @Override
+    public List<OperationRecord> operationRecords(String contactId, List<String> operations) {
+        if (operations.isEmpty()) {
+            return List.of();
+        }
+        return new DynamoDbOperationRecordStore(dynamo, tableName, clock)
+                .findDone(contactId, operations).stream()
+                        .filter(OperationRecord::hasRecord)
+                        .sorted(java.util.Comparator.comparing(OperationRecord::updatedAt)
+                                .reversed())
+                        .toList();
+    }
+
     private static AttributeValue s(String value) {
         return AttributeValue.fromS(value);
     }

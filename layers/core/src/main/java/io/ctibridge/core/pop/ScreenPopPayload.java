@@ -6,8 +6,10 @@ import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.contact.CallerMatch;
 import io.ctibridge.core.contact.LookupResult;
 import io.ctibridge.core.contact.LookupStatus;
+import io.ctibridge.core.contact.OperationRecord;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What {@code GET /v1/pops/{contactId}} answers: the neutral facts (status, number, ranked matches, the chosen
@@ -42,7 +44,18 @@ public record ScreenPopPayload(
 
     /** The payload for a lookup result, its pop chosen by the profile's rules. */
     public static ScreenPopPayload of(LookupResult result, Profile profile) {
-        Pop pop = PopPlanner.plan(result, profile);
+        return of(result, profile, Optional.empty());
+    }
+
+    /**
+     * The payload for a lookup result, opening {@code operationRecord} when a contact-flow operation whose profile
+     * entry says {@code popRecord} found or created one (e.g. the Case the caller keyed in), else as the rules say.
+     */
+    public static ScreenPopPayload of(LookupResult result, Profile profile, Optional<OperationRecord> operationRecord) {
+        Pop pop = operationRecord
+                .filter(OperationRecord::hasRecord)
+                .<Pop>map(record -> new Pop.ShowRecord(record.recordId(), record.objectType()))
+                .orElseGet(() -> PopPlanner.plan(result, profile));
         return new ScreenPopPayload(
                 result.contactId(),
                 result.callerNumber().isEmpty() ? null : result.callerNumber(),

@@ -1,9 +1,12 @@
 package io.ctibridge.core.pop;
 
+import io.ctibridge.core.config.FlowOperation;
+import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.config.store.ProfileReader;
 import io.ctibridge.core.contact.ContactStateStore;
 import io.ctibridge.core.contact.LookupResult;
 import io.ctibridge.core.contact.LookupStatus;
+import io.ctibridge.core.contact.OperationRecord;
 import io.ctibridge.core.lookup.CallerLookup;
 import io.ctibridge.core.lookup.LookupRequest;
 import io.ctibridge.core.observability.JsonLog;
@@ -75,6 +78,26 @@ public final class ScreenPopService {
     }
 
     private ScreenPop served(LookupResult result, ScreenPop.Source source) {
-        return new ScreenPop(result, ScreenPopPayload.of(result, profiles.get(result.profile())), source);
+        Profile profile = profiles.get(result.profile());
+        return new ScreenPop(
+                result, ScreenPopPayload.of(result, profile, operationRecord(result.contactId(), profile)), source);
+    }
+
+    /** The latest record a {@code popRecord} operation of the profile found or created for the contact. */
+    private Optional<OperationRecord> operationRecord(String contactId, Profile profile) {
+        List<String> popping = profile.operationNames(FlowOperation::popRecord);
+        if (popping.isEmpty()) {
+            return Optional.empty(); // the common case: no read at all
+        }
+        try {
+            return states.operationRecords(contactId, popping).stream().findFirst();
+        } catch (RuntimeException e) {
+            // The lookup's pop still gives the agent a screen.
+            log.error(
+                    "could not read the contact's operation records; popping by the lookup",
+                    Map.of("contactId", contactId),
+                    e);
+            return Optional.empty();
+        }
     }
 }

@@ -23,6 +23,22 @@ public record RelatedRecords(String whoId, String whatId) {
                 .orElse(NONE);
     }
 
+    /**
+     * From the lookup's stored result, with the Task related (WhatId) to {@code operationRecordId} when a contact-flow
+     * operation names one, e.g. the Case the caller opened in the IVR. Not when the Task is about a Lead: Salesforce
+     * refuses a WhatId beside a Lead's WhoId, and the Lead is what the call log has always linked.
+     */
+    public static RelatedRecords of(Optional<LookupResult> lookup, Optional<String> operationRecordId) {
+        RelatedRecords base = of(lookup);
+        boolean aboutALead = lookup.filter(result -> result.status().foundRecords())
+                .flatMap(LookupResult::best)
+                .filter(match -> match.objectType().equals("Lead"))
+                .isPresent();
+        return operationRecordId.isEmpty() || aboutALead
+                ? base
+                : new RelatedRecords(base.whoId(), operationRecordId.get());
+    }
+
     static RelatedRecords of(CallerMatch match) {
         return switch (match.objectType()) {
             case "Contact" -> new RelatedRecords(match.id(), match.accountId());
