@@ -19,6 +19,15 @@ public final class BenchMain {
             return;
         }
         Path root = Path.of(System.getProperty("ctibridge.root", "."));
+        if (arguments.contains("--operations")) {
+            // Issue 18: the flow operations' figures only (BENCHMARKS.md, "Issue 18"); quick, no cold starts.
+            int calls = intOption(arguments, "--lookups", 500);
+            int warmup = intOption(arguments, "--warmup", 100);
+            System.out.print(OperationFigures.run(root, warmup, calls, System.err));
+            System.out.flush();
+            System.exit(0);
+            return;
+        }
         String command = System.getProperty(
                 "ctibridge.bench.command", "java " + BenchMain.class.getName() + " " + String.join(" ", arguments));
         BenchOptions options;
@@ -41,5 +50,10 @@ public final class BenchMain {
             System.exit(1);
         }
         System.exit(0);
+    }
+
+    private static int intOption(List<String> arguments, String name, int fallback) {
+        int at = arguments.indexOf(name);
+        return at >= 0 && at + 1 < arguments.size() ? Integer.parseInt(arguments.get(at + 1)) : fallback;
     }
 }

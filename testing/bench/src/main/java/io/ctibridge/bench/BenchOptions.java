@@ -52,6 +52,8 @@ public record BenchOptions(
               --functions A,B      cold starts of these functions only (default: caller-lookup,screen-pop,
                                    contact-record,contact-event)
               --no-jmh             skip the JMH figure of the in-process path
+              --operations         only the contact-flow operations' figures (issue 18), with --lookups calls
+                                   (default 500) and --warmup calls (default 100) of each
               --jmh-forks N        JMH forks (default 1)
               --jmh-iterations N   JMH warm-up and measured iterations, as many of each (default 5)
               --jmh-iteration-ms N length of a JMH iteration (default 1000)
