@@ -12,6 +12,10 @@ import io.ctibridge.cli.calllog.CallLogEvents;
 import io.ctibridge.cli.common.OperationFailedException;
 import io.ctibridge.cli.common.UsageException;
 import io.ctibridge.core.aws.AwsSettings;
+import io.ctibridge.core.config.Profile;
+import io.ctibridge.core.config.parse.InvalidProfileException;
+import io.ctibridge.core.config.parse.ProfileParser;
+import io.ctibridge.core.config.parse.ProfileValidator;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.observability.LogSink;
 import io.ctibridge.core.root.CompositionRoot;
@@ -26,11 +30,14 @@ import io.ctibridge.local.LocalStack;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,6 +73,14 @@ final class InvokeCommand extends OperatorCommand {
     @Option(names = "--event", required = true, paramLabel = "FILE", description = "The event JSON, as AWS sends it.")
     Path event;
 
+    @Option(
+            names = "--profile-file",
+            paramLabel = "FILE",
+            description = "Embedded stack only: also load this profile (validated as 'config validate' does) before"
+                    + " the call, e.g. profiles/support-operations.json for the contact-flow operations' sample events."
+                    + " Repeatable.")
+    List<Path> profileFiles = new ArrayList<>();
+
     @Mixin
     FunctionOptions settings;
 
@@ -81,6 +96,9 @@ final class InvokeCommand extends OperatorCommand {
         try {
             if (FunctionOptions.namesNoAws(env)) {
                 answer = onEmbeddedStack(json);
+            } else if (!profileFiles.isEmpty()) {
+                throw new UsageException("--profile-file loads profiles into the embedded stack only; push them to"
+                        + " a deployed config table with 'config push'");
             } else {
                 answer = invoke(json, env);
             }
@@ -100,6 +118,9 @@ final class InvokeCommand extends OperatorCommand {
                 + " an embedded local stack, moto and the Salesforce emulator, stopped afterwards");
         err().flush();
         try (LocalStack stack = LocalStack.startStandalone(EmulatorConfig.defaults())) {
+            for (Path file : profileFiles) {
+                stack.profiles().put(validProfile(file), "invoke");
+            }
             Map<String, String> env = new HashMap<>(environment());
             env.putAll(stack.functionEnvironment());
             return invoke(json, settings.over(env));
@@ -165,6 +186,16 @@ final class InvokeCommand extends OperatorCommand {
         } catch (RuntimeException e) {
             throw new UsageException(event + ": not a " + type.getSimpleName() + " event ("
                     + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** The profile in {@code file}, or a usage error listing what is wrong with it. */
+    private static Profile validProfile(Path file) {
+        try {
+            return new ProfileValidator()
+                    .requireValid(new ProfileParser().parse(new String(read(file), StandardCharsets.UTF_8)));
+        } catch (InvalidProfileException e) {
+            throw new UsageException(file + ": " + e.getMessage());
         }
     }
 
