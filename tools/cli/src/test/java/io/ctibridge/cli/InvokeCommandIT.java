@@ -73,6 +73,43 @@ class InvokeCommandIT {
     }
 
     @Test
+    void invoke_callerLookup_runsTheSampleOperation_withTheExampleProfileLoadedIntoTheEmbeddedStack() throws Exception {
+        Cli.Run run = Cli.run(
+                Map.of(),
+                "invoke",
+                "caller-lookup",
+                "--event",
+                EVENTS.resolve("connect/contact-flow-operation-find-case.json").toString(),
+                "--profile-file",
+                EVENTS.resolve("../profiles/support-operations.json").toString());
+
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode answer = JSON.readTree(run.out());
+        assertEquals("FOUND", answer.path("operationStatus").asText(), run.toString());
+        assertEquals("00001001", answer.path("record.CaseNumber").asText(), run.toString());
+    }
+
+    @Test
+    void invoke_withAnInvalidProfileFile_saysWhatIsWrongInIt() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad-profile.json"), """
+                {"profile": "support", "operations": [{"name": "createCase", "kind": "create", "object": "Case",
+                 "fields": {"Origin": "Phone"}}]}""");
+
+        Cli.Run run = Cli.run(
+                Map.of(),
+                "invoke",
+                "caller-lookup",
+                "--event",
+                EVENTS.resolve("connect/contact-flow-operation-create-case.json")
+                        .toString(),
+                "--profile-file",
+                bad.toString());
+
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("operations[0].idempotencyField"), run.toString());
+    }
+
+    @Test
     void invoke_screenPop_answersWithThePop_forTheTokenTheLookupMinted() throws Exception {
         JsonNode lookup = JSON.readTree(invoke("caller-lookup", EVENTS.resolve("connect/contact-flow-inbound.json"))
                 .out());
