@@ -287,6 +287,25 @@ class FlowOperationsIT {
         assertEquals(1, casesWithMarker(contactId(event)));
     }
 
+    @Test
+    void create_answersTheLandedRecord_whenTheUniqueMarkerRefusesASecondOne() {
+        ConnectEvent event = lookedUp(JOHN);
+        // A Case an earlier attempt made that no claim knows of (e.g. the claim's item expired): the org's unique
+        // idempotency field refuses the second create.
+        String landed = stack.salesforce()
+                .records()
+                .insert("Case", new HashMap<>(Map.of("Subject", "landed", MARKER, contactId(event) + ".createCase")));
+        stack.salesforce()
+                .faults()
+                .failNext(1, 400, "DUPLICATE_VALUE", "duplicate value found: CtiOperationKey__c duplicates value");
+
+        Map<String, String> answer = runOn(event, "createCase", Map.of());
+
+        assertEquals("CREATED", answer.get("operationStatus"), answer.toString());
+        assertEquals(landed, answer.get("recordId"));
+        assertEquals(1, casesWithMarker(contactId(event)));
+    }
+
     // --- update ---
 
     @Test

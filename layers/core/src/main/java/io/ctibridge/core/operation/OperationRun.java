@@ -141,6 +141,18 @@ final class OperationRun {
             String id = created.id().orElseThrow(() -> new IllegalStateException("create answered no id"));
             return done(OperationStatus.CREATED, id, 1, readBackFields(answer), "created");
         } catch (SalesforceApiException e) {
+            if ("DUPLICATE_VALUE".equals(e.errorCode())) {
+                // The unique idempotency field refused a second record: an earlier attempt's create landed after all.
+                Optional<SObject> landed = findByMarker();
+                if (landed.isPresent()) {
+                    return done(
+                            OperationStatus.CREATED,
+                            landed.get().id().orElse(""),
+                            1,
+                            returned(landed.get()),
+                            "created by an earlier attempt (its idempotency marker is unique)");
+                }
+            }
             // An error answer below 500 means Salesforce wrote nothing: a retry may create at once.
             if (e.httpStatus() < 500) {
                 records.release(request.contactId(), operation.name(), attempt);
