@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ctibridge.core.aws.TableDefinitions;
+import io.ctibridge.core.config.parse.ProfileParser;
 import io.ctibridge.core.root.CompositionRoot;
 import java.security.KeyPairGenerator;
 import java.util.ArrayList;
@@ -186,6 +187,30 @@ class DoctorIT {
                         + " 'ctibridge config rollback'."),
                 line);
         assertLine(run, "✔ Profile 'default' validates: version 1");
+    }
+
+    @Test
+    void doctor_checksTheFieldsOfEveryContactFlowOperation() throws Exception {
+        start(LIGHTNING, VISUALFORCE, ADAPTER);
+        server.stack
+                .profiles()
+                .put(
+                        new ProfileParser()
+                                .parse(java.nio.file.Files.readString(
+                                        java.nio.file.Path.of("../../profiles/support-operations.json"))),
+                        "test");
+        server.stack.salesforce().faults().fieldAccess("Contact", "Last_IVR_Visit__c", true, false);
+
+        Cli.Run run = doctor();
+
+        assertEquals(1, run.exitCode(), run::toString);
+        assertLine(run, "✔ Profile 'support': operation findCase (find Case) fields: 5 fields");
+        assertLine(run, "✔ Profile 'support': operation createCase (create Case) fields: 9 fields");
+        assertLine(
+                run,
+                "✘ Profile 'support': operation stampIvrVisit (update Contact) fields: Last_IVR_Visit__c not"
+                        + " updateable — Create the fields (a create's idempotencyField: text, External ID, unique) or"
+                        + " grant the integration user access to them, or correct the operation.");
     }
 
     @Test

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctibridge.cli.doctor.SalesforceProbe.FieldGrant;
 import io.ctibridge.core.config.FieldFilter;
+import io.ctibridge.core.config.FlowOperation;
+import io.ctibridge.core.config.OperationKind;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.config.SearchTarget;
 import io.ctibridge.core.salesforce.SalesforceAuthException;
@@ -93,6 +95,8 @@ public final class SalesforceChecks implements CheckGroup {
             for (Profile profile : profiles) {
                 results.add(callLogFields(profile, credentials));
                 profile.searchTargets().forEach(target -> results.add(searchFields(profile, target, credentials)));
+                profile.operations()
+                        .forEach(operation -> results.add(operationFields(profile, operation, credentials)));
             }
         } catch (SalesforceProbe.ProbeException e) {
             // The lines so far stand; the rest would fail the same way.
@@ -201,6 +205,53 @@ public final class SalesforceChecks implements CheckGroup {
                 "missing on " + target.object() + ": " + String.join(", ", missing),
                 "Create the fields or grant the integration user read access to them, or correct the profile's"
                         + " field names.");
+    }
+
+    /**
+     * A contact-flow operation's fields exist on its object (issue 18), and those a create or update writes, the
+     * idempotency field included, are createable or updateable for the integration user.
+     */
+    private CheckResult operationFields(Profile profile, FlowOperation operation, SalesforceCredentials credentials) {
+        String name = "Profile '" + profile.profile() + "': operation " + operation.name() + " ("
+                + operation.kind().jsonName() + " " + operation.object() + ") fields";
+        Optional<Map<String, FieldGrant>> fields = describe(operation.object(), credentials);
+        if (fields.isEmpty()) {
+            return CheckResult.fail(
+                    name,
+                    "no object " + operation.object() + " visible to the integration user",
+                    "Grant the integration user access to " + operation.object() + ", or fix the operation's object.");
+        }
+        Set<String> read = new LinkedHashSet<>(operation.match().keySet());
+        operation.filters().stream().map(FieldFilter::field).forEach(read::add);
+        operation.returnFields().forEach(read::add);
+        if (operation.kind() == OperationKind.FIND) {
+            read.add(operation.orderBy().field());
+        }
+        Set<String> written = new LinkedHashSet<>(operation.fields().keySet());
+        Optional.ofNullable(operation.idempotencyField()).ifPresent(written::add);
+        List<String> problems = new ArrayList<>();
+        // Relationship paths such as Account.Name live on another object; only direct fields are checked here.
+        read.stream()
+                .filter(field -> !field.contains(".") && !fields.get().containsKey(field))
+                .forEach(field -> problems.add(field + " does not exist"));
+        for (String field : written) {
+            FieldGrant grant = fields.get().get(field);
+            if (grant == null) {
+                problems.add(field + " does not exist");
+            } else if (operation.kind() == OperationKind.CREATE && !grant.createable()) {
+                problems.add(field + " not createable");
+            } else if (operation.kind() == OperationKind.UPDATE && !grant.updateable()) {
+                problems.add(field + " not updateable");
+            }
+        }
+        if (problems.isEmpty()) {
+            return CheckResult.pass(name, (read.size() + written.size()) + " fields");
+        }
+        return CheckResult.fail(
+                name,
+                String.join(", ", problems),
+                "Create the fields (a create's idempotencyField: text, External ID, unique) or grant the integration"
+                        + " user access to them, or correct the operation.");
     }
 
     private Optional<Map<String, FieldGrant>> describe(String object, SalesforceCredentials credentials) {
