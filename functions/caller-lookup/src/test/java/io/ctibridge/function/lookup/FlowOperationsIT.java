@@ -14,6 +14,7 @@ import io.ctibridge.core.lookup.FlowResponse;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.operation.OperationSettings;
 import io.ctibridge.core.root.CompositionRoot;
+import io.ctibridge.core.root.OutsideWorld;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.emulator.RecordedRequest;
 import io.ctibridge.local.ConnectFlowEvents;
@@ -38,6 +39,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /**
  * The contact flow's named operations through the caller-lookup handler, wired as in Lambda, against moto and the
@@ -303,6 +309,32 @@ class FlowOperationsIT {
 
         assertEquals("CREATED", answer.get("operationStatus"), answer.toString());
         assertEquals(landed, answer.get("recordId"));
+        assertEquals(1, casesWithMarker(contactId(event)));
+    }
+
+    @Test
+    void create_stillAnswersCreated_whenItsRecordCannotBeStored_andTheRetryFindsTheCaseByItsMarker() {
+        ExecutionInterceptor failDoneRecords = new ExecutionInterceptor() {
+            @Override
+            public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+                if (context.request() instanceof PutItemRequest put
+                        && put.item().containsKey("state")
+                        && put.item().get("state").s().equals("DONE")) {
+                    throw SdkClientException.create("DynamoDB is down (planted)");
+                }
+            }
+        };
+        CallerLookupHandler broken = new CallerLookupHandler(
+                new CompositionRoot(OutsideWorld.fromEnvironment(stack.functionEnvironment(), Clock.systemUTC())
+                        .withAwsInterceptor(failDoneRecords)));
+        ConnectEvent event = lookedUp(JOHN);
+
+        Map<String, String> first = runOn(broken, event, "createCase", Map.of());
+        Map<String, String> retried = runOn(event, "createCase", Map.of());
+
+        assertEquals("CREATED", first.get("operationStatus"), first.toString());
+        assertEquals("CREATED", retried.get("operationStatus"), retried.toString());
+        assertEquals(first.get("recordId"), retried.get("recordId"));
         assertEquals(1, casesWithMarker(contactId(event)));
     }
 

@@ -125,7 +125,8 @@ public final class FlowOperations {
                 () -> salesforce.get().withDeadline(salesforceDeadline),
                 deadline,
                 settings,
-                clock);
+                clock,
+                log);
         Future<OperationAnswer> running = work.submit(run::execute);
         try {
             OperationAnswer answer = running.get(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS);

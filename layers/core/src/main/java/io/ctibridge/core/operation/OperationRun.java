@@ -5,6 +5,7 @@ import io.ctibridge.core.config.MultipleMatches;
 import io.ctibridge.core.contact.CallerMatch;
 import io.ctibridge.core.contact.OperationRecord;
 import io.ctibridge.core.contact.OperationRecordStore;
+import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.salesforce.SalesforceApiException;
 import io.ctibridge.core.salesforce.SalesforceAuthException;
 import io.ctibridge.core.salesforce.SalesforceConfigException;
@@ -43,6 +44,7 @@ final class OperationRun {
     private final Deadline deadline;
     private final OperationSettings settings;
     private final Clock clock;
+    private final JsonLog log;
 
     OperationRun(
             FlowOperation operation,
@@ -52,7 +54,8 @@ final class OperationRun {
             Supplier<SalesforceApi> salesforce,
             Deadline deadline,
             OperationSettings settings,
-            Clock clock) {
+            Clock clock,
+            JsonLog log) {
         this.operation = operation;
         this.request = request;
         this.values = values;
@@ -61,6 +64,7 @@ final class OperationRun {
         this.deadline = deadline;
         this.settings = settings;
         this.clock = clock;
+        this.log = log;
     }
 
     OperationAnswer execute() {
@@ -253,19 +257,28 @@ final class OperationRun {
     private OperationAnswer done(
             OperationStatus status, String recordId, int count, Map<String, String> fields, String detail) {
         String type = recordId.isEmpty() ? "" : operation.object();
-        records.save(
-                new OperationRecord(
-                        request.contactId(),
-                        operation.name(),
-                        OperationRecord.State.DONE,
-                        "",
-                        status.name(),
-                        recordId,
-                        type,
-                        fields,
-                        Instant.EPOCH,
-                        clock.instant()),
-                settings.recordTtl());
+        try {
+            records.save(
+                    new OperationRecord(
+                            request.contactId(),
+                            operation.name(),
+                            OperationRecord.State.DONE,
+                            "",
+                            status.name(),
+                            recordId,
+                            type,
+                            fields,
+                            Instant.EPOCH,
+                            clock.instant()),
+                    settings.recordTtl());
+        } catch (RuntimeException e) {
+            // Salesforce did its part: the flow still gets it. A create's retry finds the record by its marker;
+            // only the pop and the call log lose this record.
+            log.error(
+                    "could not store the operation's record; answering without it",
+                    Map.of("contactId", request.contactId(), "operation", operation.name()),
+                    e);
+        }
         return new OperationAnswer(operation.name(), status, recordId, type, Math.min(count, 2), fields, "", detail);
     }
 
