@@ -3,6 +3,8 @@ package io.ctibridge.core.calllog;
 import io.ctibridge.core.calllog.CallLogOutcome.Result;
 import io.ctibridge.core.calllog.deadletter.DeadLetter;
 import io.ctibridge.core.calllog.deadletter.DeadLetterQueue;
+import io.ctibridge.core.calllog.fields.CallFieldMapper;
+import io.ctibridge.core.calllog.fields.ConnectConsole;
 import io.ctibridge.core.calllog.ledger.CallLogLedger;
 import io.ctibridge.core.calllog.ledger.LedgerDecision;
 import io.ctibridge.core.calllog.ledger.LedgerEntry;
@@ -10,6 +12,7 @@ import io.ctibridge.core.calllog.ledger.LedgerState;
 import io.ctibridge.core.calllog.record.ContactRecord;
 import io.ctibridge.core.calllog.record.Delivery;
 import io.ctibridge.core.calllog.task.OwnerResolver;
+import io.ctibridge.core.calllog.task.TaskFields;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.config.store.ProfileReader;
 import io.ctibridge.core.contact.ContactStateStore;
@@ -67,7 +70,7 @@ public final class CallLogger {
     private final EmfMetrics metrics;
     private final SalesforceGuard guard;
 
-    /** @param guard defers the batch's Salesforce writes while the org's API budget is spent */
+    /** A call log without recording links (the deployment names no Connect instance alias). */
     public CallLogger(
             ProfileReader profiles,
             ContactStateStore states,
@@ -80,6 +83,38 @@ public final class CallLogger {
             JsonLog log,
             EmfMetrics metrics,
             SalesforceGuard guard) {
+        this(
+                profiles,
+                states,
+                ledger,
+                salesforce,
+                deadLetters,
+                executor,
+                settings,
+                clock,
+                log,
+                metrics,
+                guard,
+                ConnectConsole.unknown());
+    }
+
+    /**
+     * @param guard   defers the batch's Salesforce writes while the org's API budget is spent
+     * @param console the Connect instance whose contact pages the recording links open
+     */
+    public CallLogger(
+            ProfileReader profiles,
+            ContactStateStore states,
+            CallLogLedger ledger,
+            Supplier<SalesforceApi> salesforce,
+            DeadLetterQueue deadLetters,
+            ExecutorService executor,
+            CallLogSettings settings,
+            Clock clock,
+            JsonLog log,
+            EmfMetrics metrics,
+            SalesforceGuard guard,
+            ConnectConsole console) {
         this.guard = Objects.requireNonNull(guard, "guard");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.salesforce = Objects.requireNonNull(salesforce, "salesforce");
@@ -103,6 +138,7 @@ public final class CallLogger {
                 this.deadLetters,
                 parallel,
                 settings,
+                new TaskFields(new CallFieldMapper(Objects.requireNonNull(console, "console"))),
                 clock,
                 log);
     }

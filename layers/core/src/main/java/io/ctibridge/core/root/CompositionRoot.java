@@ -187,7 +187,8 @@ public final class CompositionRoot {
                 world.clock(),
                 log(CallLogger.class),
                 metrics("call-logger"),
-                salesforceGuard());
+                salesforceGuard(),
+                world.settings().connectConsole());
     }
 
     /**

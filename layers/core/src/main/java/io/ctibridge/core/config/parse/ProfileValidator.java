@@ -55,6 +55,7 @@ public final class ProfileValidator {
         SearchTargetsCheck.check(profile.searchTargets(), violations);
         PopRulesCheck.check(profile.popRules(), violations);
         CallLogCheck.check(profile.callLog(), violations);
+        FieldMappingsCheck.check(profile.callLog(), violations);
         return violations.toList();
     }
 
