@@ -70,34 +70,6 @@ public final class CallLogger {
     private final EmfMetrics metrics;
     private final SalesforceGuard guard;
 
-    /** A call log without recording links (the deployment names no Connect instance alias). */
-    public CallLogger(
-            ProfileReader profiles,
-            ContactStateStore states,
-            CallLogLedger ledger,
-            Supplier<SalesforceApi> salesforce,
-            DeadLetterQueue deadLetters,
-            ExecutorService executor,
-            CallLogSettings settings,
-            Clock clock,
-            JsonLog log,
-            EmfMetrics metrics,
-            SalesforceGuard guard) {
-        this(
-                profiles,
-                states,
-                ledger,
-                salesforce,
-                deadLetters,
-                executor,
-                settings,
-                clock,
-                log,
-                metrics,
-                guard,
-                ConnectConsole.unknown());
-    }
-
     /**
      * @param guard   defers the batch's Salesforce writes while the org's API budget is spent
      * @param console the Connect instance whose contact pages the recording links open
