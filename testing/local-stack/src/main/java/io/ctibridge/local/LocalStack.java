@@ -8,6 +8,7 @@ import io.ctibridge.core.aws.TableNames;
 import io.ctibridge.core.config.parse.ProfileParser;
 import io.ctibridge.core.config.store.DynamoDbProfileStore;
 import io.ctibridge.core.root.CompositionRoot;
+import io.ctibridge.core.root.DeploymentSettings;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.emulator.SalesforceEmulator;
 import io.ctibridge.testkit.AwsTestClients;
@@ -42,6 +43,16 @@ public final class LocalStack implements AutoCloseable {
     private final String salesforceSecretArn;
     private final String popTokenSecretArn;
     private final String callLogDeadLetterQueueUrl;
+    private final boolean demo;
+
+    /**
+     * The profile the local main job (bin/local, simulate-call, doctor --local) starts with: the default profile
+     * plus field mappings onto the demo seed's custom Task fields, so that a call shows the enriched Task.
+     */
+    public static final String DEMO_PROFILE_RESOURCE = "demo-profile.json";
+
+    /** The instance alias of the sample contact records' recordings ({@code connect/ctibridge/CallRecordings}). */
+    public static final String DEMO_INSTANCE_ALIAS = "ctibridge";
 
     private LocalStack(
             MotoServer moto,
@@ -52,7 +63,9 @@ public final class LocalStack implements AutoCloseable {
             SecretsManagerClient secretsManager,
             String salesforceSecretArn,
             String popTokenSecretArn,
-            String callLogDeadLetterQueueUrl) {
+            String callLogDeadLetterQueueUrl,
+            boolean demo) {
+        this.demo = demo;
         this.moto = moto;
         this.ownsMoto = ownsMoto;
         this.salesforce = salesforce;
@@ -68,7 +81,7 @@ public final class LocalStack implements AutoCloseable {
     public static LocalStack startStandalone(EmulatorConfig salesforce) {
         MotoServer moto = MotoServer.start();
         try {
-            return start(moto, true, "", salesforce);
+            return start(moto, true, "", salesforce, true);
         } catch (RuntimeException e) {
             moto.close();
             throw e;
@@ -83,10 +96,11 @@ public final class LocalStack implements AutoCloseable {
         if (suffix == null || !suffix.matches("[a-z0-9-]{1,32}")) {
             throw new IllegalArgumentException("suffix must be [a-z0-9-]{1,32}");
         }
-        return start(MotoServer.shared(), false, "-" + suffix, salesforce);
+        return start(MotoServer.shared(), false, "-" + suffix, salesforce, false);
     }
 
-    private static LocalStack start(MotoServer moto, boolean ownsMoto, String suffix, EmulatorConfig salesforceConfig) {
+    private static LocalStack start(
+            MotoServer moto, boolean ownsMoto, String suffix, EmulatorConfig salesforceConfig, boolean demo) {
         DynamoDbClient dynamoDb = AwsTestClients.dynamoDb(moto.endpoint());
         SecretsManagerClient secrets = AwsTestClients.secretsManager(moto.endpoint());
         TableNames tables = new TableNames(
@@ -96,7 +110,9 @@ public final class LocalStack implements AutoCloseable {
         TableDefinitions.createAll(dynamoDb, tables);
         ProfileParser parser = new ProfileParser();
         new DynamoDbProfileStore(dynamoDb, tables.config())
-                .put(parser.parse(ProfileParser.defaultProfileDocument()), "local-stack");
+                .put(
+                        parser.parse(demo ? demoProfileDocument() : ProfileParser.defaultProfileDocument()),
+                        "local-stack");
 
         KeyPair jwtKeys = rsaKeyPair();
         SalesforceEmulator salesforce =
@@ -127,19 +143,36 @@ public final class LocalStack implements AutoCloseable {
                 secrets,
                 salesforceSecretArn,
                 popTokenSecretArn,
-                callLogDeadLetterQueueUrl);
+                callLogDeadLetterQueueUrl,
+                demo);
+    }
+
+    /** The text of {@value #DEMO_PROFILE_RESOURCE}. */
+    public static String demoProfileDocument() {
+        try (java.io.InputStream in = LocalStack.class.getResourceAsStream(DEMO_PROFILE_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(DEMO_PROFILE_RESOURCE + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The environment variables the template gives the functions, pointing at this stack. */
     public Map<String, String> functionEnvironment() {
-        return Map.of(
+        Map<String, String> env = new LinkedHashMap<>(Map.of(
                 AwsSettings.ENDPOINT_ENV, moto.endpoint().toString(),
                 TableNames.CONFIG_ENV, tables.config(),
                 TableNames.CONTACT_STATE_ENV, tables.contactState(),
                 TableNames.CALL_LOG_LEDGER_ENV, tables.callLogLedger(),
                 CompositionRoot.SALESFORCE_SECRET_ARN, salesforceSecretArn,
                 CompositionRoot.POP_TOKEN_SECRET_ARN, popTokenSecretArn,
-                CompositionRoot.CALL_LOG_DLQ_URL, callLogDeadLetterQueueUrl);
+                CompositionRoot.CALL_LOG_DLQ_URL, callLogDeadLetterQueueUrl));
+        if (demo) {
+            env.put(DeploymentSettings.CONNECT_INSTANCE_ALIAS, DEMO_INSTANCE_ALIAS);
+        }
+        return Map.copyOf(env);
     }
 
     /** The call log's dead-letter queue (SQS on moto). */

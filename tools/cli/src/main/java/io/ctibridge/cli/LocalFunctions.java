@@ -2,6 +2,7 @@ package io.ctibridge.cli;
 
 import io.ctibridge.cli.calllog.ContactRecordBatches;
 import io.ctibridge.cli.calllog.PostedContactRecords;
+import io.ctibridge.core.config.store.ProfileReader;
 import io.ctibridge.core.root.CompositionRoot;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
 import io.ctibridge.function.contactevent.ContactEventHandler;
@@ -15,6 +16,7 @@ import java.util.function.Supplier;
  * contact-event handler gets {@link PostedContactRecords} as its Connect, fed by the contact-records route.
  *
  * @param salesforce the functions' own Salesforce client (the integration user), for the read-only Task route
+ * @param profiles   the functions' profiles, so that the Task route also shows the fields the profile maps
  */
 record LocalFunctions(
         CallerLookupHandler lookup,
@@ -23,7 +25,8 @@ record LocalFunctions(
         ContactEventHandler contactEvents,
         ContactRecordBatches batches,
         PostedContactRecords postedRecords,
-        Supplier<SalesforceApi> salesforce) {
+        Supplier<SalesforceApi> salesforce,
+        ProfileReader profiles) {
 
     /** The handlers log to {@code System.out} as it is now, as in Lambda. */
     static LocalFunctions wire(CompositionRoot root) {
@@ -35,6 +38,7 @@ record LocalFunctions(
                 new ContactEventHandler(root, posted),
                 new ContactRecordBatches(root.clock()),
                 posted,
-                root.salesforce());
+                root.salesforce(),
+                root.profiles());
     }
 }

@@ -2,6 +2,8 @@ package io.ctibridge.cli;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.ctibridge.cli.calllog.CallTasks;
+import io.ctibridge.core.config.FieldMapping;
+import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.salesforce.SalesforceException;
 import io.ctibridge.core.salesforce.api.SObject;
 import java.io.IOException;
@@ -38,7 +40,7 @@ final class TaskRoute {
             }
             List<SObject> tasks;
             try {
-                tasks = CallTasks.find(functions.salesforce().get(), callObject.get());
+                tasks = find(callObject.get());
             } catch (SalesforceException e) {
                 LocalExchanges.respond(exchange, 502, Map.of("error", "Salesforce: " + e.getMessage()));
                 return;
@@ -48,6 +50,29 @@ final class TaskRoute {
                     200,
                     Map.of("records", tasks.stream().map(SObject::fields).toList()));
         }
+    }
+
+    /**
+     * The Task with the fields the default profile maps too (bin/local's demo profile fills custom fields); a
+     * mapped field the org lacks must not hide the Task, so the plain read follows a refused one.
+     */
+    private List<SObject> find(String contactId) {
+        List<String> mapped;
+        try {
+            mapped = functions.profiles().get(Profile.DEFAULT_NAME).callLog().fieldMappings().stream()
+                    .map(FieldMapping::field)
+                    .toList();
+        } catch (RuntimeException e) {
+            mapped = List.of();
+        }
+        if (!mapped.isEmpty()) {
+            try {
+                return CallTasks.find(functions.salesforce().get(), contactId, mapped);
+            } catch (SalesforceException e) {
+                // fall through to the fields every Task has
+            }
+        }
+        return CallTasks.find(functions.salesforce().get(), contactId);
     }
 
     private static Optional<String> callObject(String rawQuery) {

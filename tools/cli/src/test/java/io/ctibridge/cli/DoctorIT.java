@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ctibridge.core.aws.TableDefinitions;
 import io.ctibridge.core.config.parse.ProfileParser;
 import io.ctibridge.core.root.CompositionRoot;
+import io.ctibridge.local.LocalStack;
 import java.security.KeyPairGenerator;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -125,7 +126,31 @@ class DoctorIT {
                 run,
                 "✘ Profile 'default': call log can write Task: CallDisposition not createable — Give the integration"
                         + " user's permission set Edit access to these Task fields (field-level security), or"
-                        + " remove a missing field from callLog.extraFields.");
+                        + " remove a missing field from callLog.extraFields or callLog.fieldMappings.");
+    }
+
+    @Test
+    void doctor_checksTheFieldsAProfileMapsToo_passingTheDemoMappings_andNamingAMissingOne() throws Exception {
+        start(LIGHTNING, VISUALFORCE, ADAPTER);
+        ProfileParser parser = new ProfileParser();
+        server.stack.profiles().put(parser.parse(LocalStack.demoProfileDocument()), "test");
+        server.stack
+                .profiles()
+                .put(
+                        parser.parse(LocalStack.demoProfileDocument()
+                                .replace("\"profile\": \"default\"", "\"profile\": \"typo\"")
+                                .replace("CTI_Language__c", "CTI_Langauge__c")),
+                        "test");
+
+        Cli.Run run = doctor();
+
+        assertEquals(1, run.exitCode(), run::toString);
+        assertLine(run, "✔ Profile 'default': call log can write Task: 22 fields create and update");
+        assertLine(
+                run,
+                "✘ Profile 'typo': call log can write Task: CTI_Langauge__c does not exist — Give the integration"
+                        + " user's permission set Edit access to these Task fields (field-level security), or"
+                        + " remove a missing field from callLog.extraFields or callLog.fieldMappings.");
     }
 
     @Test

@@ -156,7 +156,7 @@ class InvokeCommandIT {
                     .sorted()
                     .toList();
         }
-        assertEquals(4, samples.size(), samples.toString());
+        assertEquals(6, samples.size(), samples.toString());
         for (Path sample : samples) {
             Cli.Run run = invoke("call-logger", sample);
 

@@ -84,6 +84,9 @@ class SimulateCallIT {
 
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().contains("ok: lookup, pop and call log as expected"), run.toString());
+        // The embedded stack runs bin/local's demo profile: its field mappings land on the emulator's custom fields.
+        assertTrue(run.out().contains("\"CTI_Queue__c\""), run.toString());
+        assertTrue(run.out().contains("\"CTI_Transferred__c\""), run.toString());
     }
 
     @Test

@@ -1,11 +1,15 @@
 package io.ctibridge.function.contactevent;
 
+import io.ctibridge.core.calllog.record.CallDetails;
 import io.ctibridge.core.calllog.record.ContactDescriber;
 import io.ctibridge.core.calllog.record.ContactRecord;
 import io.ctibridge.core.calllog.record.RecordSource;
+import io.ctibridge.core.calllog.record.Recording;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.root.CompositionRoot;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import software.amazon.awssdk.services.connect.ConnectClient;
 import software.amazon.awssdk.services.connect.model.AccessDeniedException;
+import software.amazon.awssdk.services.connect.model.AgentInfo;
 import software.amazon.awssdk.services.connect.model.Contact;
 import software.amazon.awssdk.services.connect.model.ResourceNotFoundException;
 
@@ -81,7 +86,49 @@ final class ConnectContactDescriber implements ContactDescriber {
                 agentId == null ? null : name(usernames, agentId, id -> username(instanceId, id)),
                 queueId == null ? null : name(queueNames, queueId, id -> queueName(instanceId, id)),
                 contact.hasAttributes() ? contact.attributes() : Map.of(),
-                RecordSource.CONTACT_EVENT));
+                RecordSource.CONTACT_EVENT,
+                details(contact)));
+    }
+
+    /**
+     * What DescribeContact tells beyond the basics: after-contact work and recordings. It has no hold figures and
+     * no queue duration; the wait is worked out from the queue's enqueue time, as Connect works out Queue.Duration.
+     */
+    static CallDetails details(Contact contact) {
+        AgentInfo agent = contact.agentInfo();
+        Instant enqueued =
+                contact.queueInfo() == null ? null : contact.queueInfo().enqueueTimestamp();
+        Instant dequeued =
+                firstOf(agent == null ? null : agent.connectedToAgentTimestamp(), contact.disconnectTimestamp());
+        Integer queueWait = enqueued == null || dequeued == null || dequeued.isBefore(enqueued)
+                ? null
+                : Math.toIntExact(Duration.between(enqueued, dequeued).toSeconds());
+        List<Recording> recordings = contact.hasRecordings()
+                ? contact.recordings().stream()
+                        .map(r -> new Recording(
+                                r.location(),
+                                r.statusAsString(),
+                                r.storageTypeAsString(),
+                                r.mediaStreamTypeAsString(),
+                                r.participantTypeAsString(),
+                                r.deletionReason()))
+                        .toList()
+                : List.of();
+        return new CallDetails(
+                contact.systemEndpoint() == null
+                        ? null
+                        : contact.systemEndpoint().address(),
+                queueWait,
+                null,
+                null,
+                null,
+                null,
+                null,
+                agent == null ? null : agent.afterContactWorkDuration(),
+                null,
+                null,
+                null,
+                recordings);
     }
 
     /** @see <a href="https://docs.aws.amazon.com/connect/latest/APIReference/API_DescribeUser.html">DescribeUser</a> */

@@ -3,6 +3,8 @@ package io.ctibridge.core.calllog;
 import io.ctibridge.core.calllog.CallLogOutcome.Result;
 import io.ctibridge.core.calllog.deadletter.DeadLetter;
 import io.ctibridge.core.calllog.deadletter.DeadLetterQueue;
+import io.ctibridge.core.calllog.fields.CallFieldMapper;
+import io.ctibridge.core.calllog.fields.ConnectConsole;
 import io.ctibridge.core.calllog.ledger.CallLogLedger;
 import io.ctibridge.core.calllog.ledger.LedgerDecision;
 import io.ctibridge.core.calllog.ledger.LedgerEntry;
@@ -10,6 +12,7 @@ import io.ctibridge.core.calllog.ledger.LedgerState;
 import io.ctibridge.core.calllog.record.ContactRecord;
 import io.ctibridge.core.calllog.record.Delivery;
 import io.ctibridge.core.calllog.task.OwnerResolver;
+import io.ctibridge.core.calllog.task.TaskFields;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.config.store.ProfileReader;
 import io.ctibridge.core.contact.ContactStateStore;
@@ -67,7 +70,10 @@ public final class CallLogger {
     private final EmfMetrics metrics;
     private final SalesforceGuard guard;
 
-    /** @param guard defers the batch's Salesforce writes while the org's API budget is spent */
+    /**
+     * @param guard   defers the batch's Salesforce writes while the org's API budget is spent
+     * @param console the Connect instance whose contact pages the recording links open
+     */
     public CallLogger(
             ProfileReader profiles,
             ContactStateStore states,
@@ -79,7 +85,8 @@ public final class CallLogger {
             Clock clock,
             JsonLog log,
             EmfMetrics metrics,
-            SalesforceGuard guard) {
+            SalesforceGuard guard,
+            ConnectConsole console) {
         this.guard = Objects.requireNonNull(guard, "guard");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.salesforce = Objects.requireNonNull(salesforce, "salesforce");
@@ -103,6 +110,7 @@ public final class CallLogger {
                 this.deadLetters,
                 parallel,
                 settings,
+                new TaskFields(new CallFieldMapper(Objects.requireNonNull(console, "console"))),
                 clock,
                 log);
     }

@@ -34,7 +34,7 @@ final class TaskWriteStep {
     private final CallLogLedger ledger;
     private final OwnerResolver owners;
     private final TaskCollectionsWriter writer;
-    private final TaskFields mapper = new TaskFields();
+    private final TaskFields mapper;
     private final DeadLetterSender deadLetters;
     private final Parallel parallel;
     private final CallLogSettings settings;
@@ -49,9 +49,11 @@ final class TaskWriteStep {
             DeadLetterSender deadLetters,
             Parallel parallel,
             CallLogSettings settings,
+            TaskFields mapper,
             Clock clock,
             JsonLog log) {
         this.ledger = ledger;
+        this.mapper = mapper;
         this.owners = owners;
         this.linker = linker;
         this.writer =

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param channels             channels logged (default voice only)
  * @param ownerMapping         how OwnerId is chosen
  * @param extraFields          more fields set on every activity, by API name
+ * @param fieldMappings        fields filled from the contact: queue, agent, holds, recording… (none by default)
  */
 public record CallLog(
         String object,
@@ -34,7 +35,8 @@ public record CallLog(
         boolean logAbandoned,
         List<ContactChannel> channels,
         OwnerMapping ownerMapping,
-        Map<String, ScalarValue> extraFields) {
+        Map<String, ScalarValue> extraFields,
+        List<FieldMapping> fieldMappings) {
 
     public static final String CALLER_PLACEHOLDER = "{caller}";
 
@@ -69,6 +71,60 @@ public record CallLog(
         channels = channels == null ? List.of(ContactChannel.VOICE) : List.copyOf(channels);
         ownerMapping = ownerMapping == null ? OwnerMapping.defaults() : ownerMapping;
         extraFields = extraFields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extraFields));
+        fieldMappings = fieldMappings == null ? List.of() : List.copyOf(fieldMappings);
+    }
+
+    /** A call log without field mappings. */
+    public CallLog(
+            String object,
+            String status,
+            String priority,
+            String subjectInbound,
+            String subjectOutbound,
+            boolean maskNumberInSubject,
+            String dispositionAttribute,
+            boolean logAbandoned,
+            List<ContactChannel> channels,
+            OwnerMapping ownerMapping,
+            Map<String, ScalarValue> extraFields) {
+        this(
+                object,
+                status,
+                priority,
+                subjectInbound,
+                subjectOutbound,
+                maskNumberInSubject,
+                dispositionAttribute,
+                logAbandoned,
+                channels,
+                ownerMapping,
+                extraFields,
+                List.of());
+    }
+
+    /** The same call log with these field mappings. */
+    public CallLog withFieldMappings(List<FieldMapping> mappings) {
+        return new CallLog(
+                object,
+                status,
+                priority,
+                subjectInbound,
+                subjectOutbound,
+                maskNumberInSubject,
+                dispositionAttribute,
+                logAbandoned,
+                channels,
+                ownerMapping,
+                extraFields,
+                mappings);
+    }
+
+    /** Whether a mapping takes the recording link, so that it need not go into the Description. */
+    public boolean mapsRecordingUrl() {
+        return fieldMappings.stream()
+                .anyMatch(m -> m.sourceRef()
+                        .filter(ref -> ref.source() == MappingSource.RECORDING_URL)
+                        .isPresent());
     }
 
     /** Reads a profile's {@code callLog}: absent settings take their defaults. */
@@ -84,7 +140,8 @@ public record CallLog(
             @JsonProperty("logAbandoned") Boolean logAbandoned,
             @JsonProperty("channels") List<ContactChannel> channels,
             @JsonProperty("ownerMapping") OwnerMapping ownerMapping,
-            @JsonProperty("extraFields") Map<String, ScalarValue> extraFields) {
+            @JsonProperty("extraFields") Map<String, ScalarValue> extraFields,
+            @JsonProperty("fieldMappings") List<FieldMapping> fieldMappings) {
         return new CallLog(
                 object,
                 status,
@@ -96,11 +153,12 @@ public record CallLog(
                 logAbandoned == null || logAbandoned,
                 channels,
                 ownerMapping,
-                extraFields);
+                extraFields,
+                fieldMappings);
     }
 
     public static CallLog defaults() {
-        return fromJson(null, null, null, null, null, null, null, null, null, null, null);
+        return fromJson(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Whether calls of this Connect channel are logged, whatever its spelling. */

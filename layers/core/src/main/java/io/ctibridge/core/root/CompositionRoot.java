@@ -216,7 +216,8 @@ public final class CompositionRoot {
                 world.clock(),
                 log(CallLogger.class),
                 metrics("call-logger"),
-                salesforceGuard());
+                salesforceGuard(),
+                world.settings().connectConsole());
     }
 
     /**

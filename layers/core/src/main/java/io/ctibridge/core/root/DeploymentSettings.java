@@ -1,6 +1,7 @@
 package io.ctibridge.core.root;
 
 import io.ctibridge.core.aws.TableNames;
+import io.ctibridge.core.calllog.fields.ConnectConsole;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.pop.CorsPolicy;
 import io.ctibridge.core.salesforce.guard.GuardSettings;
@@ -22,6 +23,8 @@ public record DeploymentSettings(Map<String, String> env) {
     public static final String POP_TOKEN_SECRET_ARN = "POP_TOKEN_SECRET_ARN";
     /** SQS queue URL for contacts the call log gives up on (malformed, refused by Salesforce). */
     public static final String CALL_LOG_DLQ_URL = "CALL_LOG_DLQ_URL";
+    /** The Amazon Connect instance alias, for links to its contact pages (recordings); unset: no links. */
+    public static final String CONNECT_INSTANCE_ALIAS = "CONNECT_INSTANCE_ALIAS";
     /** DEBUG, INFO, WARN or ERROR (the stack's LogLevel parameter); INFO when unset. */
     public static final String LOG_LEVEL = "LOG_LEVEL";
 
@@ -57,6 +60,19 @@ public record DeploymentSettings(Map<String, String> env) {
     /** The origins the pop API answers CORS for; none when API Gateway answers CORS itself. */
     public CorsPolicy corsPolicy() {
         return CorsPolicy.of(env.get(CorsPolicy.ALLOWED_ORIGINS_ENV));
+    }
+
+    /**
+     * The Connect console of the instance the alias names, for the call log's recording links; no links when the
+     * deployment names none. An alias that cannot be one fails with the variable's name.
+     */
+    public ConnectConsole connectConsole() {
+        try {
+            return ConnectConsole.ofAlias(env.get(CONNECT_INSTANCE_ALIAS));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(
+                    "environment variable " + CONNECT_INSTANCE_ALIAS + ": " + e.getMessage(), e);
+        }
     }
 
     /** The least severe level written; an unknown spelling falls back to INFO rather than silencing errors. */

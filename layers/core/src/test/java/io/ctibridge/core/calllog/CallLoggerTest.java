@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ctibridge.core.calllog.CallLogOutcome.Result;
 import io.ctibridge.core.calllog.deadletter.DeadLetter;
 import io.ctibridge.core.calllog.deadletter.DeadLetterQueue;
+import io.ctibridge.core.calllog.fields.ConnectConsole;
 import io.ctibridge.core.calllog.ledger.LedgerEntry;
 import io.ctibridge.core.calllog.ledger.LedgerState;
 import io.ctibridge.core.calllog.record.ContactRecord;
@@ -716,7 +717,8 @@ class CallLoggerTest {
                 logs.log(CallLogger.class),
                 new EmfMetrics(
                         "test", new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), clock),
-                new SalesforceGuard(usage, GuardSettings.defaults(), clock, logs.log(SalesforceGuard.class)));
+                new SalesforceGuard(usage, GuardSettings.defaults(), clock, logs.log(SalesforceGuard.class)),
+                ConnectConsole.unknown());
     }
 
     private CallLogger logger(DeadLetterQueue queue, Supplier<SalesforceApi> salesforceApi) {
@@ -739,7 +741,8 @@ class CallLoggerTest {
                 logs.log(CallLogger.class),
                 new EmfMetrics(
                         "test", new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), clock),
-                SalesforceGuard.unguarded());
+                SalesforceGuard.unguarded(),
+                ConnectConsole.unknown());
     }
 
     /** A Kinesis delivery of {@code contact}; the same {@code itemId} names the same Kinesis record. */

@@ -1,5 +1,6 @@
 package io.ctibridge.core.calllog;
 
+import io.ctibridge.core.calllog.record.CallDetails;
 import io.ctibridge.core.calllog.record.ContactRecord;
 import io.ctibridge.core.calllog.record.RecordSource;
 import java.time.Instant;
@@ -102,6 +103,7 @@ public final class Records {
         private final String queueName;
         private Map<String, String> attributes;
         private RecordSource source;
+        private CallDetails details;
 
         Copy(ContactRecord r) {
             contactId = r.contactId();
@@ -119,6 +121,7 @@ public final class Records {
             queueName = r.queueName();
             attributes = r.attributes();
             source = r.source();
+            details = r.details();
         }
 
         ContactRecord build() {
@@ -137,7 +140,8 @@ public final class Records {
                     agentUsername,
                     queueName,
                     attributes,
-                    source);
+                    source,
+                    details);
         }
     }
 }

@@ -34,6 +34,28 @@ class DeploymentSettingsTest {
     }
 
     @Test
+    void connectConsole_linksToTheInstanceTheAliasNames_andToNothingWhenUnset() {
+        assertEquals(
+                java.util.Optional.of("https://acme.my.connect.aws/contact-trace-records/details/c-1"),
+                new DeploymentSettings(Map.of("CONNECT_INSTANCE_ALIAS", "acme"))
+                        .connectConsole()
+                        .contactDetailsUrl("c-1"));
+        assertEquals(
+                java.util.Optional.empty(),
+                new DeploymentSettings(Map.of()).connectConsole().contactDetailsUrl("c-1"));
+    }
+
+    @Test
+    void connectConsole_failsNamingTheVariable_forSomethingThatCannotBeAnAlias() {
+        DeploymentSettings settings =
+                new DeploymentSettings(Map.of("CONNECT_INSTANCE_ALIAS", "https://acme.my.connect.aws"));
+
+        IllegalStateException error = assertThrows(IllegalStateException.class, settings::connectConsole);
+
+        assertTrue(error.getMessage().startsWith("environment variable CONNECT_INSTANCE_ALIAS: "), error.getMessage());
+    }
+
+    @Test
     void salesforceGuard_hasTheDefaults_whenNothingIsSet() {
         assertEquals(GuardSettings.defaults(), new DeploymentSettings(Map.of()).salesforceGuard());
     }

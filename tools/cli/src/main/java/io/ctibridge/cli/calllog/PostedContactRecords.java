@@ -36,22 +36,6 @@ public final class PostedContactRecords implements ContactDescriber {
     /** The contact as DescribeContact would answer it: a record of source {@link RecordSource#CONTACT_EVENT}. */
     @Override
     public Optional<ContactRecord> describe(String instanceArn, String contactId) {
-        return Optional.ofNullable(byContactId.get(contactId))
-                .map(r -> new ContactRecord(
-                        r.contactId(),
-                        r.initialContactId(),
-                        r.previousContactId(),
-                        r.channel(),
-                        r.initiationMethod(),
-                        r.customerAddress(),
-                        r.initiationTimestamp(),
-                        r.connectedToAgentTimestamp(),
-                        r.disconnectTimestamp(),
-                        r.lastUpdateTimestamp(),
-                        r.disconnectReason(),
-                        r.agentUsername(),
-                        r.queueName(),
-                        r.attributes(),
-                        RecordSource.CONTACT_EVENT));
+        return Optional.ofNullable(byContactId.get(contactId)).map(r -> r.withSource(RecordSource.CONTACT_EVENT));
     }
 }

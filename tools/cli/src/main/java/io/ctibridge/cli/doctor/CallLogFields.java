@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The fields the call log may write on its object: those of {@code io.ctibridge.core.calllog.task.TaskFields}
- * (WhoId, WhatId, OwnerId and CallDisposition only for some calls, so all are checked) and the profile's extras.
+ * (WhoId, WhatId, OwnerId and CallDisposition only for some calls, so all are checked), the profile's extras and
+ * the fields its {@code fieldMappings} fill (a mapped value may be absent from a call, so all are checked).
  */
 final class CallLogFields {
 
@@ -18,6 +19,7 @@ final class CallLogFields {
     /** Every field a create writes, the create-only one included. */
     static List<String> of(CallLog callLog) {
         List<String> fields = new ArrayList<>(callLog.extraFields().keySet());
+        callLog.fieldMappings().forEach(mapping -> fields.add(mapping.field()));
         fields.addAll(CallLog.WRITTEN_FIELDS);
         fields.add(CREATE_ONLY);
         return fields;

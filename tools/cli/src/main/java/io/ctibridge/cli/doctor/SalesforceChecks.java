@@ -177,7 +177,7 @@ public final class SalesforceChecks implements CheckGroup {
                 name,
                 String.join(", ", problems),
                 "Give the integration user's permission set Edit access to these " + object
-                        + " fields (field-level security), or remove a missing field from callLog.extraFields.");
+                        + " fields (field-level security), or remove a missing field from callLog.extraFields or callLog.fieldMappings.");
     }
 
     private CheckResult searchFields(Profile profile, SearchTarget target, SalesforceCredentials credentials) {

@@ -27,6 +27,7 @@ import java.util.Set;
  * @param queueName                 the queue the contact waited in; null when none
  * @param attributes                the contact attributes set by the flows
  * @param source                    where this record came from
+ * @param details                   waits, holds, transfers and recordings; {@link CallDetails#NONE} when unknown
  */
 public record ContactRecord(
         String contactId,
@@ -43,7 +44,8 @@ public record ContactRecord(
         String agentUsername,
         String queueName,
         Map<String, String> attributes,
-        RecordSource source) {
+        RecordSource source,
+        CallDetails details) {
 
     public ContactRecord {
         if (contactId == null || contactId.isBlank()) {
@@ -55,6 +57,85 @@ public record ContactRecord(
         Objects.requireNonNull(lastUpdateTimestamp, "lastUpdateTimestamp");
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
         Objects.requireNonNull(source, "source");
+        details = details == null ? CallDetails.NONE : details;
+    }
+
+    /** A record without {@link CallDetails}. */
+    public ContactRecord(
+            String contactId,
+            String initialContactId,
+            String previousContactId,
+            String channel,
+            String initiationMethod,
+            String customerAddress,
+            Instant initiationTimestamp,
+            Instant connectedToAgentTimestamp,
+            Instant disconnectTimestamp,
+            Instant lastUpdateTimestamp,
+            String disconnectReason,
+            String agentUsername,
+            String queueName,
+            Map<String, String> attributes,
+            RecordSource source) {
+        this(
+                contactId,
+                initialContactId,
+                previousContactId,
+                channel,
+                initiationMethod,
+                customerAddress,
+                initiationTimestamp,
+                connectedToAgentTimestamp,
+                disconnectTimestamp,
+                lastUpdateTimestamp,
+                disconnectReason,
+                agentUsername,
+                queueName,
+                attributes,
+                source,
+                CallDetails.NONE);
+    }
+
+    /** The same contact with these details. */
+    public ContactRecord withDetails(CallDetails newDetails) {
+        return new ContactRecord(
+                contactId,
+                initialContactId,
+                previousContactId,
+                channel,
+                initiationMethod,
+                customerAddress,
+                initiationTimestamp,
+                connectedToAgentTimestamp,
+                disconnectTimestamp,
+                lastUpdateTimestamp,
+                disconnectReason,
+                agentUsername,
+                queueName,
+                attributes,
+                source,
+                newDetails);
+    }
+
+    /** The same contact as another source told it (the local DescribeContact answers from posted records). */
+    public ContactRecord withSource(RecordSource newSource) {
+        return new ContactRecord(
+                contactId,
+                initialContactId,
+                previousContactId,
+                channel,
+                initiationMethod,
+                customerAddress,
+                initiationTimestamp,
+                connectedToAgentTimestamp,
+                disconnectTimestamp,
+                lastUpdateTimestamp,
+                disconnectReason,
+                agentUsername,
+                queueName,
+                attributes,
+                newSource,
+                details);
     }
 
     /** Whether an agent ever took the call; an inbound call that no agent took was abandoned. */

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -68,7 +70,72 @@ public final class ContactRecordParser {
                 text(agent, "Username"),
                 text(queue, "Name"),
                 attributes(root.path("Attributes")),
-                RecordSource.CONTACT_RECORD);
+                RecordSource.CONTACT_RECORD,
+                details(root, agent, queue));
+    }
+
+    /** Waits, holds, transfers and recordings; a figure of the wrong shape is left out, never a reason to refuse. */
+    private static CallDetails details(JsonNode root, JsonNode agent, JsonNode queue) {
+        return new CallDetails(
+                text(root.path("SystemEndpoint"), "Address"),
+                seconds(queue, "Duration"),
+                text(agent.path("RoutingProfile"), "Name"),
+                seconds(agent, "AgentInteractionDuration"),
+                seconds(agent, "CustomerHoldDuration"),
+                seconds(agent, "LongestHoldDuration"),
+                seconds(agent, "NumberOfHolds"),
+                seconds(agent, "AfterContactWorkDuration"),
+                text(root.path("TransferredToEndpoint"), "Address"),
+                lenientInstant(root, "TransferCompletedTimestamp"),
+                text(root, "NextContactId"),
+                recordings(root));
+    }
+
+    /** The older single {@code Recording} first, then the {@code Recordings} list. */
+    private static List<Recording> recordings(JsonNode root) {
+        List<Recording> recordings = new ArrayList<>();
+        JsonNode single = root.path("Recording");
+        if (single.isObject()) {
+            recordings.add(new Recording(
+                    text(single, "Location"),
+                    text(single, "Status"),
+                    null,
+                    text(single, "Type"),
+                    null,
+                    text(single, "DeletionReason")));
+        }
+        for (JsonNode entry : root.path("Recordings")) {
+            if (entry.isObject()) {
+                recordings.add(new Recording(
+                        text(entry, "Location"),
+                        text(entry, "Status"),
+                        text(entry, "StorageType"),
+                        text(entry, "MediaStreamType"),
+                        text(entry, "ParticipantType"),
+                        text(entry, "DeletionReason")));
+            }
+        }
+        return recordings;
+    }
+
+    private static Instant lenientInstant(JsonNode node, String field) {
+        try {
+            return instant(node, field);
+        } catch (MalformedContactRecordException e) {
+            return null;
+        }
+    }
+
+    /** A whole, non-negative number of seconds (or a count); anything else is unknown. */
+    private static Integer seconds(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= 0) {
+            return value.intValue();
+        }
+        if (value.isNumber() && value.doubleValue() >= 0 && value.doubleValue() < Integer.MAX_VALUE) {
+            return (int) Math.round(value.doubleValue());
+        }
+        return null;
     }
 
     private static String where(JacksonException e) {

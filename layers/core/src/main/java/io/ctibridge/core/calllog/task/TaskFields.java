@@ -1,5 +1,8 @@
 package io.ctibridge.core.calllog.task;
 
+import io.ctibridge.core.calllog.fields.CallFieldMapper;
+import io.ctibridge.core.calllog.fields.ConnectConsole;
+import io.ctibridge.core.calllog.fields.MappedFields;
 import io.ctibridge.core.calllog.record.CallDirection;
 import io.ctibridge.core.calllog.record.ContactRecord;
 import io.ctibridge.core.config.CallLog;
@@ -9,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
@@ -24,6 +28,18 @@ public final class TaskFields {
     static final String WITHHELD = "withheld number";
     private static final int MAX_TEXT = 255;
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{5,14}");
+
+    private final CallFieldMapper mapper;
+
+    /** Without recording links: the deployment names no Connect instance alias. */
+    public TaskFields() {
+        this(new CallFieldMapper(ConnectConsole.unknown()));
+    }
+
+    /** @param mapper the profile's field mappings and the recording link, shared with the other destinations */
+    public TaskFields(CallFieldMapper mapper) {
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+    }
 
     /** A new Task: everything, including TaskSubtype, which Salesforce sets only on create. */
     public SObject forCreate(CallLog config, ContactRecord contact, RelatedRecords related, Optional<String> ownerId) {
@@ -44,8 +60,11 @@ public final class TaskFields {
     private Map<String, Object> fields(
             CallLog config, ContactRecord contact, RelatedRecords related, Optional<String> ownerId) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        // Profile extras first: the fields below are reserved (the validator rejects them as extras) and win.
+        // Profile extras and mappings first: the fields below are reserved (the validator rejects them there) and
+        // win. A mapping whose value the contact lacks is left out, so a rewrite never clears it.
         config.extraFields().forEach((name, value) -> fields.put(name, value.raw()));
+        MappedFields mapped = mapper.map(config.fieldMappings(), contact);
+        fields.putAll(mapped.asMap());
         fields.put("Subject", subject(config, contact));
         fields.put("Status", config.status());
         fields.put("Priority", config.priority());
@@ -55,7 +74,9 @@ public final class TaskFields {
         fields.put("CallObject", contact.contactId());
         disposition(config, contact).ifPresent(value -> fields.put("CallDisposition", value));
         fields.put("ActivityDate", LocalDate.ofInstant(contact.initiationTimestamp(), ZoneOffset.UTC));
-        fields.put("Description", description(contact));
+        fields.put(
+                "Description",
+                description(contact, config.mapsRecordingUrl() ? Optional.empty() : mapped.recordingUrl()));
         putIfPresent(fields, "WhoId", related.whoId());
         putIfPresent(fields, "WhatId", related.whatId());
         ownerId.ifPresent(id -> fields.put("OwnerId", id));
@@ -78,8 +99,15 @@ public final class TaskFields {
         return chosen.or(() -> Optional.ofNullable(contact.disconnectReason())).map(TaskFields::truncate);
     }
 
-    /** Where the call went and who took it; no phone number, the Subject has it as the profile wants it. */
     static String description(ContactRecord contact) {
+        return description(contact, Optional.empty());
+    }
+
+    /**
+     * Where the call went and who took it, and the recording's page when no field takes it; no phone number, the
+     * Subject has it as the profile wants it.
+     */
+    static String description(ContactRecord contact, Optional<String> recordingUrl) {
         StringJoiner lines = new StringJoiner("\n");
         lines.add("Queue: " + Optional.ofNullable(contact.queueName()).orElse("none"));
         lines.add("Agent: "
@@ -93,6 +121,7 @@ public final class TaskFields {
         if (contact.initialContactId() != null && !contact.initialContactId().equals(contact.contactId())) {
             lines.add("Initial contact: " + contact.initialContactId());
         }
+        recordingUrl.ifPresent(url -> lines.add("Recording: " + url));
         return lines.toString();
     }
 

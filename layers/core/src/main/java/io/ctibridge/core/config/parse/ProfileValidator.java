@@ -56,6 +56,7 @@ public final class ProfileValidator {
         PopRulesCheck.check(profile.popRules(), violations);
         CallLogCheck.check(profile.callLog(), violations);
         OperationsCheck.check(profile.operations(), violations);
+        FieldMappingsCheck.check(profile.callLog(), violations);
         return violations.toList();
     }
 
