@@ -22,7 +22,7 @@ class ArchitectureTest {
 
     /** What only the composition root constructs. */
     private static final Set<String> SERVICES =
-            Set.of("CallerLookup", "ScreenPopService", "ScreenPopEndpoint", "CallLogger");
+            Set.of("CallerLookup", "ScreenPopService", "ScreenPopEndpoint", "CallLogger", "ContactAnalysisApplier");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(new ImportOption.DoNotIncludeTests())

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param channels             channels logged (default voice only)
  * @param ownerMapping         how OwnerId is chosen
  * @param extraFields          more fields set on every activity, by API name
+ * @param contactLens          which Contact Lens post-call insights land in which fields (off by default)
  */
 public record CallLog(
         String object,
@@ -34,7 +35,8 @@ public record CallLog(
         boolean logAbandoned,
         List<ContactChannel> channels,
         OwnerMapping ownerMapping,
-        Map<String, ScalarValue> extraFields) {
+        Map<String, ScalarValue> extraFields,
+        ContactLens contactLens) {
 
     public static final String CALLER_PLACEHOLDER = "{caller}";
 
@@ -69,6 +71,35 @@ public record CallLog(
         channels = channels == null ? List.of(ContactChannel.VOICE) : List.copyOf(channels);
         ownerMapping = ownerMapping == null ? OwnerMapping.defaults() : ownerMapping;
         extraFields = extraFields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extraFields));
+        contactLens = contactLens == null ? ContactLens.disabled() : contactLens;
+    }
+
+    /** A call log without Contact Lens. */
+    public CallLog(
+            String object,
+            String status,
+            String priority,
+            String subjectInbound,
+            String subjectOutbound,
+            boolean maskNumberInSubject,
+            String dispositionAttribute,
+            boolean logAbandoned,
+            List<ContactChannel> channels,
+            OwnerMapping ownerMapping,
+            Map<String, ScalarValue> extraFields) {
+        this(
+                object,
+                status,
+                priority,
+                subjectInbound,
+                subjectOutbound,
+                maskNumberInSubject,
+                dispositionAttribute,
+                logAbandoned,
+                channels,
+                ownerMapping,
+                extraFields,
+                null);
     }
 
     /** Reads a profile's {@code callLog}: absent settings take their defaults. */
@@ -84,7 +115,8 @@ public record CallLog(
             @JsonProperty("logAbandoned") Boolean logAbandoned,
             @JsonProperty("channels") List<ContactChannel> channels,
             @JsonProperty("ownerMapping") OwnerMapping ownerMapping,
-            @JsonProperty("extraFields") Map<String, ScalarValue> extraFields) {
+            @JsonProperty("extraFields") Map<String, ScalarValue> extraFields,
+            @JsonProperty("contactLens") ContactLens contactLens) {
         return new CallLog(
                 object,
                 status,
@@ -96,11 +128,12 @@ public record CallLog(
                 logAbandoned == null || logAbandoned,
                 channels,
                 ownerMapping,
-                extraFields);
+                extraFields,
+                contactLens);
     }
 
     public static CallLog defaults() {
-        return fromJson(null, null, null, null, null, null, null, null, null, null, null);
+        return fromJson(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Whether calls of this Connect channel are logged, whatever its spelling. */

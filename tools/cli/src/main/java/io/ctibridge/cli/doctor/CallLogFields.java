@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The fields the call log may write on its object: those of {@code io.ctibridge.core.calllog.task.TaskFields}
- * (WhoId, WhatId, OwnerId and CallDisposition only for some calls, so all are checked) and the profile's extras.
+ * (WhoId, WhatId, OwnerId and CallDisposition only for some calls, so all are checked), the profile's extras and
+ * its Contact Lens fields when enabled.
  */
 final class CallLogFields {
 
@@ -20,6 +21,10 @@ final class CallLogFields {
         List<String> fields = new ArrayList<>(callLog.extraFields().keySet());
         fields.addAll(CallLog.WRITTEN_FIELDS);
         fields.add(CREATE_ONLY);
+        if (callLog.contactLens().enabled()) {
+            // Written by the contact-analysis function, on create (folded in) or by update.
+            fields.addAll(callLog.contactLens().fieldsBySetting().values());
+        }
         return fields;
     }
 }
