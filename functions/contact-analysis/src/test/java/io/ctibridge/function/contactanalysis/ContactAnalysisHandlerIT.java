@@ -274,6 +274,41 @@ class ContactAnalysisHandlerIT {
         assertFalse(((String) task.get("Contact_Lens_Summary__c")).isBlank());
     }
 
+    /**
+     * Twenty calls, each with its contact record twice, an older and a newer analysis each delivered twice, all
+     * in a shuffled order (a fixed seed, so a failure can be replayed): one Task per call, each with the newer
+     * analysis, nothing dead-lettered.
+     */
+    @Test
+    void shuffledRecordsAndAnalyses_duplicatedAndOutOfOrder_endWithOneTaskEach_holdingTheNewerAnalysis() {
+        List<Ctr> calls = new java.util.ArrayList<>();
+        List<Runnable> deliveries = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Ctr call = Ctr.answered("+1415555" + (1000 + i));
+            calls.add(call);
+            String older = put(call.contactId(), WRITTEN, "analysis-agent-customer.json");
+            String newer = put(call.contactId(), WRITTEN.plusSeconds(600), "analysis-uuid-participants.json");
+            for (int copy = 0; copy < 2; copy++) {
+                deliveries.add(() -> log(call));
+                deliveries.add(() -> deliver(older));
+                deliveries.add(() -> deliver(newer));
+            }
+        }
+        java.util.Collections.shuffle(deliveries, new java.util.Random(16));
+        int updates = fixture.requests(CallLogFixture.UPDATE_COLLECTION);
+
+        deliveries.forEach(Runnable::run);
+
+        for (Ctr call : calls) {
+            Map<String, Object> task = fixture.task(call.contactId()); // exactly one
+            assertEquals(3.2, number(task, "Customer_Sentiment__c"), call.contactId());
+            assertEquals("Billing dispute", task.get("Contact_Lens_Categories__c"), call.contactId());
+        }
+        assertEquals(List.of(), fixture.deadLetters.drain());
+        System.out.println("shuffled: " + calls.size() + " calls, " + deliveries.size() + " deliveries, "
+                + (fixture.requests(CallLogFixture.UPDATE_COLLECTION) - updates) + " Collections updates");
+    }
+
     private static void log(Ctr ctr) {
         var response = records.handleEvent(KinesisBatch.ofCtrs(List.of(ctr)), null);
         assertEquals(List.of(), response.getBatchItemFailures(), "the contact record is logged");

@@ -135,7 +135,17 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
                             .expressionAttributeValues(values)
                             .returnValues(ReturnValue.ALL_NEW))
                     .attributes();
-            return Optional.of(fromItem(after));
+            // The claim is what was written; the item adds only the analysis that may be waiting on it.
+            return Optional.of(new LedgerEntry(
+                    claim.contactId(),
+                    claim.state(),
+                    claim.version(),
+                    claim.taskId(),
+                    claim.claimant(),
+                    claim.revision(),
+                    claim.leaseUntil(),
+                    null,
+                    analysisOf(after)));
         } catch (ConditionalCheckFailedException lostRace) {
             return Optional.empty();
         }
