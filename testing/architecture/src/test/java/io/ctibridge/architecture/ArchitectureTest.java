@@ -21,8 +21,13 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     /** What only the composition root constructs. */
-    private static final Set<String> SERVICES =
-            Set.of("CallerLookup", "ScreenPopService", "ScreenPopEndpoint", "CallLogger", "FlowOperations");
+    private static final Set<String> SERVICES = Set.of(
+            "CallerLookup",
+            "ScreenPopService",
+            "ScreenPopEndpoint",
+            "CallLogger",
+            "FlowOperations",
+            "ContactAnalysisApplier");
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(new ImportOption.DoNotIncludeTests())

@@ -2,6 +2,7 @@ package io.ctibridge.local;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ctibridge.core.aws.AwsSettings;
 import io.ctibridge.core.aws.TableDefinitions;
 import io.ctibridge.core.aws.TableNames;
@@ -19,6 +20,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -29,10 +31,21 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * Everything the functions talk to, on loopback and set up the way the template sets up AWS: the three tables,
  * the default profile, the Salesforce credentials secret (JWT bearer, with a key pair made here whose public half
  * the emulator trusts) and the pop-token key secret. {@link #functionEnvironment()} is what Lambda would pass.
+ * The default profile here has Contact Lens on, writing the emulator's demo custom fields ({@link #CONTACT_LENS}),
+ * and moto holds an instance bucket for analysis files ({@link #contactLensFiles()}).
  */
 public final class LocalStack implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The local profile's {@code callLog.contactLens}: the emulator's demo custom fields on Task. */
+    public static final String CONTACT_LENS = """
+            {"enabled": true, "redacted": false,
+             "summaryField": "Contact_Lens_Summary__c",
+             "customerSentimentField": "Customer_Sentiment__c", "agentSentimentField": "Agent_Sentiment__c",
+             "categoriesField": "Contact_Lens_Categories__c",
+             "talkTimeField": "Talk_Time_Seconds__c", "nonTalkTimeField": "Non_Talk_Time_Seconds__c"}
+            """;
 
     private final MotoServer moto;
     private final boolean ownsMoto;
@@ -54,6 +67,8 @@ public final class LocalStack implements AutoCloseable {
     /** The instance alias of the sample contact records' recordings ({@code connect/ctibridge/CallRecordings}). */
     public static final String DEMO_INSTANCE_ALIAS = "ctibridge";
 
+    private final String contactLensBucket;
+
     private LocalStack(
             MotoServer moto,
             boolean ownsMoto,
@@ -64,7 +79,8 @@ public final class LocalStack implements AutoCloseable {
             String salesforceSecretArn,
             String popTokenSecretArn,
             String callLogDeadLetterQueueUrl,
-            boolean demo) {
+            boolean demo,
+            String contactLensBucket) {
         this.demo = demo;
         this.moto = moto;
         this.ownsMoto = ownsMoto;
@@ -75,6 +91,7 @@ public final class LocalStack implements AutoCloseable {
         this.salesforceSecretArn = salesforceSecretArn;
         this.popTokenSecretArn = popTokenSecretArn;
         this.callLogDeadLetterQueueUrl = callLogDeadLetterQueueUrl;
+        this.contactLensBucket = contactLensBucket;
     }
 
     /** A stack of its own: a new moto process, the local table and secret names. For the local main job. */
@@ -110,9 +127,7 @@ public final class LocalStack implements AutoCloseable {
         TableDefinitions.createAll(dynamoDb, tables);
         ProfileParser parser = new ProfileParser();
         new DynamoDbProfileStore(dynamoDb, tables.config())
-                .put(
-                        parser.parse(demo ? demoProfileDocument() : ProfileParser.defaultProfileDocument()),
-                        "local-stack");
+                .put(parser.parse(localProfileDocument(demo)), "local-stack");
 
         KeyPair jwtKeys = rsaKeyPair();
         SalesforceEmulator salesforce =
@@ -134,6 +149,10 @@ public final class LocalStack implements AutoCloseable {
             callLogDeadLetterQueueUrl = sqs.createQueue(r -> r.queueName("ctibridge-call-log-dlq" + suffix))
                     .queueUrl();
         }
+        String contactLensBucket = ("amazon-connect-local" + suffix).toLowerCase(Locale.ROOT);
+        try (var s3 = ContactLensFiles.s3(moto.endpoint())) {
+            s3.createBucket(r -> r.bucket(contactLensBucket));
+        }
         return new LocalStack(
                 moto,
                 ownsMoto,
@@ -144,7 +163,8 @@ public final class LocalStack implements AutoCloseable {
                 salesforceSecretArn,
                 popTokenSecretArn,
                 callLogDeadLetterQueueUrl,
-                demo);
+                demo,
+                contactLensBucket);
     }
 
     /** The text of {@value #DEMO_PROFILE_RESOURCE}. */
@@ -157,6 +177,23 @@ public final class LocalStack implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The default (or demo) profile with Contact Lens on ({@link #CONTACT_LENS}). */
+    static String localProfileDocument(boolean demo) {
+        try {
+            ObjectNode profile =
+                    (ObjectNode) JSON.readTree(demo ? demoProfileDocument() : ProfileParser.defaultProfileDocument());
+            ((ObjectNode) profile.get("callLog")).set("contactLens", JSON.readTree(CONTACT_LENS));
+            return JSON.writeValueAsString(profile);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the default profile is JSON", e);
+        }
+    }
+
+    /** The instance bucket's analysis files (S3 on moto), and the EventBridge events that announce them. */
+    public ContactLensFiles contactLensFiles() {
+        return new ContactLensFiles(moto.endpoint(), contactLensBucket);
     }
 
     /** The environment variables the template gives the functions, pointing at this stack. */

@@ -14,6 +14,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -35,6 +36,7 @@ public final class AwsClients implements AutoCloseable {
     private DynamoDbClient dynamoDb;
     private SecretsManagerClient secretsManager;
     private SqsClient sqs;
+    private S3Client s3;
 
     /** Clients for the given settings, with {@link #lambdaCredentials()} or, for a local endpoint, fixed ones. */
     public AwsClients(AwsSettings settings) {
@@ -132,6 +134,19 @@ public final class AwsClients implements AutoCloseable {
     }
 
     /**
+     * Contact Lens' bucket. Path-style addressing against a local endpoint (moto answers on one host, not on
+     * {@code bucket.host}); virtual-hosted, the SDK's default, against AWS.
+     */
+    public synchronized S3Client s3() {
+        if (s3 == null) {
+            s3 = configure(S3Client.builder())
+                    .forcePathStyle(settings.endpointOverride().isPresent())
+                    .build();
+        }
+        return s3;
+    }
+
+    /**
      * Applies these settings to the builder of any other service (Connect, SQS…), so that a function needing
      * one more client does not make the layer depend on that service's SDK module. The caller owns the client.
      */
@@ -163,6 +178,9 @@ public final class AwsClients implements AutoCloseable {
         }
         if (sqs != null) {
             sqs.close();
+        }
+        if (s3 != null) {
+            s3.close();
         }
     }
 }

@@ -1,8 +1,12 @@
 package io.ctibridge.core.calllog;
 
 import io.ctibridge.core.calllog.CallLogOutcome.Result;
+import io.ctibridge.core.calllog.analysis.AnalysisFields;
+import io.ctibridge.core.calllog.analysis.ContactAnalysis;
 import io.ctibridge.core.calllog.deadletter.DeadLetter;
 import io.ctibridge.core.calllog.ledger.CallLogLedger;
+import io.ctibridge.core.calllog.ledger.LedgerAnalysis;
+import io.ctibridge.core.calllog.ledger.LedgerEntry;
 import io.ctibridge.core.calllog.ledger.LedgerState;
 import io.ctibridge.core.calllog.task.CallObjectQuery;
 import io.ctibridge.core.calllog.task.OwnerAssignment;
@@ -129,7 +133,8 @@ final class TaskWriteStep {
                 });
         List<Parallel.Attempt<Boolean>> recorded = parallel.map(madeEarlier, claim -> {
             String taskId = existingByContact.get(claim.write().call().contactId());
-            return ledger.complete(claim.write().entry(), taskId, claim.earlierVersion());
+            // The earlier delivery's Task may lack the waiting analysis: it stays waiting for the analysis' own pass.
+            return ledger.complete(claim.write().entry().withoutWaitingAnalysis(), taskId, claim.earlierVersion());
         });
         for (int i = 0; i < madeEarlier.size(); i++) {
             LoggableCall call = madeEarlier.get(i).write().call();
@@ -194,9 +199,40 @@ final class TaskWriteStep {
         LoggableCall call = write.call();
         RelatedRecords related = RelatedRecords.of(call.lookup(), call.relatedRecordId());
         Optional<String> owner = owners.ownerOf(call.contact().agentUsername());
-        return write.create()
+        SObject record = write.create()
                 ? mapper.forCreate(call.config(), call.contact(), related, owner)
                 : mapper.forUpdate(call.config(), write.taskId(), call.contact(), related, owner);
+        Map<String, Object> analysis = analysisFields(write);
+        if (analysis.isEmpty()) {
+            return record;
+        }
+        // A Contact Lens analysis that arrived first rides along: no extra request, and complete() marks it applied.
+        Map<String, Object> fields = new LinkedHashMap<>(record.fields());
+        analysis.forEach(fields::putIfAbsent);
+        return SObject.of(record.type(), fields);
+    }
+
+    /** The waiting analysis' fields for this write, empty when none waits or the profile does not apply analyses. */
+    private Map<String, Object> analysisFields(PendingWrite write) {
+        Optional<LedgerAnalysis> waiting = write.entry().waitingAnalysis();
+        if (waiting.isEmpty() || !write.call().config().contactLens().enabled()) {
+            return Map.of();
+        }
+        try {
+            return AnalysisFields.of(
+                    write.call().config().contactLens(),
+                    ContactAnalysis.fromJson(waiting.get().insight()));
+        } catch (IllegalArgumentException unreadable) {
+            log.warn(
+                    "the waiting analysis cannot be read; the Task is written without it",
+                    Map.of("contactId", write.call().contactId()));
+            return Map.of();
+        }
+    }
+
+    /** The entry to complete from: it names a waiting analysis only when this write carried it. */
+    private LedgerEntry completing(PendingWrite write) {
+        return analysisFields(write).isEmpty() ? write.entry().withoutWaitingAnalysis() : write.entry();
     }
 
     /** Records what Salesforce did with one Task: DONE in the ledger, dead-lettered, or back for a retry. */
@@ -204,7 +240,8 @@ final class TaskWriteStep {
         LoggableCall call = write.call();
         return switch (result) {
             case TaskCollectionsWriter.Result.Saved saved -> {
-                if (!ledger.complete(write.entry(), saved.id(), call.contact().version())) {
+                if (!ledger.complete(
+                        completing(write), saved.id(), call.contact().version())) {
                     // Another delivery took the claim over meanwhile; it will find this Task by its CallObject.
                     log.warn(
                             "the ledger entry changed while the Task was written",
@@ -256,7 +293,10 @@ final class TaskWriteStep {
         LoggableCall call = write.call();
         boolean settled = write.create()
                 ? ledger.reject(write.entry(), rejected.code())
-                : ledger.complete(write.entry(), write.taskId(), call.contact().version());
+                : ledger.complete(
+                        write.entry().withoutWaitingAnalysis(),
+                        write.taskId(),
+                        call.contact().version());
         if (!settled) {
             log.warn("the ledger entry changed while the Task was refused", Map.of("contactId", call.contactId()));
         }

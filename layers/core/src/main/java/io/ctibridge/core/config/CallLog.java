@@ -23,6 +23,7 @@ import java.util.Map;
  * @param ownerMapping         how OwnerId is chosen
  * @param extraFields          more fields set on every activity, by API name
  * @param fieldMappings        fields filled from the contact: queue, agent, holds, recording… (none by default)
+ * @param contactLens          which Contact Lens post-call insights land in which fields (off by default)
  */
 public record CallLog(
         String object,
@@ -36,7 +37,8 @@ public record CallLog(
         List<ContactChannel> channels,
         OwnerMapping ownerMapping,
         Map<String, ScalarValue> extraFields,
-        List<FieldMapping> fieldMappings) {
+        List<FieldMapping> fieldMappings,
+        ContactLens contactLens) {
 
     public static final String CALLER_PLACEHOLDER = "{caller}";
 
@@ -72,9 +74,10 @@ public record CallLog(
         ownerMapping = ownerMapping == null ? OwnerMapping.defaults() : ownerMapping;
         extraFields = extraFields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extraFields));
         fieldMappings = fieldMappings == null ? List.of() : List.copyOf(fieldMappings);
+        contactLens = contactLens == null ? ContactLens.disabled() : contactLens;
     }
 
-    /** A call log without field mappings. */
+    /** A call log without field mappings or Contact Lens. */
     public CallLog(
             String object,
             String status,
@@ -99,7 +102,8 @@ public record CallLog(
                 channels,
                 ownerMapping,
                 extraFields,
-                List.of());
+                List.of(),
+                null);
     }
 
     /** The same call log with these field mappings. */
@@ -116,7 +120,8 @@ public record CallLog(
                 channels,
                 ownerMapping,
                 extraFields,
-                mappings);
+                mappings,
+                contactLens);
     }
 
     /** Whether a mapping takes the recording link, so that it need not go into the Description. */
@@ -141,7 +146,8 @@ public record CallLog(
             @JsonProperty("channels") List<ContactChannel> channels,
             @JsonProperty("ownerMapping") OwnerMapping ownerMapping,
             @JsonProperty("extraFields") Map<String, ScalarValue> extraFields,
-            @JsonProperty("fieldMappings") List<FieldMapping> fieldMappings) {
+            @JsonProperty("fieldMappings") List<FieldMapping> fieldMappings,
+            @JsonProperty("contactLens") ContactLens contactLens) {
         return new CallLog(
                 object,
                 status,
@@ -154,11 +160,12 @@ public record CallLog(
                 channels,
                 ownerMapping,
                 extraFields,
-                fieldMappings);
+                fieldMappings,
+                contactLens);
     }
 
     public static CallLog defaults() {
-        return fromJson(null, null, null, null, null, null, null, null, null, null, null, null);
+        return fromJson(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Whether calls of this Connect channel are logged, whatever its spelling. */

@@ -4,6 +4,9 @@ import io.ctibridge.core.aws.AwsClients;
 import io.ctibridge.core.aws.TableNames;
 import io.ctibridge.core.calllog.CallLogSettings;
 import io.ctibridge.core.calllog.CallLogger;
+import io.ctibridge.core.calllog.analysis.AnalysisFiles;
+import io.ctibridge.core.calllog.analysis.ContactAnalysisApplier;
+import io.ctibridge.core.calllog.analysis.S3AnalysisFiles;
 import io.ctibridge.core.calllog.deadletter.DeadLetterQueue;
 import io.ctibridge.core.calllog.deadletter.SqsDeadLetterQueue;
 import io.ctibridge.core.calllog.ledger.CallLogLedger;
@@ -218,6 +221,26 @@ public final class CompositionRoot {
                 metrics("call-logger"),
                 salesforceGuard(),
                 world.settings().connectConsole());
+    }
+
+    /** Contact Lens post-call analyses onto the call's activity, through the call log's ledger; files from S3. */
+    public ContactAnalysisApplier contactAnalysis() {
+        return contactAnalysis(new S3AnalysisFiles(world.aws().s3()));
+    }
+
+    /** The same, with the files from elsewhere (a harness that breaks reads on purpose). */
+    public ContactAnalysisApplier contactAnalysis(AnalysisFiles files) {
+        return new ContactAnalysisApplier(
+                profiles,
+                contactStates(),
+                callLogLedger(),
+                files,
+                salesforce,
+                salesforceGuard(),
+                deadLetterQueue(),
+                world.clock(),
+                log(ContactAnalysisApplier.class),
+                metrics("contact-analysis"));
     }
 
     /**

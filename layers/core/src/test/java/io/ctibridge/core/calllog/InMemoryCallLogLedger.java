@@ -1,6 +1,8 @@
 package io.ctibridge.core.calllog;
 
+import io.ctibridge.core.calllog.ledger.AnalysisRecording;
 import io.ctibridge.core.calllog.ledger.CallLogLedger;
+import io.ctibridge.core.calllog.ledger.LedgerAnalysis;
 import io.ctibridge.core.calllog.ledger.LedgerEntry;
 import io.ctibridge.core.calllog.ledger.LedgerState;
 import io.ctibridge.core.calllog.record.RecordVersion;
@@ -19,6 +21,8 @@ import java.util.function.UnaryOperator;
 final class InMemoryCallLogLedger implements CallLogLedger {
 
     private final Map<String, LedgerEntry> entries = new HashMap<>();
+    /** The analysis side of each contact's item, kept apart as the DynamoDB ledger keeps it out of revisions. */
+    private final Map<String, LedgerAnalysis> analyses = new HashMap<>();
     /** When set, every call throws it: the table is unavailable. */
     private volatile RuntimeException failure;
 
@@ -61,14 +65,16 @@ final class InMemoryCallLogLedger implements CallLogLedger {
                 null,
                 claimant,
                 seen.map(LedgerEntry::revision).orElse(0L) + 1,
-                leaseUntil);
+                leaseUntil,
+                null,
+                analyses.get(contactId));
         entries.put(contactId, claim);
         return Optional.of(claim);
     }
 
     @Override
-    public boolean complete(LedgerEntry current, String taskId, RecordVersion version) {
-        return update(
+    public synchronized boolean complete(LedgerEntry current, String taskId, RecordVersion version) {
+        boolean done = update(
                 current,
                 stored -> new LedgerEntry(
                         stored.contactId(),
@@ -79,6 +85,33 @@ final class InMemoryCallLogLedger implements CallLogLedger {
                         stored.revision() + 1,
                         Instant.EPOCH,
                         null));
+        if (done) {
+            current.waitingAnalysis().ifPresent(waiting -> markAnalysisApplied(current.contactId(), waiting.key()));
+        }
+        return done;
+    }
+
+    @Override
+    public synchronized AnalysisRecording recordAnalysis(String contactId, LedgerAnalysis analysis) {
+        checkAvailable();
+        LedgerAnalysis held = analyses.get(contactId);
+        boolean newest =
+                held == null || held.at().isBefore(analysis.at()) || held.key().equals(analysis.key());
+        if (newest && (held == null || !held.key().equals(analysis.key()))) {
+            analyses.put(contactId, analysis);
+        }
+        return new AnalysisRecording(newest, analyses.get(contactId), Optional.ofNullable(entries.get(contactId)));
+    }
+
+    @Override
+    public synchronized boolean markAnalysisApplied(String contactId, String key) {
+        checkAvailable();
+        LedgerAnalysis held = analyses.get(contactId);
+        if (held == null || !held.key().equals(key)) {
+            return false;
+        }
+        analyses.put(contactId, new LedgerAnalysis(held.key(), held.at(), held.insight(), true));
+        return true;
     }
 
     @Override

@@ -22,7 +22,12 @@ public record DeadLetter(
         /** Not a contact record: not JSON, not an object, no ContactId, a broken timestamp. */
         MALFORMED_RECORD,
         /** Salesforce refused the Task: a validation rule, a required field, a deleted Task to update. */
-        SALESFORCE_REJECTED
+        SALESFORCE_REJECTED,
+        /**
+         * A Contact Lens post-call analysis that cannot be used: a key that is not an analysis file's, a file that
+         * cannot be read (gone, access denied) or is not an analysis.
+         */
+        UNREADABLE_ANALYSIS
     }
 
     public DeadLetter {

@@ -25,7 +25,11 @@ public interface CallLogLedger {
     Optional<LedgerEntry> claim(
             String contactId, RecordVersion version, String claimant, Instant leaseUntil, Optional<LedgerEntry> seen);
 
-    /** Records the contact DONE with {@code taskId} at {@code version}; false when the entry changed since read. */
+    /**
+     * Records the contact DONE with {@code taskId} at {@code version}; false when the entry changed since read. When
+     * {@code current} carries a {@linkplain LedgerEntry#waitingAnalysis() waiting analysis}, the write carried it
+     * too, and it is recorded applied (unless a later analysis replaced it meanwhile, which then still waits).
+     */
     boolean complete(LedgerEntry current, String taskId, RecordVersion version);
 
     /**
@@ -37,4 +41,14 @@ public interface CallLogLedger {
 
     /** Records that Salesforce refused the contact's Task for good; false when the entry changed since read. */
     boolean reject(LedgerEntry current, String reason);
+
+    /**
+     * Records a Contact Lens analysis for the contact unless a later one (by {@link LedgerAnalysis#at()}) is
+     * recorded already; the same key again records nothing new. Never touches the Task side: the contact record's
+     * claims and completions go on as if the analysis were not there.
+     */
+    AnalysisRecording recordAnalysis(String contactId, LedgerAnalysis analysis);
+
+    /** Records the analysis {@code key} on the Task; false when a later analysis replaced it meanwhile. */
+    boolean markAnalysisApplied(String contactId, String key);
 }

@@ -18,11 +18,19 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * The ledger in DynamoDB: one item per ContactId (partition key {@code contactId}), expiring through the table's
- * TTL attribute {@code expiresAt} once no redelivery can come any more. Uses only GetItem-family reads, PutItem and
- * UpdateItem, each write conditional on the item's {@code revision}.
+ * TTL attribute {@code expiresAt} once no redelivery can come any more. Uses only GetItem-family reads and UpdateItem,
+ * each write of the Task side conditional on the item's {@code revision}.
+ *
+ * <p>The same item carries the contact's newest Contact Lens analysis ({@code analysisKey}, {@code analysisAt},
+ * {@code analysisInsight}, {@code analysisApplied}): written only by {@link #recordAnalysis} (conditional on
+ * {@code analysisAt}) and {@link #markAnalysisApplied} (conditional on {@code analysisKey}), never touching
+ * {@code revision}, so the two sides do not contend. An item may hold an analysis and no Task side yet (no
+ * {@code state}): the analysis arrived before the contact record. Claims update the item rather than replace it, so
+ * that they keep a waiting analysis and hand it to the Task's create.
  */
 public final class DynamoDbCallLogLedger implements CallLogLedger {
 
@@ -31,6 +39,11 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
 
     static final String CONTACT_ID = "contactId";
     static final String EXPIRES_AT = "expiresAt";
+    static final String STATE = "state";
+    static final String ANALYSIS_KEY = "analysisKey";
+    static final String ANALYSIS_AT = "analysisAt";
+    static final String ANALYSIS_INSIGHT = "analysisInsight";
+    static final String ANALYSIS_APPLIED = "analysisApplied";
     private static final int MAX_KEYS_PER_BATCH_GET = 100;
     private static final int MAX_UNPROCESSED_ROUNDS = 5;
 
@@ -60,7 +73,7 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
                             .key(Map.of(CONTACT_ID, s(ids.getFirst())))
                             .consistentRead(true))
                     .item();
-            if (item != null && !item.isEmpty()) {
+            if (item != null && item.containsKey(STATE)) {
                 found.put(ids.getFirst(), fromItem(item));
             }
             return found;
@@ -70,7 +83,8 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
                     ids.subList(from, Math.min(ids.size(), from + MAX_KEYS_PER_BATCH_GET)).stream()
                             .map(id -> Map.of(CONTACT_ID, s(id)))
                             .toList();
-            batchGet(keys).forEach(item -> {
+            // An item with only an analysis has no Task side yet: to the call log, the contact is new.
+            batchGet(keys).stream().filter(item -> item.containsKey(STATE)).forEach(item -> {
                 LedgerEntry entry = fromItem(item);
                 found.put(entry.contactId(), entry);
             });
@@ -89,20 +103,49 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
                 claimant,
                 seen.map(LedgerEntry::revision).orElse(0L) + 1,
                 leaseUntil);
-        Map<String, AttributeValue> item = toItem(claim);
-        try {
-            if (seen.isEmpty()) {
-                dynamo.putItem(r -> r.tableName(tableName)
-                        .item(item)
-                        .conditionExpression("attribute_not_exists(" + CONTACT_ID + ")"));
-            } else {
-                dynamo.putItem(r -> r.tableName(tableName)
-                        .item(item)
-                        .conditionExpression("#revision = :seen")
-                        .expressionAttributeNames(Map.of("#revision", "revision"))
-                        .expressionAttributeValues(Map.of(":seen", n(seen.get().revision()))));
+        Map<String, AttributeValue> values = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        StringBuilder set = new StringBuilder();
+        toItem(claim).forEach((name, value) -> {
+            if (!name.equals(CONTACT_ID)) {
+                set.append(set.isEmpty() ? "SET " : ", ")
+                        .append("#")
+                        .append(name)
+                        .append(" = :")
+                        .append(name);
+                names.put("#" + name, name);
+                values.put(":" + name, value);
             }
-            return Optional.of(claim);
+        });
+        // An update, not a put: the item may hold an analysis that arrived first, which the claim keeps.
+        String expression = set + " REMOVE taskId, rejectReason, inDoubtSince";
+        String condition;
+        if (seen.isEmpty()) {
+            condition = "attribute_not_exists(#state)";
+        } else {
+            condition = "#revision = :seen";
+            values.put(":seen", n(seen.get().revision()));
+        }
+        try {
+            Map<String, AttributeValue> after = dynamo.updateItem(r -> r.tableName(tableName)
+                            .key(Map.of(CONTACT_ID, s(contactId)))
+                            .updateExpression(expression)
+                            .conditionExpression(condition)
+                            .expressionAttributeNames(names)
+                            .expressionAttributeValues(values)
+                            .returnValues(ReturnValue.ALL_NEW))
+                    .attributes();
+            // The claim is what was written; the item adds only the analysis that may be waiting on it.
+            return Optional.of(new LedgerEntry(
+                    claim.contactId(),
+                    claim.state(),
+                    claim.version(),
+                    claim.taskId(),
+                    claim.claimant(),
+                    claim.revision(),
+                    claim.leaseUntil(),
+                    null,
+                    analysisOf(after)));
         } catch (ConditionalCheckFailedException lostRace) {
             return Optional.empty();
         }
@@ -110,21 +153,88 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
 
     @Override
     public boolean complete(LedgerEntry current, String taskId, RecordVersion version) {
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(
+                ":done",
+                s(LedgerState.DONE.name()),
+                ":taskId",
+                s(taskId),
+                ":lastUpdate",
+                s(version.lastUpdate().toString()),
+                ":source",
+                s(version.source().name())));
+        // The write carried the waiting analysis: it is applied, unless a later one replaced it meanwhile (applied
+        // is analysisApplied = analysisKey, so a later key still reads as waiting).
+        String analysis = current.waitingAnalysis()
+                .map(waiting -> {
+                    values.put(":applied", s(waiting.key()));
+                    return ", " + ANALYSIS_APPLIED + " = :applied";
+                })
+                .orElse("");
         return update(
                 current,
                 "SET #state = :done, taskId = :taskId, lastUpdate = :lastUpdate, #source = :source, "
-                        + "#revision = :next, updatedAt = :now, " + EXPIRES_AT + " = :expiresAt "
-                        + "REMOVE leaseUntil, rejectReason, inDoubtSince",
+                        + "#revision = :next, updatedAt = :now, " + EXPIRES_AT + " = :expiresAt" + analysis
+                        + " REMOVE leaseUntil, rejectReason, inDoubtSince",
                 Map.of("#state", "state", "#source", "source"),
-                Map.of(
-                        ":done",
-                        s(LedgerState.DONE.name()),
-                        ":taskId",
-                        s(taskId),
-                        ":lastUpdate",
-                        s(version.lastUpdate().toString()),
-                        ":source",
-                        s(version.source().name())));
+                values);
+    }
+
+    @Override
+    public AnalysisRecording recordAnalysis(String contactId, LedgerAnalysis analysis) {
+        try {
+            Map<String, AttributeValue> after = dynamo.updateItem(r -> r.tableName(tableName)
+                            .key(Map.of(CONTACT_ID, s(contactId)))
+                            .updateExpression("SET " + ANALYSIS_KEY + " = :key, " + ANALYSIS_AT + " = :at, "
+                                    + ANALYSIS_INSIGHT + " = :insight, " + EXPIRES_AT + " = :expiresAt")
+                            // Later wins; the same key again (a redelivery) rewrites the same values.
+                            .conditionExpression("attribute_not_exists(" + ANALYSIS_AT + ") OR " + ANALYSIS_AT
+                                    + " < :at OR " + ANALYSIS_KEY + " = :key")
+                            .expressionAttributeValues(Map.of(
+                                    ":key", s(analysis.key()),
+                                    ":at", n(analysis.at().toEpochMilli()),
+                                    ":insight", s(analysis.insight()),
+                                    ":expiresAt", n(expiresAt())))
+                            .returnValues(ReturnValue.ALL_NEW))
+                    .attributes();
+            return new AnalysisRecording(true, analysisOf(after), taskSide(after));
+        } catch (ConditionalCheckFailedException later) {
+            Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(tableName)
+                            .key(Map.of(CONTACT_ID, s(contactId)))
+                            .consistentRead(true))
+                    .item();
+            return new AnalysisRecording(false, analysisOf(item), taskSide(item));
+        }
+    }
+
+    @Override
+    public boolean markAnalysisApplied(String contactId, String key) {
+        try {
+            dynamo.updateItem(r -> r.tableName(tableName)
+                    .key(Map.of(CONTACT_ID, s(contactId)))
+                    .updateExpression("SET " + ANALYSIS_APPLIED + " = :key")
+                    .conditionExpression(ANALYSIS_KEY + " = :key")
+                    .expressionAttributeValues(Map.of(":key", s(key))));
+            return true;
+        } catch (ConditionalCheckFailedException replaced) {
+            return false;
+        }
+    }
+
+    private static Optional<LedgerEntry> taskSide(Map<String, AttributeValue> item) {
+        return item != null && item.containsKey(STATE) ? Optional.of(fromItem(item)) : Optional.empty();
+    }
+
+    private static LedgerAnalysis analysisOf(Map<String, AttributeValue> item) {
+        if (item == null || !item.containsKey(ANALYSIS_KEY)) {
+            return null;
+        }
+        String key = item.get(ANALYSIS_KEY).s();
+        AttributeValue applied = item.get(ANALYSIS_APPLIED);
+        return new LedgerAnalysis(
+                key,
+                Instant.ofEpochMilli(Long.parseLong(item.get(ANALYSIS_AT).n())),
+                item.get(ANALYSIS_INSIGHT).s(),
+                applied != null && key.equals(applied.s()));
     }
 
     @Override
@@ -220,7 +330,8 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
                 item.get("claimant").s(),
                 Long.parseLong(item.get("revision").n()),
                 lease == null ? Instant.EPOCH : Instant.ofEpochMilli(Long.parseLong(lease.n())),
-                inDoubtSince == null ? null : Instant.ofEpochMilli(Long.parseLong(inDoubtSince.n())));
+                inDoubtSince == null ? null : Instant.ofEpochMilli(Long.parseLong(inDoubtSince.n())),
+                analysisOf(item));
     }
 
     private long expiresAt() {

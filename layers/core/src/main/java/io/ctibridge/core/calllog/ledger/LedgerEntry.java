@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param inDoubtSince while PENDING, when a create of the Task failed without an answer (a timeout, a dropped
  *                   connection, a 5xx): Salesforce may still commit it, so nobody creates before a grace period
  *                   from then has passed; null when no such write is outstanding
+ * @param analysis     the newest Contact Lens analysis recorded for the contact, applied or waiting for the Task;
+ *                     null when none arrived
  */
 public record LedgerEntry(
         String contactId,
@@ -29,7 +31,8 @@ public record LedgerEntry(
         String claimant,
         long revision,
         Instant leaseUntil,
-        Instant inDoubtSince) {
+        Instant inDoubtSince,
+        LedgerAnalysis analysis) {
 
     public LedgerEntry {
         Objects.requireNonNull(contactId, "contactId");
@@ -42,6 +45,19 @@ public record LedgerEntry(
         }
     }
 
+    /** An entry without a Contact Lens analysis. */
+    public LedgerEntry(
+            String contactId,
+            LedgerState state,
+            RecordVersion version,
+            String taskId,
+            String claimant,
+            long revision,
+            Instant leaseUntil,
+            Instant inDoubtSince) {
+        this(contactId, state, version, taskId, claimant, revision, leaseUntil, inDoubtSince, null);
+    }
+
     /** An entry with no write in doubt. */
     public LedgerEntry(
             String contactId,
@@ -52,6 +68,21 @@ public record LedgerEntry(
             long revision,
             Instant leaseUntil) {
         this(contactId, state, version, taskId, claimant, revision, leaseUntil, null);
+    }
+
+    /** The analysis to write with this contact's Task, if one is recorded and not on the Task yet. */
+    public Optional<LedgerAnalysis> waitingAnalysis() {
+        return Optional.ofNullable(analysis).filter(LedgerAnalysis::waiting);
+    }
+
+    /**
+     * This entry as if no analysis were waiting: for a completion that records a Task written without it (made by an
+     * earlier delivery, or refused), so that the ledger does not mark the analysis applied.
+     */
+    public LedgerEntry withoutWaitingAnalysis() {
+        return waitingAnalysis().isEmpty()
+                ? this
+                : new LedgerEntry(contactId, state, version, taskId, claimant, revision, leaseUntil, inDoubtSince);
     }
 
     /**

@@ -2,8 +2,11 @@ package io.ctibridge.core.config.parse;
 
 import io.ctibridge.core.config.CallLog;
 import io.ctibridge.core.config.ContactChannel;
+import io.ctibridge.core.config.ContactLens;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -55,6 +58,40 @@ final class CallLogCheck {
                         "is set by the call logger from the contact record and cannot be overridden");
             }
         }
+        checkContactLens(log, violations);
+    }
+
+    /**
+     * Contact Lens fields: API names, none the call logger sets itself or a profile extra sets, none named twice,
+     * and at least one when enabled (else the analysis would be read for nothing).
+     */
+    private static void checkContactLens(CallLog log, Violations violations) {
+        ContactLens lens = log.contactLens();
+        Map<String, String> fields = lens.fieldsBySetting();
+        violations.require(
+                !lens.enabled() || !fields.isEmpty(),
+                "callLog.contactLens",
+                "is enabled but names no field; name at least one, e.g. summaryField");
+        Map<String, String> seen = new HashMap<>();
+        fields.forEach((setting, field) -> {
+            String path = "callLog.contactLens." + setting;
+            if (!violations.require(
+                    SalesforceNames.isField(field),
+                    path,
+                    "is not a field API name (" + SalesforceNames.NAME_RULE + ")")) {
+                return;
+            }
+            violations.require(
+                    !RESERVED_FIELDS.contains(field),
+                    path,
+                    field + " is set by the call logger from the contact record; name a field of its own");
+            violations.require(
+                    !log.extraFields().containsKey(field),
+                    path,
+                    field + " is also in callLog.extraFields; a field gets one value");
+            String earlier = seen.putIfAbsent(field, setting);
+            violations.require(earlier == null, path, field + " is already callLog.contactLens." + earlier);
+        });
     }
 
     private static void checkSubject(String subject, String path, Violations violations) {

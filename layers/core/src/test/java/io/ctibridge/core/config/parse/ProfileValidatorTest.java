@@ -410,6 +410,48 @@ class ProfileValidatorTest {
         assertEquals(false, log.logsChannel("CHAT"));
     }
 
+    // --- callLog.contactLens ---
+
+    @Test
+    void contactLens_namingItsFields_isValid() {
+        assertEquals(
+                List.of(),
+                validate("\"callLog\": {\"contactLens\": {\"enabled\": true, \"redacted\": true,"
+                        + " \"summaryField\": \"Contact_Lens_Summary__c\", \"customerSentimentField\": \"Cs__c\","
+                        + " \"agentSentimentField\": \"As__c\", \"categoriesField\": \"Cat__c\","
+                        + " \"talkTimeField\": \"Talk__c\", \"nonTalkTimeField\": \"Quiet__c\"}}"));
+    }
+
+    @Test
+    void contactLens_enabledWithoutFields_isRefused() {
+        assertOnly(
+                validate("\"callLog\": {\"contactLens\": {\"enabled\": true}}"),
+                "callLog.contactLens",
+                "names no field");
+    }
+
+    @Test
+    void contactLens_fieldsMustBeApiNames_ofTheirOwn_andDistinct() {
+        assertOnly(
+                validate("\"callLog\": {\"contactLens\": {\"enabled\": true, \"summaryField\": \"my summary\"}}"),
+                "callLog.contactLens.summaryField",
+                "not a field API name");
+        assertOnly(
+                validate("\"callLog\": {\"contactLens\": {\"enabled\": true, \"summaryField\": \"Description\"}}"),
+                "callLog.contactLens.summaryField",
+                "set by the call logger");
+        assertOnly(
+                validate("\"callLog\": {\"contactLens\": {\"enabled\": true, \"customerSentimentField\": \"S__c\","
+                        + " \"agentSentimentField\": \"S__c\"}}"),
+                "callLog.contactLens.agentSentimentField",
+                "already callLog.contactLens.customerSentimentField");
+        assertOnly(
+                validate("\"callLog\": {\"extraFields\": {\"S__c\": \"x\"},"
+                        + " \"contactLens\": {\"enabled\": true, \"summaryField\": \"S__c\"}}"),
+                "callLog.contactLens.summaryField",
+                "also in callLog.extraFields");
+    }
+
     // --- helpers ---
 
     private List<Violation> validate(String settings) {
