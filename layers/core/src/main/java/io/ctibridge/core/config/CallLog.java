@@ -22,6 +22,9 @@ import java.util.Map;
  * @param channels             channels logged (default voice only)
  * @param ownerMapping         how OwnerId is chosen
  * @param extraFields          more fields set on every activity, by API name
+ * @param destination          {@code Task} (default), {@code VoiceCall} or {@code both}, as written; validated by
+ *                             the profile check, read through {@link #destinationKind()}
+ * @param voiceCall            how a VoiceCall is written, for the VoiceCall destinations
  */
 public record CallLog(
         String object,
@@ -34,7 +37,9 @@ public record CallLog(
         boolean logAbandoned,
         List<ContactChannel> channels,
         OwnerMapping ownerMapping,
-        Map<String, ScalarValue> extraFields) {
+        Map<String, ScalarValue> extraFields,
+        String destination,
+        VoiceCallLog voiceCall) {
 
     public static final String CALLER_PLACEHOLDER = "{caller}";
 
@@ -69,6 +74,43 @@ public record CallLog(
         channels = channels == null ? List.of(ContactChannel.VOICE) : List.copyOf(channels);
         ownerMapping = ownerMapping == null ? OwnerMapping.defaults() : ownerMapping;
         extraFields = extraFields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extraFields));
+        destination = destination == null ? CallLogDestination.TASK.spelling() : destination;
+        voiceCall = voiceCall == null ? VoiceCallLog.defaults() : voiceCall;
+    }
+
+    /** A Task-only call log (what every profile was before the VoiceCall destination). */
+    public CallLog(
+            String object,
+            String status,
+            String priority,
+            String subjectInbound,
+            String subjectOutbound,
+            boolean maskNumberInSubject,
+            String dispositionAttribute,
+            boolean logAbandoned,
+            List<ContactChannel> channels,
+            OwnerMapping ownerMapping,
+            Map<String, ScalarValue> extraFields) {
+        this(
+                object,
+                status,
+                priority,
+                subjectInbound,
+                subjectOutbound,
+                maskNumberInSubject,
+                dispositionAttribute,
+                logAbandoned,
+                channels,
+                ownerMapping,
+                extraFields,
+                null,
+                null);
+    }
+
+    /** Where calls go; a profile that passed the check always names one of the three. */
+    public CallLogDestination destinationKind() {
+        return CallLogDestination.of(destination)
+                .orElseThrow(() -> new IllegalStateException("callLog.destination " + destination + " is not valid"));
     }
 
     /** Reads a profile's {@code callLog}: absent settings take their defaults. */
@@ -84,7 +126,9 @@ public record CallLog(
             @JsonProperty("logAbandoned") Boolean logAbandoned,
             @JsonProperty("channels") List<ContactChannel> channels,
             @JsonProperty("ownerMapping") OwnerMapping ownerMapping,
-            @JsonProperty("extraFields") Map<String, ScalarValue> extraFields) {
+            @JsonProperty("extraFields") Map<String, ScalarValue> extraFields,
+            @JsonProperty("destination") String destination,
+            @JsonProperty("voiceCall") VoiceCallLog voiceCall) {
         return new CallLog(
                 object,
                 status,
@@ -96,11 +140,13 @@ public record CallLog(
                 logAbandoned == null || logAbandoned,
                 channels,
                 ownerMapping,
-                extraFields);
+                extraFields,
+                destination,
+                voiceCall);
     }
 
     public static CallLog defaults() {
-        return fromJson(null, null, null, null, null, null, null, null, null, null, null);
+        return fromJson(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Whether calls of this Connect channel are logged, whatever its spelling. */
