@@ -27,11 +27,15 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /**
  * Everything the functions talk to, on loopback and set up the way the template sets up AWS: the three tables,
  * the default profile, the Salesforce credentials secret (JWT bearer, with a key pair made here whose public half
- * the emulator trusts) and the pop-token key secret. {@link #functionEnvironment()} is what Lambda would pass.
+ * the emulator trusts), the pop-token key secret and the telephony secret (a second key pair, whose public half the
+ * emulator's contact center {@value #CONTACT_CENTER} trusts for the Telephony Integration API).
+ * {@link #functionEnvironment()} is what Lambda would pass.
  */
 public final class LocalStack implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The emulator's contact center: the telephony JWT's sub and every VoiceCall's callCenterApiName. */
+    public static final String CONTACT_CENTER = "ctibridge_local";
 
     private final MotoServer moto;
     private final boolean ownsMoto;
@@ -42,6 +46,7 @@ public final class LocalStack implements AutoCloseable {
     private final String salesforceSecretArn;
     private final String popTokenSecretArn;
     private final String callLogDeadLetterQueueUrl;
+    private final String telephonySecretArn;
 
     private LocalStack(
             MotoServer moto,
@@ -52,7 +57,8 @@ public final class LocalStack implements AutoCloseable {
             SecretsManagerClient secretsManager,
             String salesforceSecretArn,
             String popTokenSecretArn,
-            String callLogDeadLetterQueueUrl) {
+            String callLogDeadLetterQueueUrl,
+            String telephonySecretArn) {
         this.moto = moto;
         this.ownsMoto = ownsMoto;
         this.salesforce = salesforce;
@@ -62,6 +68,7 @@ public final class LocalStack implements AutoCloseable {
         this.salesforceSecretArn = salesforceSecretArn;
         this.popTokenSecretArn = popTokenSecretArn;
         this.callLogDeadLetterQueueUrl = callLogDeadLetterQueueUrl;
+        this.telephonySecretArn = telephonySecretArn;
     }
 
     /** A stack of its own: a new moto process, the local table and secret names. For the local main job. */
@@ -113,6 +120,17 @@ public final class LocalStack implements AutoCloseable {
         String popTokenSecretArn = secrets.createSecret(
                         r -> r.name("ctibridge/pop-token" + suffix).secretString(json(Map.of("key", randomKey()))))
                 .arn();
+        // The Telephony Integration API's own key pair: its certificate goes to the contact center, not the app.
+        KeyPair telephonyKeys = rsaKeyPair();
+        salesforce.trustTelephony(telephonyKeys.getPublic(), CONTACT_CENTER);
+        Map<String, String> telephony = new LinkedHashMap<>();
+        telephony.put("baseUrl", salesforce.telephonyBaseUrl().toString());
+        telephony.put("orgId", salesforce.orgId());
+        telephony.put("contactCenterApiName", CONTACT_CENTER);
+        telephony.put("privateKeyPem", pem(telephonyKeys));
+        String telephonySecretArn = secrets.createSecret(
+                        r -> r.name("ctibridge/telephony" + suffix).secretString(json(telephony)))
+                .arn();
         String callLogDeadLetterQueueUrl;
         try (SqsClient sqs = AwsTestClients.sqs(moto.endpoint())) {
             callLogDeadLetterQueueUrl = sqs.createQueue(r -> r.queueName("ctibridge-call-log-dlq" + suffix))
@@ -127,19 +145,34 @@ public final class LocalStack implements AutoCloseable {
                 secrets,
                 salesforceSecretArn,
                 popTokenSecretArn,
-                callLogDeadLetterQueueUrl);
+                callLogDeadLetterQueueUrl,
+                telephonySecretArn);
     }
 
     /** The environment variables the template gives the functions, pointing at this stack. */
     public Map<String, String> functionEnvironment() {
         return Map.of(
-                AwsSettings.ENDPOINT_ENV, moto.endpoint().toString(),
-                TableNames.CONFIG_ENV, tables.config(),
-                TableNames.CONTACT_STATE_ENV, tables.contactState(),
-                TableNames.CALL_LOG_LEDGER_ENV, tables.callLogLedger(),
-                CompositionRoot.SALESFORCE_SECRET_ARN, salesforceSecretArn,
-                CompositionRoot.POP_TOKEN_SECRET_ARN, popTokenSecretArn,
-                CompositionRoot.CALL_LOG_DLQ_URL, callLogDeadLetterQueueUrl);
+                AwsSettings.ENDPOINT_ENV,
+                moto.endpoint().toString(),
+                TableNames.CONFIG_ENV,
+                tables.config(),
+                TableNames.CONTACT_STATE_ENV,
+                tables.contactState(),
+                TableNames.CALL_LOG_LEDGER_ENV,
+                tables.callLogLedger(),
+                CompositionRoot.SALESFORCE_SECRET_ARN,
+                salesforceSecretArn,
+                CompositionRoot.POP_TOKEN_SECRET_ARN,
+                popTokenSecretArn,
+                CompositionRoot.CALL_LOG_DLQ_URL,
+                callLogDeadLetterQueueUrl,
+                CompositionRoot.TELEPHONY_SECRET_ARN,
+                telephonySecretArn);
+    }
+
+    /** The Telephony Integration API's secret (moto): base URL, org Id, contact center, private key. */
+    public String telephonySecretArn() {
+        return telephonySecretArn;
     }
 
     /** The call log's dead-letter queue (SQS on moto). */

@@ -22,7 +22,9 @@ public record DeadLetter(
         /** Not a contact record: not JSON, not an object, no ContactId, a broken timestamp. */
         MALFORMED_RECORD,
         /** Salesforce refused the Task: a validation rule, a required field, a deleted Task to update. */
-        SALESFORCE_REJECTED
+        SALESFORCE_REJECTED,
+        /** The Telephony Integration API refused the VoiceCall's create or close (a 4xx other than 401 and 429). */
+        VOICE_CALL_REJECTED
     }
 
     public DeadLetter {
