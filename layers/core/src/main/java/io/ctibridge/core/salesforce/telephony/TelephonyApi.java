@@ -80,6 +80,15 @@ public final class TelephonyApi {
         return send("PATCH", path, JSON.valueToTree(update), true, deadline);
     }
 
+    /**
+     * Whether the API accepts this environment's token, without writing anything: a {@code POST /voiceCalls} with an
+     * empty body is refused as a bad request (400) once the token is accepted, and as unauthorized (401) before.
+     * Relies on the API checking the bearer before the body, as every API that answers 401 at all does.
+     */
+    public TelephonyOutcome checkToken(Deadline deadline) {
+        return send("POST", "/voiceCalls", JSON.createObjectNode(), false, deadline);
+    }
+
     /** Requests sent so far (retries included): the benchmark's figure. */
     public long requests() {
         return requests.get();
