@@ -71,34 +71,6 @@ public final class CallLogger {
     private final SalesforceGuard guard;
     private final VoiceCallWriteStep voiceCalls;
 
-    /** @param guard defers the batch's Salesforce writes while the org's API budget is spent */
-    public CallLogger(
-            ProfileReader profiles,
-            ContactStateStore states,
-            CallLogLedger ledger,
-            Supplier<SalesforceApi> salesforce,
-            DeadLetterQueue deadLetters,
-            ExecutorService executor,
-            CallLogSettings settings,
-            Clock clock,
-            JsonLog log,
-            EmfMetrics metrics,
-            SalesforceGuard guard) {
-        this(
-                profiles,
-                states,
-                ledger,
-                salesforce,
-                deadLetters,
-                executor,
-                settings,
-                clock,
-                log,
-                metrics,
-                guard,
-                VoiceCallDestination.unconfigured(ledger));
-    }
-
     /**
      * @param guard      defers the batch's Salesforce writes while the org's API budget is spent
      * @param voiceCalls where the calls of profiles whose destination is VoiceCall or both go as well

@@ -716,7 +716,8 @@ class CallLoggerTest {
                 logs.log(CallLogger.class),
                 new EmfMetrics(
                         "test", new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), clock),
-                new SalesforceGuard(usage, GuardSettings.defaults(), clock, logs.log(SalesforceGuard.class)));
+                new SalesforceGuard(usage, GuardSettings.defaults(), clock, logs.log(SalesforceGuard.class)),
+                VoiceCallDestination.unconfigured(ledger));
     }
 
     private CallLogger logger(DeadLetterQueue queue, Supplier<SalesforceApi> salesforceApi) {
@@ -739,7 +740,8 @@ class CallLoggerTest {
                 logs.log(CallLogger.class),
                 new EmfMetrics(
                         "test", new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), clock),
-                SalesforceGuard.unguarded());
+                SalesforceGuard.unguarded(),
+                VoiceCallDestination.unconfigured(ledger));
     }
 
     /** A Kinesis delivery of {@code contact}; the same {@code itemId} names the same Kinesis record. */
