@@ -33,10 +33,15 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * the emulator trusts) and the pop-token key secret. {@link #functionEnvironment()} is what Lambda would pass.
  * The default profile here has Contact Lens on, writing the emulator's demo custom fields ({@link #CONTACT_LENS}),
  * and moto holds an instance bucket for analysis files ({@link #contactLensFiles()}).
+ * the emulator trusts), the pop-token key secret and the telephony secret (a second key pair, whose public half the
+ * emulator's contact center {@value #CONTACT_CENTER} trusts for the Telephony Integration API).
+ * {@link #functionEnvironment()} is what Lambda would pass.
  */
 public final class LocalStack implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The emulator's contact center: the telephony JWT's sub and every VoiceCall's callCenterApiName. */
+    public static final String CONTACT_CENTER = "ctibridge_local";
 
     /** The local profile's {@code callLog.contactLens}: the emulator's demo custom fields on Task. */
     public static final String CONTACT_LENS = """
@@ -68,6 +73,7 @@ public final class LocalStack implements AutoCloseable {
     public static final String DEMO_INSTANCE_ALIAS = "ctibridge";
 
     private final String contactLensBucket;
+    private final String telephonySecretArn;
 
     private LocalStack(
             MotoServer moto,
@@ -80,7 +86,8 @@ public final class LocalStack implements AutoCloseable {
             String popTokenSecretArn,
             String callLogDeadLetterQueueUrl,
             boolean demo,
-            String contactLensBucket) {
+            String contactLensBucket,
+            String telephonySecretArn) {
         this.demo = demo;
         this.moto = moto;
         this.ownsMoto = ownsMoto;
@@ -92,6 +99,7 @@ public final class LocalStack implements AutoCloseable {
         this.popTokenSecretArn = popTokenSecretArn;
         this.callLogDeadLetterQueueUrl = callLogDeadLetterQueueUrl;
         this.contactLensBucket = contactLensBucket;
+        this.telephonySecretArn = telephonySecretArn;
     }
 
     /** A stack of its own: a new moto process, the local table and secret names. For the local main job. */
@@ -144,6 +152,17 @@ public final class LocalStack implements AutoCloseable {
         String popTokenSecretArn = secrets.createSecret(
                         r -> r.name("ctibridge/pop-token" + suffix).secretString(json(Map.of("key", randomKey()))))
                 .arn();
+        // The Telephony Integration API's own key pair: its certificate goes to the contact center, not the app.
+        KeyPair telephonyKeys = rsaKeyPair();
+        salesforce.trustTelephony(telephonyKeys.getPublic(), CONTACT_CENTER);
+        Map<String, String> telephony = new LinkedHashMap<>();
+        telephony.put("baseUrl", salesforce.telephonyBaseUrl().toString());
+        telephony.put("orgId", salesforce.orgId());
+        telephony.put("contactCenterApiName", CONTACT_CENTER);
+        telephony.put("privateKeyPem", pem(telephonyKeys));
+        String telephonySecretArn = secrets.createSecret(
+                        r -> r.name("ctibridge/telephony" + suffix).secretString(json(telephony)))
+                .arn();
         String callLogDeadLetterQueueUrl;
         try (SqsClient sqs = AwsTestClients.sqs(moto.endpoint())) {
             callLogDeadLetterQueueUrl = sqs.createQueue(r -> r.queueName("ctibridge-call-log-dlq" + suffix))
@@ -164,7 +183,8 @@ public final class LocalStack implements AutoCloseable {
                 popTokenSecretArn,
                 callLogDeadLetterQueueUrl,
                 demo,
-                contactLensBucket);
+                contactLensBucket,
+                telephonySecretArn);
     }
 
     /** The text of {@value #DEMO_PROFILE_RESOURCE}. */
@@ -206,10 +226,16 @@ public final class LocalStack implements AutoCloseable {
                 CompositionRoot.SALESFORCE_SECRET_ARN, salesforceSecretArn,
                 CompositionRoot.POP_TOKEN_SECRET_ARN, popTokenSecretArn,
                 CompositionRoot.CALL_LOG_DLQ_URL, callLogDeadLetterQueueUrl));
+        env.put(CompositionRoot.TELEPHONY_SECRET_ARN, telephonySecretArn);
         if (demo) {
             env.put(DeploymentSettings.CONNECT_INSTANCE_ALIAS, DEMO_INSTANCE_ALIAS);
         }
         return Map.copyOf(env);
+    }
+
+    /** The Telephony Integration API's secret (moto): base URL, org Id, contact center, private key. */
+    public String telephonySecretArn() {
+        return telephonySecretArn;
     }
 
     /** The call log's dead-letter queue (SQS on moto). */

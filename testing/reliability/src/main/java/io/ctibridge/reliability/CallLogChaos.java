@@ -5,7 +5,12 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ctibridge.core.calllog.CallLogSettings;
+import io.ctibridge.core.config.CallLogDestination;
+import io.ctibridge.core.config.Profile;
+import io.ctibridge.core.config.parse.ProfileParser;
+import io.ctibridge.core.config.store.StoredProfile;
 import io.ctibridge.core.root.CompositionRoot;
 import io.ctibridge.core.root.DeploymentSettings;
 import io.ctibridge.core.root.OutsideWorld;
@@ -54,13 +59,52 @@ public final class CallLogChaos {
     private final LocalStack stack;
     private final Random random;
     private final Map<String, Integer> faults = new TreeMap<>();
+    private final CallLogDestination destination;
 
     public CallLogChaos(LocalStack stack, long seed) {
+        this(stack, seed, CallLogDestination.TASK);
+    }
+
+    /**
+     * The same chaos with the default profile logging to {@code destination}: VoiceCall and both add faults of the
+     * Telephony Integration API (429s, 503s) to the ones above, which (latency, reset connections) hit it too.
+     */
+    public CallLogChaos(LocalStack stack, long seed, CallLogDestination destination) {
         this.stack = stack;
         this.random = new Random(seed);
+        this.destination = destination;
     }
 
     public CallLogFigures run(int contacts) {
+        StoredProfile original = stack.profiles().get("default").orElseThrow();
+        if (destination != CallLogDestination.TASK) {
+            stack.profiles().put(withDestination(original.profile(), destination), "reliability");
+        }
+        try {
+            return runWithProfile(contacts);
+        } finally {
+            if (destination != CallLogDestination.TASK) {
+                stack.profiles().put(original.profile(), "reliability");
+            }
+        }
+    }
+
+    private static Profile withDestination(Profile profile, CallLogDestination destination) {
+        ProfileParser parser = new ProfileParser();
+        try {
+            ObjectNode document = (ObjectNode) JSON.readTree(parser.toJson(profile));
+            ObjectNode callLog =
+                    document.has("callLog") && document.get("callLog").isObject()
+                            ? (ObjectNode) document.get("callLog")
+                            : document.putObject("callLog");
+            callLog.put("destination", destination.spelling());
+            return parser.parse(document.toString());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private CallLogFigures runWithProfile(int contacts) {
         long started = System.nanoTime();
         Plan plan = plan(contacts);
         CrashingLedger ledger = CrashingLedger.onceFor(stack.tables().callLogLedger(), plan.crashing);
@@ -112,6 +156,17 @@ public final class CallLogChaos {
 
     private void armRandomFault(Faults salesforce) {
         int dice = random.nextInt(100);
+        if (destination != CallLogDestination.TASK && dice < 25) {
+            // The Telephony Integration API's own faults, on top of latency and resets, which hit it as well.
+            if (dice < 15) {
+                salesforce.failTelephonyNext(1 + random.nextInt(4), 429);
+                faults.merge("Telephony API 429 on the next calls", 1, Integer::sum);
+            } else {
+                salesforce.failTelephonyNext(1 + random.nextInt(2), 503);
+                faults.merge("Telephony API 503 on the next calls", 1, Integer::sum);
+            }
+            return;
+        }
         if (dice < 40) {
             return;
         }
@@ -246,13 +301,50 @@ public final class CallLogChaos {
                 lost++;
             }
         }
+        int voiceCalls = 0;
+        int voiceCallDuplicates = 0;
+        if (destination.writesVoiceCall()) {
+            Map<String, List<Map<String, Object>>> callsByContact = new HashMap<>();
+            for (Map<String, Object> call : stack.salesforce().records().all("VoiceCall")) {
+                String key = String.valueOf(call.get("VendorCallKey"));
+                if (ours.contains(key)) {
+                    callsByContact.computeIfAbsent(key, k -> new ArrayList<>()).add(call);
+                }
+            }
+            for (String contactId : plan.contacts) {
+                List<Map<String, Object>> found = callsByContact.getOrDefault(contactId, List.of());
+                voiceCalls += found.size();
+                voiceCallDuplicates += Math.max(0, found.size() - 1);
+                if (found.isEmpty() && !deadContacts.contains(contactId)) {
+                    lost++;
+                }
+                int expected = ContactRecords.durationSeconds(plan.latestVersion.get(contactId)) + 60;
+                String duration = found.size() == 1
+                        ? String.valueOf(found.getFirst().get("CallDurationInSeconds"))
+                                .replace(".0", "")
+                        : null;
+                if (duration != null && !String.valueOf(expected).equals(duration)) {
+                    staleDetails.add("contact " + contactId + ": VoiceCall of " + duration + " s, latest version "
+                            + expected + " s; " + plan.treatments(contactId));
+                }
+            }
+        }
+        if (!destination.writesTask()) {
+            // No Task is expected: the Task figures above counted every contact as lost.
+            lost -= (int) plan.contacts.stream()
+                    .filter(id -> !tasksByContact.containsKey(id) && !deadContacts.contains(id))
+                    .count();
+        }
         return new CallLogFigures(
+                destination.spelling(),
                 plan.contacts.size(),
                 plan.shard.size(),
                 delivered.invocations(),
                 new TreeMap<>(faults),
                 tasks,
                 duplicates,
+                voiceCalls,
+                voiceCallDuplicates,
                 deadLettered,
                 lost,
                 staleDetails,

@@ -1,5 +1,6 @@
 package io.ctibridge.reliability;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,22 +34,37 @@ public final class FiguresReport {
                 .limit(10)
                 .forEach(v -> out.append("\n- ").append(v));
 
-        CallLogFigures log = figures.callLog();
-        out.append("\n## Call logging under faults\n\n")
-                .append("Seed ")
-                .append(options.seed())
-                .append("; ")
-                .append(log.recordsDelivered())
-                .append(" records on the stream, ")
-                .append(log.invocations())
-                .append(" handler invocations, ")
-                .append(log.elapsedMillis() / 1000)
-                .append(" s.\n\n| injected | count |\n|---|---|\n");
-        log.faultsInjected().forEach((kind, count) -> out.append(row(kind, Integer.toString(count))));
-        out.append("\n| dead letters by reason | count |\n|---|---|\n");
-        log.deadLettered().forEach((reason, count) -> out.append(row(reason, Integer.toString(count))));
-        log.stale()
-                .forEach(stale -> out.append("\n- not on the latest version: ").append(stale));
+        List<CallLogFigures> callLogs = new ArrayList<>();
+        callLogs.add(figures.callLog());
+        callLogs.addAll(figures.voiceCallLogs());
+        for (CallLogFigures log : callLogs) {
+            out.append("\n## Call logging under faults, destination ")
+                    .append(log.destination())
+                    .append("\n\n")
+                    .append("Seed ")
+                    .append(options.seed())
+                    .append("; ")
+                    .append(log.recordsDelivered())
+                    .append(" records on the stream, ")
+                    .append(log.invocations())
+                    .append(" handler invocations, ")
+                    .append(log.elapsedMillis() / 1000)
+                    .append(" s.\n\n| figure | value | must be |\n|---|---|---|\n");
+            out.append(row("contacts", Integer.toString(log.contacts()), ""));
+            out.append(row("Tasks", Integer.toString(log.tasks()), ""));
+            out.append(row("duplicate Tasks", Integer.toString(log.duplicates()), "0"));
+            out.append(row("VoiceCalls", Integer.toString(log.voiceCalls()), ""));
+            out.append(row("duplicate VoiceCalls", Integer.toString(log.voiceCallDuplicates()), "0"));
+            out.append(row("lost", Integer.toString(log.lost()), "0"));
+            out.append(row("stream positions given up", Integer.toString(log.abandoned()), "0"));
+            out.append("\n| injected | count |\n|---|---|\n");
+            log.faultsInjected().forEach((kind, count) -> out.append(row(kind, Integer.toString(count))));
+            out.append("\n| dead letters by reason | count |\n|---|---|\n");
+            log.deadLettered().forEach((reason, count) -> out.append(row(reason, Integer.toString(count))));
+            log.stale()
+                    .forEach(stale ->
+                            out.append("\n- not on the latest version: ").append(stale));
+        }
 
         GuardFigures guard = figures.guard();
         GuardRuns.BudgetFigures budget = guard.budget();
@@ -133,6 +149,7 @@ public final class FiguresReport {
         out.append(row("lookups later than deadline + margin", Long.toString(late), "0"));
         out.append(row("slowest lookup", slowest + " ms", "≤ deadline + margin"));
         out.append(row("answers breaking the flow contract", Long.toString(broken), "0"));
+        CallLogFigures log = figures.callLog();
         out.append(row("contact records in (contacts)", log.recordsDelivered() + " (" + log.contacts() + ")", ""));
         out.append(row("Tasks out", Integer.toString(log.tasks()), ""));
         out.append(row(
@@ -146,6 +163,13 @@ public final class FiguresReport {
         out.append(row(
                 "Tasks not on the latest version", Integer.toString(log.stale().size()), "0"));
         out.append(row("stream positions given up", Integer.toString(log.abandoned()), "0"));
+        for (CallLogFigures voice : figures.voiceCallLogs()) {
+            out.append(row(
+                    "destination " + voice.destination() + ": VoiceCalls, Tasks, duplicates, lost",
+                    voice.voiceCalls() + ", " + voice.tasks() + ", "
+                            + (voice.voiceCallDuplicates() + voice.duplicates()) + ", " + voice.lost(),
+                    "–, –, 0, 0"));
+        }
         out.append(row(
                 "API budget: calls by shed lookups, contacts lost",
                 budget.salesforceCallsWhileShed() + ", " + budget.lost(),

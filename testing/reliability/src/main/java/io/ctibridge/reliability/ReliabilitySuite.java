@@ -2,6 +2,7 @@ package io.ctibridge.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ctibridge.core.config.CallLogDestination;
 import io.ctibridge.core.root.CompositionRoot;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.local.LocalStack;
@@ -51,6 +52,12 @@ public final class ReliabilitySuite {
             progress.println(
                     "call logging of " + options.contacts() + " contacts under faults (seed " + options.seed() + ")…");
             CallLogFigures callLog = new CallLogChaos(stack, options.seed()).run(options.contacts());
+            List<CallLogFigures> voiceCallLogs = new ArrayList<>();
+            for (CallLogDestination destination : List.of(CallLogDestination.VOICE_CALL, CallLogDestination.BOTH)) {
+                progress.println("call logging to " + destination.spelling() + " of " + options.contacts()
+                        + " contacts under faults…");
+                voiceCallLogs.add(new CallLogChaos(stack, options.seed(), destination).run(options.contacts()));
+            }
             progress.println("Salesforce guard: the API budget at 96 %, then " + options.breakerLookups()
                     + " lookups at 5 s latency with the breaker off and on…");
             GuardFigures guard = GuardFigures.run(stack, faults, options.breakerLookups());
@@ -69,6 +76,7 @@ public final class ReliabilitySuite {
                     config,
                     lookups,
                     callLog,
+                    voiceCallLogs,
                     guard,
                     badInput,
                     LogScan.lines(options.log()),
@@ -87,7 +95,9 @@ public final class ReliabilitySuite {
         Set<String> secrets = new HashSet<>();
         Map<String, String> env = stack.functionEnvironment();
         for (String arn : List.of(
-                env.get(CompositionRoot.POP_TOKEN_SECRET_ARN), env.get(CompositionRoot.SALESFORCE_SECRET_ARN))) {
+                env.get(CompositionRoot.POP_TOKEN_SECRET_ARN),
+                env.get(CompositionRoot.SALESFORCE_SECRET_ARN),
+                env.get(CompositionRoot.TELEPHONY_SECRET_ARN))) {
             JsonNode secret = json(
                     stack.secretsManager().getSecretValue(r -> r.secretId(arn)).secretString());
             secret.properties().forEach(field -> {

@@ -8,6 +8,7 @@ public record SuiteFigures(
         List<ConfigCheck> config,
         List<LookupFaultFigures> lookups,
         CallLogFigures callLog,
+        List<CallLogFigures> voiceCallLogs,
         GuardFigures guard,
         List<BadInputFigures> badInput,
         long logLines,
@@ -18,6 +19,7 @@ public record SuiteFigures(
         return config.stream().allMatch(ConfigCheck::passed)
                 && lookups.stream().allMatch(LookupFaultFigures::passed)
                 && callLog.passed()
+                && voiceCallLogs.stream().allMatch(CallLogFigures::passed)
                 && guard.passed()
                 && badInput.stream().allMatch(BadInputFigures::passed)
                 && logFindings.isEmpty()
@@ -30,6 +32,15 @@ public record SuiteFigures(
 
     public SuiteFigures withFuzzRuns(List<FuzzRun> runs) {
         return new SuiteFigures(
-                options, config, lookups, callLog, guard, badInput, logLines, logFindings, List.copyOf(runs));
+                options,
+                config,
+                lookups,
+                callLog,
+                voiceCallLogs,
+                guard,
+                badInput,
+                logLines,
+                logFindings,
+                List.copyOf(runs));
     }
 }

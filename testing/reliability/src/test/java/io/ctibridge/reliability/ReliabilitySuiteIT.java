@@ -72,6 +72,25 @@ class ReliabilitySuiteIT {
     }
 
     @Test
+    void callLoggingToVoiceCallAndBoth_underRandomFaults_leavesNoDuplicateAndNoLostRecord() {
+        assertEquals(2, figures.voiceCallLogs().size());
+        for (CallLogFigures callLog : figures.voiceCallLogs()) {
+            String destination = callLog.destination();
+            assertEquals(0, callLog.voiceCallDuplicates(), destination + ": duplicate VoiceCalls");
+            assertEquals(0, callLog.duplicates(), destination + ": duplicate Tasks");
+            assertEquals(0, callLog.lost(), destination + ": lost records");
+            assertEquals(List.of(), callLog.stale(), destination + ": records not on the latest version");
+            assertEquals(0, callLog.abandoned(), destination + ": stream positions given up");
+            int deadLettered = callLog.deadLettered().values().stream()
+                    .mapToInt(Integer::intValue)
+                    .sum();
+            assertTrue(callLog.voiceCalls() + deadLettered >= callLog.contacts(), destination + ": every contact");
+        }
+        assertEquals(0, figures.voiceCallLogs().getFirst().tasks(), "VoiceCall only: no Task for inbound calls");
+        assertTrue(figures.voiceCallLogs().get(1).tasks() > 0, "both: Tasks as well");
+    }
+
+    @Test
     void apiBudget_atTheHardShare_shedsLookupsWithoutSalesforce_andDefersTheCallLogLosingNothing() {
         GuardRuns.BudgetFigures budget = figures.guard().budget();
         assertEquals(Map.of("UNAVAILABLE", (long) budget.lookups()), budget.lookupStatuses());

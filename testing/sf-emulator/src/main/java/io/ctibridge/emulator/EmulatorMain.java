@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  * java -cp ... io.ctibridge.emulator.EmulatorMain [--port 8787] [--seed seed.json] [--consumer-key KEY]
  *     [--username USER] [--client-secret SECRET] [--jwt-public-key public.pem]
+ *     [--telephony-public-key telephony-public.pem --contact-center API_NAME]
  * </pre>
  */
 public final class EmulatorMain {
@@ -23,16 +24,22 @@ public final class EmulatorMain {
 
     public static void main(String[] args) throws InterruptedException {
         EmulatorConfig config;
+        Telephony telephony;
         try {
-            config = parse(args);
+            telephony = telephony(args);
+            config = parse(telephony.rest());
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             System.err.println("usage: EmulatorMain [--port N] [--seed FILE] [--consumer-key KEY] [--username USER]"
-                    + " [--client-secret SECRET] [--jwt-public-key PEM_FILE]");
+                    + " [--client-secret SECRET] [--jwt-public-key PEM_FILE]"
+                    + " [--telephony-public-key PEM_FILE --contact-center API_NAME]");
             System.exit(2);
             return;
         }
         SalesforceEmulator emulator = SalesforceEmulator.start(config);
+        if (telephony.key() != null) {
+            emulator.trustTelephony(telephony.key(), telephony.contactCenter());
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             emulator.close();
@@ -43,8 +50,39 @@ public final class EmulatorMain {
         System.out.println("  consumer key:   " + config.consumerKey() + "   user: " + config.username());
         System.out.println("  seed:           "
                 + config.seedFile().map(Path::toString).orElse("built-in demo seed") + " (" + emulator.records() + ")");
+        if (telephony.key() != null) {
+            System.out.println("  telephony API:  " + emulator.telephonyBaseUrl() + "   org Id (iss): "
+                    + emulator.orgId() + "   contact center (sub): " + telephony.contactCenter());
+        }
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
+    }
+
+    /** The telephony options, taken out of {@code args}; the REST API's options are left in {@code rest}. */
+    record Telephony(PublicKey key, String contactCenter, String[] rest) {}
+
+    static Telephony telephony(String[] args) {
+        java.util.List<String> rest = new java.util.ArrayList<>();
+        PublicKey key = null;
+        String contactCenter = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--telephony-public-key" -> key = readPem(Path.of(value(args, i++)));
+                case "--contact-center" -> contactCenter = value(args, i++);
+                default -> rest.add(args[i]);
+            }
+        }
+        if ((key == null) != (contactCenter == null)) {
+            throw new IllegalArgumentException("--telephony-public-key and --contact-center go together");
+        }
+        return new Telephony(key, contactCenter, rest.toArray(String[]::new));
+    }
+
+    private static String value(String[] args, int i) {
+        if (i + 1 >= args.length) {
+            throw new IllegalArgumentException(args[i] + " needs a value");
+        }
+        return args[i + 1];
     }
 
     static EmulatorConfig parse(String[] args) {

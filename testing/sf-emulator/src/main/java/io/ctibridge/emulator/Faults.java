@@ -35,6 +35,8 @@ public final class Faults {
     private long callsSinceFailEvery;
     private final long apiDailyLimit;
     private long apiUsed;
+    private int telephonyFailuresLeft;
+    private int telephonyFailureStatus;
 
     private record RecordFailure(Predicate<Map<String, Object>> matches, RecordError error) {}
 
@@ -118,6 +120,16 @@ public final class Faults {
         dropsLeft = requireNonNegative(n);
     }
 
+    /**
+     * The next {@code n} Telephony Integration API calls (under {@code /telephony/v1}, after the JWT check) answer
+     * {@code httpStatus} without doing anything: 429 for the API's limit, 503 for an outage. Latency and dropped
+     * connections apply to those calls as to the REST API's.
+     */
+    public synchronized void failTelephonyNext(int n, int httpStatus) {
+        telephonyFailuresLeft = requireNonNegative(n);
+        telephonyFailureStatus = httpStatus;
+    }
+
     /** Turns every fault off (issued sessions stay as they are). */
     public synchronized void reset() {
         latency = Duration.ZERO;
@@ -130,6 +142,16 @@ public final class Faults {
         callsSinceFailEvery = 0;
         recordFailures.clear();
         fieldAccess.clear();
+        telephonyFailuresLeft = 0;
+    }
+
+    /** The status injected for this (authenticated) Telephony Integration API call, if any. */
+    synchronized Optional<Integer> takeTelephonyFailure() {
+        if (telephonyFailuresLeft > 0) {
+            telephonyFailuresLeft--;
+            return Optional.of(telephonyFailureStatus);
+        }
+        return Optional.empty();
     }
 
     synchronized Duration latency() {

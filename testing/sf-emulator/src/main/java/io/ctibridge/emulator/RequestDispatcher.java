@@ -8,6 +8,7 @@ import io.ctibridge.emulator.auth.TokenEndpoint;
 import io.ctibridge.emulator.error.SalesforceException;
 import io.ctibridge.emulator.http.ApiResponse;
 import io.ctibridge.emulator.http.ApiRouter;
+import io.ctibridge.emulator.telephony.TelephonyEndpoint;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,7 @@ final class RequestDispatcher implements HttpHandler {
     private final ObjectMapper json;
     private final Clock clock;
     private final URI baseUrl;
+    private final TelephonyEndpoint telephony;
 
     RequestDispatcher(
             RequestLog log,
@@ -42,7 +44,8 @@ final class RequestDispatcher implements HttpHandler {
             ApiRouter router,
             ObjectMapper json,
             Clock clock,
-            URI baseUrl) {
+            URI baseUrl,
+            TelephonyEndpoint telephony) {
         this.log = log;
         this.faults = faults;
         this.sessions = sessions;
@@ -51,6 +54,7 @@ final class RequestDispatcher implements HttpHandler {
         this.json = json;
         this.clock = clock;
         this.baseUrl = baseUrl;
+        this.telephony = telephony;
     }
 
     @Override
@@ -72,6 +76,13 @@ final class RequestDispatcher implements HttpHandler {
             }
             if ((path.equals("/services/data") || path.equals("/services/data/")) && method.equals("GET")) {
                 send(exchange, ApiResponse.ok(ApiRouter.versions()));
+                return;
+            }
+            if (path.startsWith(TelephonyEndpoint.PREFIX + "/")) {
+                if (faults.takeDrop()) {
+                    return;
+                }
+                send(exchange, telephonyCall(method, path, headers, body));
                 return;
             }
             if (!path.startsWith("/services/data/")) {
@@ -103,6 +114,19 @@ final class RequestDispatcher implements HttpHandler {
             return ApiResponse.error(injected.get());
         }
         return router.route(method, path, rawQuery, headers, body);
+    }
+
+    /** The JWT check (401), then the injected faults, then the call. */
+    private ApiResponse telephonyCall(String method, String path, Map<String, List<String>> headers, String body) {
+        Optional<String> refusal = telephony.refusal(bearerToken(headers));
+        if (refusal.isPresent()) {
+            return TelephonyEndpoint.error(401, refusal.get());
+        }
+        Optional<Integer> injected = faults.takeTelephonyFailure();
+        if (injected.isPresent()) {
+            return TelephonyEndpoint.error(injected.get(), "injected failure");
+        }
+        return telephony.handle(method, path, body);
     }
 
     private static Optional<String> bearerToken(Map<String, List<String>> headers) {

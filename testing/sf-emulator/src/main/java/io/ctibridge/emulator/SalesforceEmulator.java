@@ -9,6 +9,8 @@ import io.ctibridge.emulator.http.ApiRouter;
 import io.ctibridge.emulator.schema.DescribeReader;
 import io.ctibridge.emulator.schema.OrgSchema;
 import io.ctibridge.emulator.schema.SalesforceIds;
+import io.ctibridge.emulator.telephony.TelephonyEndpoint;
+import io.ctibridge.emulator.telephony.TelephonyTrust;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +19,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -24,7 +27,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A Salesforce org on loopback: OAuth token endpoint and the REST API (query, search, parameterizedSearch,
- * sObject create/retrieve/update, Collections, Composite) over an in-memory store seeded from JSON.
+ * sObject create/retrieve/update, Collections, Composite) over an in-memory store seeded from JSON, and the Telephony
+ * Integration API's VoiceCall endpoints ({@link #trustTelephony}).
  *
  * <pre>{@code
  * try (var sf = SalesforceEmulator.start(EmulatorConfig.defaults())) {
@@ -45,6 +49,8 @@ public final class SalesforceEmulator implements AutoCloseable {
     private final RequestLog requests;
     private final Faults faults;
     private final RecordStore records;
+    private final TelephonyEndpoint telephony;
+    private final String orgId;
 
     private SalesforceEmulator(
             HttpServer server,
@@ -52,13 +58,17 @@ public final class SalesforceEmulator implements AutoCloseable {
             URI baseUrl,
             RequestLog requests,
             Faults faults,
-            RecordStore records) {
+            RecordStore records,
+            TelephonyEndpoint telephony,
+            String orgId) {
         this.server = server;
         this.executor = executor;
         this.baseUrl = baseUrl;
         this.requests = requests;
         this.faults = faults;
         this.records = records;
+        this.telephony = telephony;
+        this.orgId = orgId;
     }
 
     /**
@@ -96,11 +106,13 @@ public final class SalesforceEmulator implements AutoCloseable {
         URI baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         TokenEndpoint tokens = new TokenEndpoint(config, sessions, json, clock, integrationUserId(store, config));
         ApiRouter router = new ApiRouter(store, clock, json, faults::recordFailure, faults::fieldAccess);
-        server.createContext("/", new RequestDispatcher(log, faults, sessions, tokens, router, json, clock, baseUrl));
+        TelephonyEndpoint telephony = new TelephonyEndpoint(store, json, clock);
+        server.createContext(
+                "/", new RequestDispatcher(log, faults, sessions, tokens, router, json, clock, baseUrl, telephony));
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         server.setExecutor(executor);
         server.start();
-        return new SalesforceEmulator(server, executor, baseUrl, log, faults, store);
+        return new SalesforceEmulator(server, executor, baseUrl, log, faults, store, telephony, sessions.orgId());
     }
 
     /** The seeded User with the configured username, else a stable made-up id for the identity URL. */
@@ -115,6 +127,25 @@ public final class SalesforceEmulator implements AutoCloseable {
     /** {@code http://127.0.0.1:PORT}: both the login host (token endpoint) and the instance URL. */
     public URI baseUrl() {
         return baseUrl;
+    }
+
+    /** The org's Id: the {@code iss} a Telephony Integration API JWT must carry. */
+    public String orgId() {
+        return orgId;
+    }
+
+    /** {@code baseUrl()/telephony/v1}: the Telephony Integration API's base URL (the real one is on salesforce-scrt.com). */
+    public URI telephonyBaseUrl() {
+        return URI.create(baseUrl + TelephonyEndpoint.PREFIX);
+    }
+
+    /**
+     * Uploads the contact center's reqTelephonyIntegrationCertificate: Telephony Integration API calls must carry a
+     * JWT signed by the matching private key, {@code iss} this org's Id and {@code sub} {@code contactCenterApiName}.
+     * Until then every such call answers 401.
+     */
+    public void trustTelephony(PublicKey certificateKey, String contactCenterApiName) {
+        telephony.trust(new TelephonyTrust(certificateKey, orgId, contactCenterApiName));
     }
 
     public RequestLog requests() {

@@ -111,6 +111,13 @@ final class DoctorCommand extends OperatorCommand {
             description = "The stack's name: its alarms' names start with it.")
     String stackName;
 
+    @Option(
+            names = "--telephony-secret-arn",
+            paramLabel = "ARN",
+            description = "The TelephonySecretArn parameter: checks that it parses and that the Telephony Integration"
+                    + " API accepts a token signed with its key (default: TELEPHONY_SECRET_ARN).")
+    String telephonySecretArn;
+
     @Option(names = "--local", description = "Start a local stack (moto and the Salesforce emulator) and examine it.")
     boolean local;
 
@@ -166,7 +173,10 @@ final class DoctorCommand extends OperatorCommand {
                     localApi.or(() -> nonBlank(popApiUrl)
                             .or(() -> nonBlank(env.get(POP_API_URL_ENV)))
                             .map(v -> url("--pop-api-url", v))),
-                    nonBlank(connectInstanceId).map(instance -> connectChecks(instance, env, connect))));
+                    nonBlank(connectInstanceId).map(instance -> connectChecks(instance, env, connect)),
+                    nonBlank(telephonySecretArn)
+                            .or(() -> nonBlank(env.get(CompositionRoot.TELEPHONY_SECRET_ARN)))
+                            .map(value -> new SecretSource.FromSecretsManager(value, aws))));
         }
     }
 

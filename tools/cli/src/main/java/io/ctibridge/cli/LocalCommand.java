@@ -1,7 +1,9 @@
 package io.ctibridge.cli;
 
 import io.ctibridge.cli.common.UsageException;
+import io.ctibridge.core.config.parse.ProfileParser;
 import io.ctibridge.emulator.EmulatorConfig;
+import io.ctibridge.local.LocalStack;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,6 +21,9 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = "Run the whole backend locally against moto and the Salesforce emulator.")
 final class LocalCommand implements Callable<Integer> {
+
+    /** The profile bin/local adds whose call log writes Tasks and VoiceCalls. */
+    static final String VOICE_PROFILE = "voice";
 
     @Option(names = "--port", description = "Port of the local API (default: ${DEFAULT-VALUE}).", defaultValue = "8787")
     int port;
@@ -53,6 +58,14 @@ final class LocalCommand implements Callable<Integer> {
         try (EmbeddedStack local =
                 EmbeddedStack.start(port, EmulatorConfig.defaults().withPort(salesforcePort), allowedOrigins)) {
             String api = local.apiUrl().toString();
+            // A second profile logging to both Tasks and VoiceCalls (the emulator trusts the local telephony key).
+            local.stack()
+                    .profiles()
+                    .put(
+                            new ProfileParser()
+                                    .parse("{\"profile\": \"" + VOICE_PROFILE
+                                            + "\", \"callLog\": {\"destination\": \"both\"}}"),
+                            "bin/local");
             out.println();
             out.println("ctibridge is running locally:");
             out.println("  caller lookup       POST " + api + LocalApiServer.LOOKUP_ROUTE);
@@ -62,13 +75,19 @@ final class LocalCommand implements Callable<Integer> {
                     + "  (CTR JSON, an array of them, or a Kinesis event)");
             out.println("  contact events      POST " + api + CallLogRoutes.CONTACT_EVENTS_ROUTE
                     + "  (EventBridge contact event; Connect = the records posted here)");
-            out.println("  call log read-back  GET  " + api + TaskRoute.ROUTE + "?callObject={contactId}");
+            out.println("  call log read-back  GET  " + api + TaskRoute.ROUTE + "?callObject={contactId}"
+                    + "  (VoiceCalls: ?vendorCallKey={contactId})");
+            out.println("  Telephony API       " + local.stack().salesforce().telephonyBaseUrl() + "  (contact center "
+                    + LocalStack.CONTACT_CENTER + ")");
             out.println("  Salesforce emulator " + local.stack().salesforce().baseUrl());
             out.println("  moto (AWS)          " + local.stack().moto().endpoint());
             out.println();
             out.println("try:  curl -s -X POST --data @events/connect/contact-flow-inbound.json " + api
                     + LocalApiServer.LOOKUP_ROUTE);
             out.println("      java -jar tools/cli/target/ctibridge-cli.jar simulate-call --from +14155550199");
+            out.println(
+                    "      java -jar tools/cli/target/ctibridge-cli.jar simulate-call --from +14155550199 --profile "
+                            + VOICE_PROFILE + "   (a Task and a VoiceCall)");
             out.println("Ctrl-C stops everything.");
             stopRequested.await();
         } finally {

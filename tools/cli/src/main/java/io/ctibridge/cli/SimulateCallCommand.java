@@ -71,6 +71,13 @@ final class SimulateCallCommand extends OperatorCommand {
             description = "A running local stack ('bin/local'; default: " + DEFAULT_ENDPOINT + ").")
     String endpoint;
 
+    @Option(
+            names = "--profile",
+            paramLabel = "NAME",
+            description = "The profile the flow names for the lookup, and so for the call log (default: default);"
+                    + " one whose callLog.destination is VoiceCall or both shows the VoiceCall too.")
+    String profile;
+
     @Option(names = "--embedded", description = "Start a local stack for this call instead, and stop it after.")
     boolean embedded;
 
@@ -79,13 +86,13 @@ final class SimulateCallCommand extends OperatorCommand {
         SimulatedCall call = simulatedCall();
         if (!embedded) {
             LocalApiPath path = new LocalApiPath(endpointUri());
-            return new CallSimulation(path, path, out()).run(call).passed() ? OK : FAILED;
+            return new CallSimulation(path, path, out(), profile).run(call).passed() ? OK : FAILED;
         }
         PrintStream stdout = System.out;
         System.setOut(System.err); // the functions log to stdout, as in Lambda; here stdout is the call's printout
         try (EmbeddedStack local = EmbeddedStack.start(0, EmulatorConfig.defaults(), List.of())) {
             LocalApiPath path = new LocalApiPath(local.apiUrl());
-            return new CallSimulation(path, path, out()).run(call).passed() ? OK : FAILED;
+            return new CallSimulation(path, path, out(), profile).run(call).passed() ? OK : FAILED;
         } finally {
             System.setOut(stdout);
         }

@@ -2,6 +2,7 @@ package io.ctibridge.cli;
 
 import com.sun.net.httpserver.HttpExchange;
 import io.ctibridge.cli.calllog.CallTasks;
+import io.ctibridge.cli.calllog.CallVoiceCalls;
 import io.ctibridge.core.config.FieldMapping;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.salesforce.SalesforceException;
@@ -14,7 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code GET /local/tasks?callObject=<contactId>}: the Tasks Salesforce holds for a contact, read with the
+ * {@code GET /local/tasks?callObject=<contactId>}: the Tasks Salesforce holds for a contact
+ * ({@code ?vendorCallKey=<contactId>}: its VoiceCalls), read with the
  * functions' own Salesforce client (the integration user). Local only, read only: it lets {@code simulate-call}
  * check the call log against a running local stack without credentials of its own. Not a deployed route.
  */
@@ -31,6 +33,13 @@ final class TaskRoute {
     void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!LocalExchanges.requireMethod(exchange, "GET", "with ?callObject=<contactId>")) {
+                return;
+            }
+            Optional<String> vendorCallKey = parameter(exchange.getRequestURI().getRawQuery(), "vendorCallKey");
+            if (vendorCallKey.isPresent()) {
+                respond(
+                        exchange,
+                        () -> CallVoiceCalls.find(functions.salesforce().get(), vendorCallKey.get()));
                 return;
             }
             Optional<String> callObject = callObject(exchange.getRequestURI().getRawQuery());
@@ -75,13 +84,32 @@ final class TaskRoute {
         return CallTasks.find(functions.salesforce().get(), contactId);
     }
 
+    private static void respond(HttpExchange exchange, java.util.function.Supplier<List<SObject>> query)
+            throws IOException {
+        List<SObject> records;
+        try {
+            records = query.get();
+        } catch (SalesforceException e) {
+            LocalExchanges.respond(exchange, 502, Map.of("error", "Salesforce: " + e.getMessage()));
+            return;
+        }
+        LocalExchanges.respond(
+                exchange,
+                200,
+                Map.of("records", records.stream().map(SObject::fields).toList()));
+    }
+
     private static Optional<String> callObject(String rawQuery) {
+        return parameter(rawQuery, "callObject");
+    }
+
+    private static Optional<String> parameter(String rawQuery, String name) {
         if (rawQuery == null) {
             return Optional.empty();
         }
         for (String pair : rawQuery.split("&")) {
-            if (pair.startsWith("callObject=")) {
-                String value = URLDecoder.decode(pair.substring("callObject=".length()), StandardCharsets.UTF_8)
+            if (pair.startsWith(name + "=")) {
+                String value = URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8)
                         .strip();
                 return value.isEmpty() ? Optional.empty() : Optional.of(value);
             }

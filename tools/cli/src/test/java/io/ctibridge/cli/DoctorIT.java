@@ -57,6 +57,23 @@ class DoctorIT {
                 "✔ Salesforce token: issued for " + server.stack.salesforce().baseUrl());
         assertLine(run, "✔ Pop API preflight from " + ADAPTER + ": allowed");
         assertLine(run, "– Connect (skipped: no --connect-instance-id given)");
+        assertLine(
+                run,
+                "✔ Telephony token: accepted by " + server.stack.salesforce().telephonyBaseUrl());
+    }
+
+    @Test
+    void doctor_failsTheTelephonyToken_whenTheContactCenterTrustsAnotherCertificate() throws Exception {
+        start(LIGHTNING, VISUALFORCE, ADAPTER);
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        server.stack.salesforce().trustTelephony(generator.generateKeyPair().getPublic(), "ctibridge_local");
+
+        Cli.Run run = doctor();
+
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("✘ Telephony token: refused (HTTP 401)"), run::toString);
+        assertTrue(run.out().contains("reqTelephonyIntegrationCertificate"), run::toString);
     }
 
     @Test
@@ -299,6 +316,8 @@ class DoctorIT {
                 server.stack.tables().config(),
                 "--salesforce-secret-arn",
                 env.get(CompositionRoot.SALESFORCE_SECRET_ARN),
+                "--telephony-secret-arn",
+                env.get(CompositionRoot.TELEPHONY_SECRET_ARN),
                 "--allowed-origins",
                 server.allowedOrigins,
                 "--pop-api-url",

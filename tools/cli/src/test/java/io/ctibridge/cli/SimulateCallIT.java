@@ -79,6 +79,31 @@ class SimulateCallIT {
     }
 
     @Test
+    void simulateCall_withAProfileLoggingToBoth_showsTheTaskAndTheVoiceCall() {
+        server.stack
+                .profiles()
+                .put(
+                        new io.ctibridge.core.config.parse.ProfileParser()
+                                .parse("{\"profile\": \"voice\", \"callLog\": {\"destination\": \"both\"}}"),
+                        "test");
+
+        Cli.Run run = simulate("--from", "+14155550199", "--profile", "voice");
+
+        assertEquals(0, run.exitCode(), run.toString());
+        onlyTask(run);
+        String first = run.outLines().getFirst();
+        String contactId = first.substring("call ".length(), first.indexOf(':'));
+        List<Map<String, Object>> calls = server.stack.salesforce().records().all("VoiceCall").stream()
+                .filter(call -> contactId.equals(call.get("VendorCallKey")))
+                .toList();
+        assertEquals(1, calls.size(), run.toString());
+        assertEquals(contactIdOf("Smith"), calls.getFirst().get("RelatedRecordId"));
+        assertTrue(run.out().contains("5. VoiceCall in Salesforce"), run.toString());
+        assertTrue(run.out().contains("\"CallType\" : \"Inbound\""), run.toString());
+        assertTrue(run.out().contains("ok: lookup, pop and call log as expected"), run.toString());
+    }
+
+    @Test
     void simulateCall_embedded_startsItsOwnStack_andPasses() {
         Cli.Run run = Cli.run("simulate-call", "--embedded", "--from", "+14155550199");
 

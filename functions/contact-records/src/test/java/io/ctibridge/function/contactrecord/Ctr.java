@@ -101,6 +101,20 @@ public final class Ctr {
         return this;
     }
 
+    /** The recording Connect attaches in the version written after After Contact Work. */
+    public Ctr recording(String location) {
+        fields.put("Recording", Map.of("Location", location, "Status", "AVAILABLE", "Type", "AUDIO"));
+        return this;
+    }
+
+    /** A leg transferred from {@code previous}: initiation TRANSFER, the chain's first contact as InitialContactId. */
+    public Ctr transferredFrom(Ctr previous) {
+        fields.put("InitiationMethod", "TRANSFER");
+        fields.put("PreviousContactId", previous.contactId());
+        fields.put("InitialContactId", previous.contactId());
+        return this;
+    }
+
     public Ctr without(String field) {
         fields.remove(field);
         return this;

@@ -13,6 +13,8 @@ import io.ctibridge.core.calllog.record.ContactRecord;
 import io.ctibridge.core.calllog.record.Delivery;
 import io.ctibridge.core.calllog.task.OwnerResolver;
 import io.ctibridge.core.calllog.task.TaskFields;
+import io.ctibridge.core.calllog.voicecall.VoiceCallRequests;
+import io.ctibridge.core.config.CallLogDestination;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.config.store.ProfileReader;
 import io.ctibridge.core.contact.ContactStateStore;
@@ -37,7 +39,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
 /**
- * Turns delivered contacts into exactly one Task each. At least once in, exactly once out:
+ * Turns delivered contacts into exactly one Task each (and, for profiles whose destination says so, one VoiceCall each,
+ * through {@link VoiceCallWriteStep} under the same ledger, dead letters and batch). At least once in, exactly once out:
  * <ol>
  *   <li>the ledger says, per contact, whether to create, rewrite (a later version) or skip;</li>
  *   <li>a create is claimed in the ledger first (PENDING, conditional), and a claim left PENDING by a failed
@@ -69,10 +72,12 @@ public final class CallLogger {
     private final JsonLog log;
     private final EmfMetrics metrics;
     private final SalesforceGuard guard;
+    private final VoiceCallWriteStep voiceCalls;
 
     /**
-     * @param guard   defers the batch's Salesforce writes while the org's API budget is spent
-     * @param console the Connect instance whose contact pages the recording links open
+     * @param guard      defers the batch's Salesforce writes while the org's API budget is spent
+     * @param console    the Connect instance whose contact pages the recording links open
+     * @param voiceCalls where the calls of profiles whose destination is VoiceCall or both go as well
      */
     public CallLogger(
             ProfileReader profiles,
@@ -86,7 +91,8 @@ public final class CallLogger {
             JsonLog log,
             EmfMetrics metrics,
             SalesforceGuard guard,
-            ConnectConsole console) {
+            ConnectConsole console,
+            VoiceCallDestination voiceCalls) {
         this.guard = Objects.requireNonNull(guard, "guard");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.salesforce = Objects.requireNonNull(salesforce, "salesforce");
@@ -113,6 +119,14 @@ public final class CallLogger {
                 new TaskFields(new CallFieldMapper(Objects.requireNonNull(console, "console"))),
                 clock,
                 log);
+        this.voiceCalls = new VoiceCallWriteStep(
+                Objects.requireNonNull(voiceCalls, "voiceCalls"),
+                this.deadLetters,
+                parallel,
+                settings,
+                clock,
+                log,
+                metrics);
     }
 
     /** Logs a batch; one outcome per delivery, in delivery order. */
@@ -206,8 +220,63 @@ public final class CallLogger {
         }
     }
 
-    /** The ledger's word on each call, the claims of the new ones, then Salesforce. */
+    /**
+     * Each call to its profile's destinations: Tasks as they always were, VoiceCalls through the Telephony
+     * Integration API, both when the profile says so. A call the API cannot create (outbound) is a Task whatever the
+     * destination. With both, a delivery is done when both are: either one coming back brings the delivery back,
+     * and the ledger then skips the one already written.
+     */
     private void write(List<LoggableCall> calls, Deadline deadline, Outcomes outcomes) {
+        List<LoggableCall> taskCalls = new ArrayList<>();
+        List<LoggableCall> voiceCallCalls = new ArrayList<>();
+        for (LoggableCall call : calls) {
+            boolean apiCreates = VoiceCallRequests.kind(call.contact()) != VoiceCallRequests.Kind.TASK_ONLY;
+            CallLogDestination destination = call.config().destinationKind();
+            if (destination.writesTask() || !apiCreates) {
+                taskCalls.add(call);
+            }
+            if (destination.writesVoiceCall() && apiCreates) {
+                voiceCallCalls.add(call);
+            }
+        }
+        if (voiceCallCalls.isEmpty()) {
+            writeTasks(calls, deadline, outcomes);
+            return;
+        }
+        Outcomes taskOutcomes = new Outcomes();
+        Outcomes voiceCallOutcomes = new Outcomes();
+        if (!taskCalls.isEmpty()) {
+            writeTasks(taskCalls, deadline, taskOutcomes);
+        }
+        voiceCalls.write(
+                voiceCallCalls, salesforce, deadline, leaseUntil(clock.instant(), deadline), voiceCallOutcomes);
+        for (LoggableCall call : calls) {
+            CallLogOutcome task = taskOutcomes.get(call);
+            CallLogOutcome voiceCall = voiceCallOutcomes.get(call);
+            outcomes.put(call, task == null ? voiceCall : voiceCall == null ? task : both(task, voiceCall));
+        }
+    }
+
+    /** One delivery's outcome from its Task's and its VoiceCall's: the one that still needs work wins. */
+    private static CallLogOutcome both(CallLogOutcome task, CallLogOutcome voiceCall) {
+        String detail = "Task: " + (task.detail().isEmpty() ? task.result().name() : task.detail()) + "; VoiceCall: "
+                + (voiceCall.detail().isEmpty() ? voiceCall.result().name() : voiceCall.detail());
+        Result result;
+        if (task.needsRetry() || voiceCall.needsRetry()) {
+            Duration after = task.retryAfter().compareTo(voiceCall.retryAfter()) >= 0
+                    ? task.retryAfter()
+                    : voiceCall.retryAfter();
+            return new CallLogOutcome(task.itemId(), task.contactId(), Result.RETRY, null, detail, after);
+        } else if (task.result() == Result.DEAD_LETTERED || voiceCall.result() == Result.DEAD_LETTERED) {
+            result = Result.DEAD_LETTERED;
+        } else {
+            result = task.result();
+        }
+        return new CallLogOutcome(task.itemId(), task.contactId(), result, task.taskId(), detail, Duration.ZERO);
+    }
+
+    /** The ledger's word on each call, the claims of the new ones, then Salesforce. */
+    private void writeTasks(List<LoggableCall> calls, Deadline deadline, Outcomes outcomes) {
         Optional<Shed> shed = guard.deferral();
         if (shed.isPresent()) {
             // As after REQUEST_LIMIT_EXCEEDED: the calls come back after the limit backoff, nothing is claimed,

@@ -18,6 +18,11 @@ final class Outcomes {
         byDelivery.put(call.delivery(), outcome);
     }
 
+    /** The outcome settled for {@code call}, or null. */
+    CallLogOutcome get(LoggableCall call) {
+        return byDelivery.get(call.delivery());
+    }
+
     /** One outcome per delivery, in delivery order. */
     List<CallLogOutcome> inOrderOf(List<Delivery> deliveries) {
         return deliveries.stream()

@@ -24,6 +24,9 @@ import java.util.Map;
  * @param extraFields          more fields set on every activity, by API name
  * @param fieldMappings        fields filled from the contact: queue, agent, holds, recording… (none by default)
  * @param contactLens          which Contact Lens post-call insights land in which fields (off by default)
+ * @param destination          {@code Task} (default), {@code VoiceCall} or {@code both}, as written; validated by
+ *                             the profile check, read through {@link #destinationKind()}
+ * @param voiceCall            how a VoiceCall is written, for the VoiceCall destinations
  */
 public record CallLog(
         String object,
@@ -38,7 +41,9 @@ public record CallLog(
         OwnerMapping ownerMapping,
         Map<String, ScalarValue> extraFields,
         List<FieldMapping> fieldMappings,
-        ContactLens contactLens) {
+        ContactLens contactLens,
+        String destination,
+        VoiceCallLog voiceCall) {
 
     public static final String CALLER_PLACEHOLDER = "{caller}";
 
@@ -75,9 +80,11 @@ public record CallLog(
         extraFields = extraFields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extraFields));
         fieldMappings = fieldMappings == null ? List.of() : List.copyOf(fieldMappings);
         contactLens = contactLens == null ? ContactLens.disabled() : contactLens;
+        destination = destination == null ? CallLogDestination.TASK.spelling() : destination;
+        voiceCall = voiceCall == null ? VoiceCallLog.defaults() : voiceCall;
     }
 
-    /** A call log without field mappings or Contact Lens. */
+    /** A call log without field mappings, Contact Lens or VoiceCall. */
     public CallLog(
             String object,
             String status,
@@ -103,6 +110,8 @@ public record CallLog(
                 ownerMapping,
                 extraFields,
                 List.of(),
+                null,
+                null,
                 null);
     }
 
@@ -121,7 +130,9 @@ public record CallLog(
                 ownerMapping,
                 extraFields,
                 mappings,
-                contactLens);
+                contactLens,
+                destination,
+                voiceCall);
     }
 
     /** Whether a mapping takes the recording link, so that it need not go into the Description. */
@@ -130,6 +141,12 @@ public record CallLog(
                 .anyMatch(m -> m.sourceRef()
                         .filter(ref -> ref.source() == MappingSource.RECORDING_URL)
                         .isPresent());
+    }
+
+    /** Where calls go; a profile that passed the check always names one of the three. */
+    public CallLogDestination destinationKind() {
+        return CallLogDestination.of(destination)
+                .orElseThrow(() -> new IllegalStateException("callLog.destination " + destination + " is not valid"));
     }
 
     /** Reads a profile's {@code callLog}: absent settings take their defaults. */
@@ -147,7 +164,9 @@ public record CallLog(
             @JsonProperty("ownerMapping") OwnerMapping ownerMapping,
             @JsonProperty("extraFields") Map<String, ScalarValue> extraFields,
             @JsonProperty("fieldMappings") List<FieldMapping> fieldMappings,
-            @JsonProperty("contactLens") ContactLens contactLens) {
+            @JsonProperty("contactLens") ContactLens contactLens,
+            @JsonProperty("destination") String destination,
+            @JsonProperty("voiceCall") VoiceCallLog voiceCall) {
         return new CallLog(
                 object,
                 status,
@@ -161,11 +180,13 @@ public record CallLog(
                 ownerMapping,
                 extraFields,
                 fieldMappings,
-                contactLens);
+                contactLens,
+                destination,
+                voiceCall);
     }
 
     public static CallLog defaults() {
-        return fromJson(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return fromJson(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Whether calls of this Connect channel are logged, whatever its spelling. */

@@ -4,6 +4,7 @@ import io.ctibridge.core.aws.AwsClients;
 import io.ctibridge.core.aws.TableNames;
 import io.ctibridge.core.calllog.CallLogSettings;
 import io.ctibridge.core.calllog.CallLogger;
+import io.ctibridge.core.calllog.VoiceCallDestination;
 import io.ctibridge.core.calllog.analysis.AnalysisFiles;
 import io.ctibridge.core.calllog.analysis.ContactAnalysisApplier;
 import io.ctibridge.core.calllog.analysis.S3AnalysisFiles;
@@ -32,6 +33,10 @@ import io.ctibridge.core.poptoken.SecretsManagerPopTokenKeys;
 import io.ctibridge.core.salesforce.ApiUsage;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
 import io.ctibridge.core.salesforce.guard.SalesforceGuard;
+import io.ctibridge.core.salesforce.telephony.SecretsManagerTelephonySecret;
+import io.ctibridge.core.salesforce.telephony.TelephonyApi;
+import io.ctibridge.core.salesforce.telephony.TelephonyCredentials;
+import io.ctibridge.core.salesforce.telephony.TelephonyTokens;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -53,6 +58,9 @@ public final class CompositionRoot {
     public static final String SALESFORCE_SECRET_ARN = DeploymentSettings.SALESFORCE_SECRET_ARN;
     public static final String POP_TOKEN_SECRET_ARN = DeploymentSettings.POP_TOKEN_SECRET_ARN;
     public static final String CALL_LOG_DLQ_URL = DeploymentSettings.CALL_LOG_DLQ_URL;
+    public static final String TELEPHONY_SECRET_ARN = DeploymentSettings.TELEPHONY_SECRET_ARN;
+    /** The VoiceCall destination's attributes on the call-log ledger's items: voiceCallState, voiceCallId… */
+    static final String VOICE_CALL_LEDGER_PREFIX = "voiceCall";
 
     private final OutsideWorld world;
     private final TableNames tables;
@@ -66,6 +74,8 @@ public final class CompositionRoot {
     private final Memoized<SalesforceGuard> guard;
     /** A virtual thread per blocking call: waiting on HTTP or DynamoDB costs no platform thread. */
     private final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
+    /** One per root: its signed token is reused by every call of the environment until shortly before it expires. */
+    private final Memoized<TelephonyApi> telephony;
 
     public CompositionRoot(OutsideWorld world) {
         this.world = world;
@@ -81,6 +91,13 @@ public final class CompositionRoot {
                 apiUsage, world.settings().salesforceGuard(), world.clock(), log(SalesforceGuard.class)));
         this.profiles = new CachingProfileReader(
                 new DynamoDbProfileStore(world.aws().dynamoDb(), tables.config()), log(CachingProfileReader.class));
+        this.telephony = new Memoized<>(() -> {
+            TelephonyCredentials credentials = new SecretsManagerTelephonySecret(
+                            world.aws().secretsManager(), world.settings().telephonySecretArn())
+                    .load();
+            return new TelephonyApi(
+                    world.salesforce().http(), credentials, new TelephonyTokens(credentials, world.clock()));
+        });
         this.popTokens = new Memoized<>(() -> new PopTokenService(
                 new SecretsManagerPopTokenKeys(
                         world.aws().secretsManager(), world.settings().popTokenSecretArn(), world.clock()),
@@ -196,6 +213,20 @@ public final class CompositionRoot {
         return new DynamoDbCallLogLedger(world.aws().dynamoDb(), tables.callLogLedger(), world.clock());
     }
 
+    /** The ledger's VoiceCall entries: the same table and items as the Task's, attributes of their own. */
+    public CallLogLedger voiceCallLedger() {
+        return new DynamoDbCallLogLedger(world.aws().dynamoDb(), tables.callLogLedger(), world.clock())
+                .forDestination(VOICE_CALL_LEDGER_PREFIX);
+    }
+
+    /**
+     * The Telephony Integration API (Salesforce Voice with Partner Telephony), through the same HTTP client as the
+     * REST API; its secret is read on first use, and a failed read is retried on the next.
+     */
+    public TelephonyApi telephony() {
+        return telephony.get();
+    }
+
     /** The dead-letter queue the settings name, on SQS. */
     public DeadLetterQueue deadLetterQueue() {
         return new SqsDeadLetterQueue(world.aws().sqs(), world.settings().callLogDeadLetterQueueUrl());
@@ -220,7 +251,8 @@ public final class CompositionRoot {
                 log(CallLogger.class),
                 metrics("call-logger"),
                 salesforceGuard(),
-                world.settings().connectConsole());
+                world.settings().connectConsole(),
+                new VoiceCallDestination(voiceCallLedger(), telephony));
     }
 
     /** Contact Lens post-call analyses onto the call's activity, through the call log's ledger; files from S3. */
@@ -259,5 +291,6 @@ public final class CompositionRoot {
      */
     public void forgetSessionsAndConnections() {
         salesforce.forgetSessionAndConnections();
+        telephony.ifPresent(api -> api.tokens().forget());
     }
 }

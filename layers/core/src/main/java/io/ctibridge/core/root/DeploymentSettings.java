@@ -21,6 +21,11 @@ public record DeploymentSettings(Map<String, String> env) {
 
     public static final String SALESFORCE_SECRET_ARN = "SALESFORCE_SECRET_ARN";
     public static final String POP_TOKEN_SECRET_ARN = "POP_TOKEN_SECRET_ARN";
+    /**
+     * The Telephony Integration API's secret (its own key pair, not the REST API's); only deployments with a profile
+     * whose call log writes VoiceCalls need it.
+     */
+    public static final String TELEPHONY_SECRET_ARN = "TELEPHONY_SECRET_ARN";
     /** SQS queue URL for contacts the call log gives up on (malformed, refused by Salesforce). */
     public static final String CALL_LOG_DLQ_URL = "CALL_LOG_DLQ_URL";
     /** The Amazon Connect instance alias, for links to its contact pages (recordings); unset: no links. */
@@ -51,6 +56,10 @@ public record DeploymentSettings(Map<String, String> env) {
 
     public String popTokenSecretArn() {
         return required(POP_TOKEN_SECRET_ARN);
+    }
+
+    public String telephonySecretArn() {
+        return required(TELEPHONY_SECRET_ARN);
     }
 
     public String callLogDeadLetterQueueUrl() {

@@ -718,7 +718,8 @@ class CallLoggerTest {
                 new EmfMetrics(
                         "test", new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), clock),
                 new SalesforceGuard(usage, GuardSettings.defaults(), clock, logs.log(SalesforceGuard.class)),
-                ConnectConsole.unknown());
+                ConnectConsole.unknown(),
+                VoiceCallDestination.unconfigured(ledger));
     }
 
     private CallLogger logger(DeadLetterQueue queue, Supplier<SalesforceApi> salesforceApi) {
@@ -742,7 +743,8 @@ class CallLoggerTest {
                 new EmfMetrics(
                         "test", new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), clock),
                 SalesforceGuard.unguarded(),
-                ConnectConsole.unknown());
+                ConnectConsole.unknown(),
+                VoiceCallDestination.unconfigured(ledger));
     }
 
     /** A Kinesis delivery of {@code contact}; the same {@code itemId} names the same Kinesis record. */

@@ -64,7 +64,11 @@ public final class DescribeReader {
             for (JsonNode field : object.fields.values()) {
                 FieldDef def = fieldDef(object.name, field);
                 if (field.path("referenceToActivityObjects").asBoolean(false)) {
-                    def = def.withReferenceTo(activityObjects);
+                    // Any object that allows activities, and the ones referenceTo names besides (VoiceCall's
+                    // RelatedRecordId takes Contacts and Leads too).
+                    List<String> targets = new ArrayList<>(def.referenceTo());
+                    activityObjects.stream().filter(o -> !targets.contains(o)).forEach(targets::add);
+                    def = def.withReferenceTo(targets);
                 }
                 fields.removeIf(existing ->
                         existing.name().equalsIgnoreCase(field.get("name").asText()));

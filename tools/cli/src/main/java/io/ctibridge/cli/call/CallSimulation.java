@@ -22,11 +22,18 @@ public final class CallSimulation {
     private final CallPath path;
     private final TaskReader tasks;
     private final PrintWriter out;
+    private final String profile;
 
     public CallSimulation(CallPath path, TaskReader tasks, PrintWriter out) {
+        this(path, tasks, out, null);
+    }
+
+    /** @param profile the profile the flow names for the lookup (and so the call log); null for the default */
+    public CallSimulation(CallPath path, TaskReader tasks, PrintWriter out, String profile) {
         this.path = Objects.requireNonNull(path, "path");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.out = Objects.requireNonNull(out, "out");
+        this.profile = profile;
     }
 
     /** What happened: the lookup's answer, the Tasks found, and every problem (none: the call went through). */
@@ -45,7 +52,8 @@ public final class CallSimulation {
                         .orElse("abandoned after " + call.duration().toSeconds() + " s")));
 
         step("1. caller lookup", path.describe(CallPath.Step.LOOKUP));
-        JsonNode lookup = path.lookup(ConnectEvents.contactFlowEvent(call));
+        JsonNode lookup = path.lookup(
+                profile == null ? ConnectEvents.contactFlowEvent(call) : ConnectEvents.contactFlowEvent(call, profile));
         print(lookup);
         String popToken = lookup.path("popToken").asText("");
         if (popToken.isEmpty()) {
@@ -73,7 +81,17 @@ public final class CallSimulation {
         step("4. Task in Salesforce", tasks.describeTasks());
         List<JsonNode> found = tasks.tasks(call.contactId());
         found.forEach(this::print);
-        if (found.size() != 1) {
+        step("5. VoiceCall in Salesforce", tasks.describeVoiceCalls());
+        List<JsonNode> voiceCalls = voiceCalls(call.contactId());
+        voiceCalls.forEach(this::print);
+        if (voiceCalls.isEmpty()) {
+            out.println("   (none: the profile's call log writes Tasks only)");
+        } else if (voiceCalls.size() > 1) {
+            problems.add(voiceCalls.size() + " VoiceCalls have VendorCallKey " + call.contactId() + ", expected one");
+        }
+        if (found.isEmpty() && voiceCalls.size() == 1) {
+            // A profile whose destination is VoiceCall: the VoiceCall is the call log.
+        } else if (found.size() != 1) {
             problems.add(
                     found.isEmpty()
                             ? "no Task has CallObject " + call.contactId()
@@ -90,6 +108,16 @@ public final class CallSimulation {
         problems.forEach(problem -> out.println("  - " + problem));
         out.flush();
         return new Result(lookup, found, List.copyOf(problems));
+    }
+
+    /** A real org without Salesforce Voice has no VoiceCall object: then there is none to show. */
+    private List<JsonNode> voiceCalls(String contactId) {
+        try {
+            return tasks.voiceCalls(contactId);
+        } catch (RuntimeException e) {
+            out.println("   (not readable: " + e.getMessage() + ")");
+            return List.of();
+        }
     }
 
     private void step(String name, String where) {

@@ -27,6 +27,13 @@ public final class ConnectEvents {
     private ConnectEvents() {}
 
     /** The event the flow's "Invoke AWS Lambda function" block sends the caller lookup. */
+    /** The flow's event with the {@code profile} parameter the lookup block passes (the profile the call log uses). */
+    public static ObjectNode contactFlowEvent(SimulatedCall call, String profile) {
+        ObjectNode event = contactFlowEvent(call);
+        ((ObjectNode) event.path("Details").path("Parameters")).put("profile", profile);
+        return event;
+    }
+
     public static ObjectNode contactFlowEvent(SimulatedCall call) {
         ObjectNode contactData = JSON.createObjectNode();
         contactData.putObject("Attributes");

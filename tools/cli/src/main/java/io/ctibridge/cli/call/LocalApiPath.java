@@ -58,6 +58,23 @@ public final class LocalApiPath implements CallPath, TaskReader {
     }
 
     @Override
+    public List<JsonNode> voiceCalls(String contactId) {
+        JsonNode answer = ok(
+                http.get(
+                        uri("/local/tasks?vendorCallKey=" + URLEncoder.encode(contactId, StandardCharsets.UTF_8)),
+                        null),
+                "the VoiceCall read-back route");
+        List<JsonNode> calls = new ArrayList<>();
+        answer.path("records").forEach(calls::add);
+        return calls;
+    }
+
+    @Override
+    public String describeVoiceCalls() {
+        return "GET  " + base + "/local/tasks?vendorCallKey={contactId}  (SOQL on VoiceCall.VendorCallKey)";
+    }
+
+    @Override
     public String describeTasks() {
         return "GET  " + base + "/local/tasks?callObject={contactId}  (SOQL on Task.CallObject)";
     }

@@ -3,6 +3,7 @@ package io.ctibridge.cli.call;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctibridge.cli.calllog.CallTasks;
+import io.ctibridge.cli.calllog.CallVoiceCalls;
 import io.ctibridge.core.salesforce.api.SObject;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
 import java.util.List;
@@ -25,6 +26,18 @@ public final class SalesforceTasks implements TaskReader {
                 .map(SObject::fields)
                 .map(fields -> (JsonNode) JSON.valueToTree(fields))
                 .toList();
+    }
+
+    @Override
+    public List<JsonNode> voiceCalls(String contactId) {
+        return CallVoiceCalls.find(salesforce, contactId).stream()
+                .map(call -> (JsonNode) JSON.valueToTree(call.fields()))
+                .toList();
+    }
+
+    @Override
+    public String describeVoiceCalls() {
+        return "Salesforce query: SELECT … FROM VoiceCall WHERE VendorCallKey = '{contactId}'";
     }
 
     @Override

@@ -10,4 +10,13 @@ public interface TaskReader {
 
     /** Where they are read, for the printout. */
     String describeTasks();
+
+    /** The VoiceCalls whose VendorCallKey is the contact (profiles whose call log writes VoiceCalls); none here. */
+    default List<JsonNode> voiceCalls(String contactId) {
+        return List.of();
+    }
+
+    default String describeVoiceCalls() {
+        return "(not read)";
+    }
 }

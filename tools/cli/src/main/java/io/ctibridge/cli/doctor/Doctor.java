@@ -24,6 +24,7 @@ public final class Doctor {
      * @param adapterNamespace the namespace of the Visualforce pages hosting the CTI adapter
      * @param popApiUrl        the stack's PopApiUrl, when given
      * @param connect          the Connect checks, when an instance is given
+     * @param telephonySecret  the Telephony Integration API's secret, when one is named
      */
     public record Targets(
             Supplier<AwsClients> aws,
@@ -33,7 +34,8 @@ public final class Doctor {
             Optional<SalesforceOrigins> myDomain,
             String adapterNamespace,
             Optional<URI> popApiUrl,
-            Optional<CheckGroup> connect) {}
+            Optional<CheckGroup> connect,
+            Optional<SecretSource> telephonySecret) {}
 
     private Doctor() {}
 
@@ -54,6 +56,14 @@ public final class Doctor {
             results.addAll(guarded("Salesforce", salesforce));
             instanceUrl = salesforce.instanceUrl();
         }
+
+        results.addAll(guarded(
+                "Telephony",
+                new TelephonyChecks(
+                        targets.telephonySecret(),
+                        config.validProfiles(),
+                        HttpSettings.defaults().newClient(),
+                        Clock.systemUTC())));
 
         Optional<URI> instance = instanceUrl;
         Optional<SalesforceOrigins> org = targets.myDomain().or(() -> instance.flatMap(Doctor::myDomainOf));

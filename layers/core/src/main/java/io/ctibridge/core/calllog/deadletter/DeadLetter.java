@@ -27,7 +27,9 @@ public record DeadLetter(
          * A Contact Lens post-call analysis that cannot be used: a key that is not an analysis file's, a file that
          * cannot be read (gone, access denied) or is not an analysis.
          */
-        UNREADABLE_ANALYSIS
+        UNREADABLE_ANALYSIS,
+        /** The Telephony Integration API refused the VoiceCall's create or close (a 4xx other than 401 and 429). */
+        VOICE_CALL_REJECTED
     }
 
     public DeadLetter {

@@ -51,4 +51,13 @@ public interface CallLogLedger {
 
     /** Records the analysis {@code key} on the Task; false when a later analysis replaced it meanwhile. */
     boolean markAnalysisApplied(String contactId, String key);
+
+    /**
+     * For a destination that writes in two steps (a VoiceCall is made, then closed): keeps the claim PENDING but
+     * records the Id of the record made, so that no delivery makes it again; the next step only updates it. False
+     * when the entry changed since read.
+     */
+    default boolean recordMade(LedgerEntry current, String recordId) {
+        throw new UnsupportedOperationException("this ledger keeps one-step destinations only");
+    }
 }

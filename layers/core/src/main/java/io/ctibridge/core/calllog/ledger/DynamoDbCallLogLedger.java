@@ -22,15 +22,20 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * The ledger in DynamoDB: one item per ContactId (partition key {@code contactId}), expiring through the table's
- * TTL attribute {@code expiresAt} once no redelivery can come any more. Uses only GetItem-family reads and UpdateItem,
- * each write of the Task side conditional on the item's {@code revision}.
+ * TTL attribute {@code expiresAt} once no redelivery can come any more. Uses only GetItem-family reads and
+ * UpdateItem, each write conditional on the item's {@code revision}.
+ *
+ * <p>Each call-log destination keeps its own attributes on the one item: the Task's are named as they always were
+ * ({@code state}, {@code taskId}, {@code revision}…), another destination's carry its prefix ({@code voiceCallState},
+ * {@code voiceCallId}, {@code voiceCallRevision}…). A destination's writes touch and condition on its own attributes
+ * only (UpdateItem, never a whole-item PutItem), so the Task and the VoiceCall of one contact, and attributes other
+ * features add, never overwrite each other.
  *
  * <p>The same item carries the contact's newest Contact Lens analysis ({@code analysisKey}, {@code analysisAt},
- * {@code analysisInsight}, {@code analysisApplied}): written only by {@link #recordAnalysis} (conditional on
- * {@code analysisAt}) and {@link #markAnalysisApplied} (conditional on {@code analysisKey}), never touching
- * {@code revision}, so the two sides do not contend. An item may hold an analysis and no Task side yet (no
- * {@code state}): the analysis arrived before the contact record. Claims update the item rather than replace it, so
- * that they keep a waiting analysis and hand it to the Task's create.
+ * {@code analysisInsight}, {@code analysisApplied}), shared by the destinations and folded in by the Task's:
+ * written only by {@link #recordAnalysis} (conditional on {@code analysisAt}) and {@link #markAnalysisApplied}
+ * (conditional on {@code analysisKey}), never touching a revision. An item may hold an analysis and no Task side
+ * yet: the analysis arrived before the contact record.
  */
 public final class DynamoDbCallLogLedger implements CallLogLedger {
 
@@ -51,12 +56,41 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
     private final String tableName;
     private final Clock clock;
     private final Duration retention;
+    private final String prefix;
 
     public DynamoDbCallLogLedger(DynamoDbClient dynamo, String tableName, Clock clock, Duration retention) {
+        this(dynamo, tableName, clock, retention, "");
+    }
+
+    private DynamoDbCallLogLedger(
+            DynamoDbClient dynamo, String tableName, Clock clock, Duration retention, String prefix) {
         this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
         this.tableName = Objects.requireNonNull(tableName, "tableName");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.retention = Objects.requireNonNull(retention, "retention");
+        this.prefix = Objects.requireNonNull(prefix, "prefix");
+    }
+
+    /**
+     * The same table's entries of another destination, whose attributes carry {@code prefix} (e.g. {@code voiceCall}:
+     * {@code voiceCallState}, and {@code voiceCallId} for its record's Id).
+     */
+    public DynamoDbCallLogLedger forDestination(String attributePrefix) {
+        if (attributePrefix.isEmpty() || !attributePrefix.chars().allMatch(Character::isLetter)) {
+            throw new IllegalArgumentException("a destination's prefix is letters only: " + attributePrefix);
+        }
+        return new DynamoDbCallLogLedger(dynamo, tableName, clock, retention, attributePrefix);
+    }
+
+    /** This destination's name for an entry attribute; the Task's are unprefixed. */
+    private String a(String attribute) {
+        if (prefix.isEmpty()) {
+            return attribute;
+        }
+        if (attribute.equals("taskId")) {
+            return prefix + "Id";
+        }
+        return prefix + Character.toUpperCase(attribute.charAt(0)) + attribute.substring(1);
     }
 
     public DynamoDbCallLogLedger(DynamoDbClient dynamo, String tableName, Clock clock) {
@@ -73,7 +107,7 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
                             .key(Map.of(CONTACT_ID, s(ids.getFirst())))
                             .consistentRead(true))
                     .item();
-            if (item != null && item.containsKey(STATE)) {
+            if (item != null && item.containsKey(a("state"))) {
                 found.put(ids.getFirst(), fromItem(item));
             }
             return found;
@@ -83,11 +117,12 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
                     ids.subList(from, Math.min(ids.size(), from + MAX_KEYS_PER_BATCH_GET)).stream()
                             .map(id -> Map.of(CONTACT_ID, s(id)))
                             .toList();
-            // An item with only an analysis has no Task side yet: to the call log, the contact is new.
-            batchGet(keys).stream().filter(item -> item.containsKey(STATE)).forEach(item -> {
-                LedgerEntry entry = fromItem(item);
-                found.put(entry.contactId(), entry);
-            });
+            batchGet(keys).stream()
+                    .filter(item -> item.containsKey(a("state"))) // only another destination's entry
+                    .forEach(item -> {
+                        LedgerEntry entry = fromItem(item);
+                        found.put(entry.contactId(), entry);
+                    });
         }
         return found;
     }
@@ -95,30 +130,46 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
     @Override
     public Optional<LedgerEntry> claim(
             String contactId, RecordVersion version, String claimant, Instant leaseUntil, Optional<LedgerEntry> seen) {
+        // A destination that made its record before its claim was lost keeps the record's Id through the takeover.
+        String madeEarlier = seen.filter(entry -> entry.state() == LedgerState.PENDING)
+                .map(LedgerEntry::taskId)
+                .orElse(null);
         LedgerEntry claim = new LedgerEntry(
                 contactId,
                 LedgerState.PENDING,
                 version,
-                null,
+                madeEarlier,
                 claimant,
                 seen.map(LedgerEntry::revision).orElse(0L) + 1,
                 leaseUntil);
+        Map<String, String> names = names(
+                "state",
+                "lastUpdate",
+                "source",
+                "claimant",
+                "revision",
+                "leaseUntil",
+                "taskId",
+                "inDoubtSince",
+                "rejectReason");
         Map<String, AttributeValue> values = new HashMap<>();
-        Map<String, String> names = new HashMap<>();
-        StringBuilder set = new StringBuilder();
-        toItem(claim).forEach((name, value) -> {
-            if (!name.equals(CONTACT_ID)) {
-                set.append(set.isEmpty() ? "SET " : ", ")
-                        .append("#")
-                        .append(name)
-                        .append(" = :")
-                        .append(name);
-                names.put("#" + name, name);
-                values.put(":" + name, value);
-            }
-        });
-        // An update, not a put: the item may hold an analysis that arrived first, which the claim keeps.
-        String expression = set + " REMOVE taskId, rejectReason, inDoubtSince";
+        values.put(":pending", s(LedgerState.PENDING.name()));
+        values.put(":lastUpdate", s(version.lastUpdate().toString()));
+        values.put(":source", s(version.source().name()));
+        values.put(":claimant", s(claimant));
+        values.put(":revision", n(claim.revision()));
+        values.put(":leaseUntil", n(leaseUntil.toEpochMilli()));
+        values.put(":now", s(clock.instant().toString()));
+        values.put(":expiresAt", n(expiresAt()));
+        String set = "SET #state = :pending, #lastUpdate = :lastUpdate, #source = :source, #claimant = :claimant, "
+                + "#revision = :revision, #leaseUntil = :leaseUntil, updatedAt = :now, " + EXPIRES_AT + " = :expiresAt";
+        String remove = " REMOVE #inDoubtSince, #rejectReason";
+        if (madeEarlier != null) {
+            set += ", #taskId = :taskId";
+            values.put(":taskId", s(madeEarlier));
+        } else {
+            remove += ", #taskId";
+        }
         String condition;
         if (seen.isEmpty()) {
             condition = "attribute_not_exists(#state)";
@@ -126,6 +177,7 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
             condition = "#revision = :seen";
             values.put(":seen", n(seen.get().revision()));
         }
+        String expression = set + remove;
         try {
             Map<String, AttributeValue> after = dynamo.updateItem(r -> r.tableName(tableName)
                             .key(Map.of(CONTACT_ID, s(contactId)))
@@ -172,10 +224,10 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
                 .orElse("");
         return update(
                 current,
-                "SET #state = :done, taskId = :taskId, lastUpdate = :lastUpdate, #source = :source, "
+                "SET #state = :done, #taskId = :taskId, #lastUpdate = :lastUpdate, #source = :source, "
                         + "#revision = :next, updatedAt = :now, " + EXPIRES_AT + " = :expiresAt" + analysis
-                        + " REMOVE leaseUntil, rejectReason, inDoubtSince",
-                Map.of("#state", "state", "#source", "source"),
+                        + " REMOVE #leaseUntil, #rejectReason, #inDoubtSince",
+                names("state", "taskId", "lastUpdate", "source", "leaseUntil", "rejectReason", "inDoubtSince"),
                 values);
     }
 
@@ -220,12 +272,13 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
         }
     }
 
-    private static Optional<LedgerEntry> taskSide(Map<String, AttributeValue> item) {
-        return item != null && item.containsKey(STATE) ? Optional.of(fromItem(item)) : Optional.empty();
+    private Optional<LedgerEntry> taskSide(Map<String, AttributeValue> item) {
+        return item != null && item.containsKey(a(STATE)) ? Optional.of(fromItem(item)) : Optional.empty();
     }
 
-    private static LedgerAnalysis analysisOf(Map<String, AttributeValue> item) {
-        if (item == null || !item.containsKey(ANALYSIS_KEY)) {
+    /** The analysis waiting on the item; only the Task's entries carry it, as only the Task's writes fold it in. */
+    private LedgerAnalysis analysisOf(Map<String, AttributeValue> item) {
+        if (item == null || !prefix.isEmpty() || !item.containsKey(ANALYSIS_KEY)) {
             return null;
         }
         String key = item.get(ANALYSIS_KEY).s();
@@ -241,8 +294,8 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
     public boolean markInDoubt(LedgerEntry current, Instant since) {
         return update(
                 current,
-                "SET inDoubtSince = :since, #revision = :next, updatedAt = :now, " + EXPIRES_AT + " = :expiresAt",
-                Map.of(),
+                "SET #inDoubtSince = :since, #revision = :next, updatedAt = :now, " + EXPIRES_AT + " = :expiresAt",
+                names("inDoubtSince"),
                 Map.of(":since", n(since.toEpochMilli())));
     }
 
@@ -250,13 +303,32 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
     public boolean reject(LedgerEntry current, String reason) {
         return update(
                 current,
-                "SET #state = :rejected, rejectReason = :reason, #revision = :next, updatedAt = :now, " + EXPIRES_AT
-                        + " = :expiresAt REMOVE leaseUntil, inDoubtSince",
-                Map.of("#state", "state"),
+                "SET #state = :rejected, #rejectReason = :reason, #revision = :next, updatedAt = :now, " + EXPIRES_AT
+                        + " = :expiresAt REMOVE #leaseUntil, #inDoubtSince",
+                names("state", "rejectReason", "leaseUntil", "inDoubtSince"),
                 Map.of(":rejected", s(LedgerState.REJECTED.name()), ":reason", s(reason)));
     }
 
-    // "state" and "source" are DynamoDB reserved words: every attribute that might be is named through #aliases.
+    @Override
+    public boolean recordMade(LedgerEntry current, String recordId) {
+        return update(
+                current,
+                "SET #taskId = :taskId, #revision = :next, updatedAt = :now, " + EXPIRES_AT + " = :expiresAt "
+                        + "REMOVE #inDoubtSince",
+                names("taskId", "inDoubtSince"),
+                Map.of(":taskId", s(recordId)));
+    }
+
+    /** {@code #name} → this destination's attribute for each entry attribute. */
+    private Map<String, String> names(String... attributes) {
+        Map<String, String> names = new HashMap<>();
+        for (String attribute : attributes) {
+            names.put("#" + attribute, a(attribute));
+        }
+        return names;
+    }
+
+    // "state" and "source" are DynamoDB reserved words: every entry attribute is named through #aliases.
     private boolean update(
             LedgerEntry current, String expression, Map<String, String> names, Map<String, AttributeValue> values) {
         Map<String, AttributeValue> allValues = new HashMap<>(values);
@@ -265,7 +337,7 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
         allValues.put(":now", s(clock.instant().toString()));
         allValues.put(":expiresAt", n(expiresAt()));
         Map<String, String> allNames = new HashMap<>(names);
-        allNames.put("#revision", "revision");
+        allNames.put("#revision", a("revision"));
         try {
             dynamo.updateItem(r -> r.tableName(tableName)
                     .key(Map.of(CONTACT_ID, s(current.contactId())))
@@ -299,36 +371,19 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
         return items;
     }
 
-    private Map<String, AttributeValue> toItem(LedgerEntry entry) {
-        Map<String, AttributeValue> item = new HashMap<>();
-        item.put(CONTACT_ID, s(entry.contactId()));
-        item.put("state", s(entry.state().name()));
-        item.put("lastUpdate", s(entry.version().lastUpdate().toString()));
-        item.put("source", s(entry.version().source().name()));
-        item.put("claimant", s(entry.claimant()));
-        item.put("revision", n(entry.revision()));
-        item.put("leaseUntil", n(entry.leaseUntil().toEpochMilli()));
-        item.put("updatedAt", s(clock.instant().toString()));
-        item.put(EXPIRES_AT, n(expiresAt()));
-        if (entry.taskId() != null) {
-            item.put("taskId", s(entry.taskId()));
-        }
-        return item;
-    }
-
-    private static LedgerEntry fromItem(Map<String, AttributeValue> item) {
-        AttributeValue lease = item.get("leaseUntil");
-        AttributeValue taskId = item.get("taskId");
-        AttributeValue inDoubtSince = item.get("inDoubtSince");
+    private LedgerEntry fromItem(Map<String, AttributeValue> item) {
+        AttributeValue lease = item.get(a("leaseUntil"));
+        AttributeValue taskId = item.get(a("taskId"));
+        AttributeValue inDoubtSince = item.get(a("inDoubtSince"));
         return new LedgerEntry(
                 item.get(CONTACT_ID).s(),
-                LedgerState.valueOf(item.get("state").s()),
+                LedgerState.valueOf(item.get(a("state")).s()),
                 new RecordVersion(
-                        Instant.parse(item.get("lastUpdate").s()),
-                        RecordSource.valueOf(item.get("source").s())),
+                        Instant.parse(item.get(a("lastUpdate")).s()),
+                        RecordSource.valueOf(item.get(a("source")).s())),
                 taskId == null ? null : taskId.s(),
-                item.get("claimant").s(),
-                Long.parseLong(item.get("revision").n()),
+                item.get(a("claimant")).s(),
+                Long.parseLong(item.get(a("revision")).n()),
                 lease == null ? Instant.EPOCH : Instant.ofEpochMilli(Long.parseLong(lease.n())),
                 inDoubtSince == null ? null : Instant.ofEpochMilli(Long.parseLong(inDoubtSince.n())),
                 analysisOf(item));

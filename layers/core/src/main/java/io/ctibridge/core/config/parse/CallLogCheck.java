@@ -1,6 +1,7 @@
 package io.ctibridge.core.config.parse;
 
 import io.ctibridge.core.config.CallLog;
+import io.ctibridge.core.config.CallLogDestination;
 import io.ctibridge.core.config.ContactChannel;
 import io.ctibridge.core.config.ContactLens;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +43,7 @@ final class CallLogCheck {
             violations.requireText(log.dispositionAttribute(), "callLog.dispositionAttribute");
         }
         checkChannels(log.channels(), violations);
+        checkDestination(log, violations);
         String fallbackOwner = log.ownerMapping().fallbackOwnerId();
         violations.require(
                 fallbackOwner == null || SalesforceNames.isUserId(fallbackOwner),
@@ -107,6 +110,23 @@ final class CallLogCheck {
                     path,
                     "has unknown placeholder " + placeholders.group() + "; the only one is "
                             + CallLog.CALLER_PLACEHOLDER);
+        }
+    }
+
+    private static void checkDestination(CallLog log, Violations violations) {
+        if (!violations.require(
+                CallLogDestination.of(log.destination()).isPresent(),
+                "callLog.destination",
+                "must be Task, VoiceCall or both, not " + log.destination())) {
+            return;
+        }
+        for (Map.Entry<String, String> attribute : new TreeMap<>(log.voiceCall().callAttributes()).entrySet()) {
+            String path = "callLog.voiceCall.callAttributes." + attribute.getKey();
+            violations.requireText(attribute.getKey(), "callLog.voiceCall.callAttributes");
+            violations.require(
+                    attribute.getValue() != null && SalesforceNames.isField(attribute.getValue()),
+                    path,
+                    "must name a VoiceCall field (" + SalesforceNames.NAME_RULE + "), such as Reason__c");
         }
     }
 

@@ -7,8 +7,8 @@ import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 
-/** Reads an unencrypted PKCS#8 PEM RSA private key ({@code -----BEGIN PRIVATE KEY-----}). */
-final class PrivateKeyPem {
+/** Reads an unencrypted PKCS#8 PEM RSA private key ({@code -----BEGIN PRIVATE KEY-----}); the REST and telephony secrets share it. */
+public final class PrivateKeyPem {
 
     private static final String BEGIN = "-----BEGIN PRIVATE KEY-----";
     private static final String END = "-----END PRIVATE KEY-----";
@@ -16,7 +16,7 @@ final class PrivateKeyPem {
     private PrivateKeyPem() {}
 
     // Messages say what is wrong with the key, never what is in it.
-    static PrivateKey parseRsa(String pem) {
+    public static PrivateKey parseRsa(String pem) {
         String text = pem.strip();
         if (text.startsWith("-----BEGIN RSA PRIVATE KEY-----")) {
             throw new SalesforceConfigException("privateKeyPem is PKCS#1; convert it to PKCS#8 with "
