@@ -109,6 +109,8 @@ public final class CallLogger {
                 parallel,
                 settings.outageBackoff(),
                 log);
+        // One mapper for both destinations, so the Task and the VoiceCall get the same mapped values.
+        CallFieldMapper mapper = new CallFieldMapper(Objects.requireNonNull(console, "console"));
         this.saver = new TaskWriteStep(
                 ledger,
                 new OwnerResolver(clock, settings.ownerCacheTtl(), log),
@@ -116,7 +118,7 @@ public final class CallLogger {
                 this.deadLetters,
                 parallel,
                 settings,
-                new TaskFields(new CallFieldMapper(Objects.requireNonNull(console, "console"))),
+                new TaskFields(mapper),
                 clock,
                 log);
         this.voiceCalls = new VoiceCallWriteStep(
@@ -126,7 +128,8 @@ public final class CallLogger {
                 settings,
                 clock,
                 log,
-                metrics);
+                metrics,
+                mapper);
     }
 
     /** Logs a batch; one outcome per delivery, in delivery order. */

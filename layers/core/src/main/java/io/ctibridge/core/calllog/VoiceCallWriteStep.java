@@ -2,6 +2,8 @@ package io.ctibridge.core.calllog;
 
 import io.ctibridge.core.calllog.CallLogOutcome.Result;
 import io.ctibridge.core.calllog.deadletter.DeadLetter;
+import io.ctibridge.core.calllog.fields.CallFieldMapper;
+import io.ctibridge.core.calllog.fields.MappedFields;
 import io.ctibridge.core.calllog.ledger.CallLogLedger;
 import io.ctibridge.core.calllog.ledger.LedgerDecision;
 import io.ctibridge.core.calllog.ledger.LedgerEntry;
@@ -54,6 +56,7 @@ final class VoiceCallWriteStep {
     private final Clock clock;
     private final JsonLog log;
     private final EmfMetrics metrics;
+    private final CallFieldMapper mapper;
 
     /** One call to write: its claim or entry, and the VoiceCall's Id once it exists (null before the POST). */
     private record Job(LoggableCall call, LedgerEntry entry, String voiceCallId, boolean create) {}
@@ -65,7 +68,8 @@ final class VoiceCallWriteStep {
             CallLogSettings settings,
             Clock clock,
             JsonLog log,
-            EmfMetrics metrics) {
+            EmfMetrics metrics,
+            CallFieldMapper mapper) {
         this.ledger = destination.ledger();
         this.telephony = destination.telephony();
         this.deadLetters = deadLetters;
@@ -74,6 +78,7 @@ final class VoiceCallWriteStep {
         this.clock = clock;
         this.log = log;
         this.metrics = metrics;
+        this.mapper = mapper;
     }
 
     void write(
@@ -280,13 +285,18 @@ final class VoiceCallWriteStep {
             Deadline deadline) {
         LoggableCall call = job.call();
         CtrDetails details = CtrDetails.of(call.delivery().payload());
+        MappedFields mapped = mapper.map(call.config().fieldMappings(), call.contact());
         LedgerEntry entry = job.entry();
         String id = job.voiceCallId();
         boolean posted = false;
         if (id == null) {
             TelephonyOutcome answer = api.createVoiceCall(
                     VoiceCallRequests.create(
-                            call.contact(), details, call.config().voiceCall(), parent(call, entries, madeHere)),
+                            call.contact(),
+                            details,
+                            call.config().voiceCall(),
+                            mapped,
+                            parent(call, entries, madeHere)),
                     deadline);
             metrics.count("VoiceCallRequests", "Request", "POST", null);
             if (!(answer instanceof TelephonyOutcome.Created created)) {
@@ -316,7 +326,7 @@ final class VoiceCallWriteStep {
         }
         TelephonyOutcome closed = api.updateVoiceCall(
                 id,
-                VoiceCallRequests.close(call.contact(), details, call.config().voiceCall()),
+                VoiceCallRequests.close(call.contact(), details, call.config().voiceCall(), mapped),
                 deadline);
         metrics.count("VoiceCallRequests", "Request", "PATCH", null);
         return new Written(call, closeAnswered(job, entry, id, closed), id, posted);

@@ -19,8 +19,6 @@ import java.util.Optional;
  * @param customerHoldSeconds Agent.CustomerHoldDuration
  * @param longestHoldSeconds  Agent.LongestHoldDuration
  * @param agentInteractionSeconds Agent.AgentInteractionDuration
- * @param recordingLocation   Recording.Location (bucket/key, no s3://) when the recording exists; null before the
- *                            CTR version written after After Contact Work, or when deleted
  */
 public record CtrDetails(
         String systemAddress,
@@ -28,10 +26,9 @@ public record CtrDetails(
         Long numberOfHolds,
         Long customerHoldSeconds,
         Long longestHoldSeconds,
-        Long agentInteractionSeconds,
-        String recordingLocation) {
+        Long agentInteractionSeconds) {
 
-    public static final CtrDetails NONE = new CtrDetails(null, null, null, null, null, null, null);
+    public static final CtrDetails NONE = new CtrDetails(null, null, null, null, null, null);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The details of a Kinesis contact record; {@link #NONE} for anything else. */
@@ -46,17 +43,13 @@ public record CtrDetails(
             return NONE;
         }
         JsonNode agent = root.path("Agent");
-        JsonNode recording = root.path("Recording");
-        String location = text(recording.path("Location"));
-        boolean deleted = "DELETED".equalsIgnoreCase(recording.path("Status").asText(""));
         return new CtrDetails(
                 text(root.path("SystemEndpoint").path("Address")),
                 instant(root.path("Queue").path("EnqueueTimestamp")),
                 number(agent.path("NumberOfHolds")),
                 number(agent.path("CustomerHoldDuration")),
                 number(agent.path("LongestHoldDuration")),
-                number(agent.path("AgentInteractionDuration")),
-                deleted ? null : location);
+                number(agent.path("AgentInteractionDuration")));
     }
 
     private static String text(JsonNode node) {

@@ -2,6 +2,7 @@ package io.ctibridge.core.calllog.voicecall;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ctibridge.core.calllog.fields.MappedFields;
 import io.ctibridge.core.calllog.record.CallDirection;
 import io.ctibridge.core.calllog.record.ContactRecord;
 import io.ctibridge.core.config.VoiceCallLog;
@@ -57,9 +58,14 @@ public final class VoiceCallRequests {
      *
      * @param parentVoiceCallId for a transfer: the Id of the VoiceCall it came from when the ledger knows it, else
      *                          that call's vendorCallKey (its ContactId)
+     * @param mapped            what the profile's {@code callLog.fieldMappings} give this contact
      */
     public static NewVoiceCall create(
-            ContactRecord contact, CtrDetails details, VoiceCallLog config, String parentVoiceCallId) {
+            ContactRecord contact,
+            CtrDetails details,
+            VoiceCallLog config,
+            MappedFields mapped,
+            String parentVoiceCallId) {
         Kind kind = kind(contact);
         if (kind == Kind.TASK_ONLY) {
             throw new IllegalArgumentException("the Telephony Integration API cannot create an outbound call");
@@ -74,11 +80,12 @@ public final class VoiceCallRequests {
                 List.of(NewVoiceCall.Participant.endUser(caller)),
                 kind == Kind.TRANSFER ? parentVoiceCallId : null,
                 contact.queueName(),
-                callAttributes(contact, config));
+                callAttributes(contact, config, mapped));
     }
 
     /** The closing update: the end, the figures of the call, and isActiveCall false. */
-    public static VoiceCallUpdate close(ContactRecord contact, CtrDetails details, VoiceCallLog config) {
+    public static VoiceCallUpdate close(
+            ContactRecord contact, CtrDetails details, VoiceCallLog config, MappedFields mapped) {
         return new VoiceCallUpdate(
                 null,
                 time(contact.disconnectTimestamp()),
@@ -92,19 +99,22 @@ public final class VoiceCallRequests {
                 contact.agentUsername(),
                 details.agentInteractionSeconds(),
                 null,
-                recordingLocation(details),
+                recordingLocation(mapped),
                 null,
-                callAttributes(contact, config),
+                callAttributes(contact, config, mapped),
                 false,
                 disconnectReason(contact));
     }
 
     /**
-     * Seam for the attribute mapping: the contact attributes the profile names, keyed by the VoiceCall field each
-     * goes to, as the JSON string the API takes; null when there are none.
+     * Seam for the attribute mapping: the profile's field mappings (values as the mapper makes them) and the contact
+     * attributes {@code callLog.voiceCall.callAttributes} names, keyed by the VoiceCall field each goes to, as the
+     * JSON string the API takes; null when there are none.
      */
-    public static String callAttributes(ContactRecord contact, VoiceCallLog config) {
-        Map<String, String> fields = new LinkedHashMap<>();
+    public static String callAttributes(ContactRecord contact, VoiceCallLog config, MappedFields mapped) {
+        Map<String, Object> fields = new LinkedHashMap<>(mapped.asMap());
+        // On a clash the voiceCall-specific attribute wins: it names this destination alone, so it is the more
+        // specific wish, and a profile that had it before the shared mappings keeps writing the same value.
         config.callAttributes()
                 .forEach((attribute, field) ->
                         contact.attribute(attribute).ifPresent(value -> fields.put(field, value)));
@@ -118,10 +128,14 @@ public final class VoiceCallRequests {
         }
     }
 
-    /** Seam for the recording link: the CTR's Recording.Location, when the recording exists. */
-    public static String recordingLocation(CtrDetails details) {
-        String location = details.recordingLocation();
-        return location == null || location.length() > VoiceCallUpdate.MAX_RECORDING_LOCATION ? null : location;
+    /**
+     * Seam for the recording link: the available voice recording's location, as the field mapper (and so the Task)
+     * reads it; null when there is none or it is too long for the API.
+     */
+    public static String recordingLocation(MappedFields mapped) {
+        return mapped.recordingLocation()
+                .filter(location -> location.length() <= VoiceCallUpdate.MAX_RECORDING_LOCATION)
+                .orElse(null);
     }
 
     private static VoiceCallUpdate.DisconnectReason disconnectReason(ContactRecord contact) {
