@@ -46,6 +46,11 @@ class VoiceCallLogIT {
         fixture.stack.profiles().put(parser.parse("""
                 {"profile": "voice", "callLog": {"destination": "VoiceCall",
                  "voiceCall": {"callAttributes": {"ctiDisposition": "CallDisposition"}}}}"""), "test");
+        // As "voice", with a field mapping: CallOrigin is a VoiceCall field only, so no Task is made with it here.
+        fixture.stack.profiles().put(parser.parse("""
+                {"profile": "voice-mapped", "callLog": {"destination": "VoiceCall",
+                 "fieldMappings": [{"field": "CallOrigin", "source": "channel"}],
+                 "voiceCall": {"callAttributes": {"ctiDisposition": "CallDisposition"}}}}"""), "test");
         fixture.stack.profiles().put(parser.parse("""
                 {"profile": "both", "callLog": {"destination": "both", "dispositionAttribute": "ctiDisposition"}}"""), "test");
         handler = fixture.recordHandler();
@@ -65,7 +70,7 @@ class VoiceCallLogIT {
     @Test
     void inboundCall_becomesOneClosedVoiceCall_inTwoRequests_relatedToTheLookupsMatch_andNoTask() {
         String jane = fixture.seeded("Contact", "LastName", "Doe");
-        fixture.lookedUp(INBOUND, "voice", new CallerMatch(jane, "Contact", "Jane Doe", null, null, "Phone"));
+        fixture.lookedUp(INBOUND, "voice-mapped", new CallerMatch(jane, "Contact", "Jane Doe", null, null, "Phone"));
         int before = fixture.requests(TELEPHONY);
 
         assertNoFailures(handler.handleEvent(sample("ctr-inbound-answered.json"), null));
@@ -81,6 +86,7 @@ class VoiceCallLogIT {
         assertEquals("ava.agent", call.get("AgentName"));
         assertEquals("CUSTOMER_DISCONNECT", call.get("DisconnectReason"));
         assertEquals("Resolved", call.get("CallDisposition"), "callAttributes from the profile's mapping");
+        assertEquals("VOICE", call.get("CallOrigin"), "callLog.fieldMappings reach the VoiceCall too");
         assertEquals(287, ((Number) call.get("AgentInteractionDuration")).intValue());
         assertEquals(false, call.get("IsActiveCall"));
         assertEquals(jane, call.get("RelatedRecordId"), "set through the REST API");
