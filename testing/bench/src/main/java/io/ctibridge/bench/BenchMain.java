@@ -28,6 +28,13 @@ public final class BenchMain {
             System.exit(0);
             return;
         }
+        if (arguments.contains("--analyses")) {
+            // Issue 16: Salesforce requests per Contact Lens analysis (BENCHMARKS.md, "Contact Lens analyses").
+            System.out.print(AnalysisFigures.run(root, intOption(arguments, "--calls", 50), System.err));
+            System.out.flush();
+            System.exit(0);
+            return;
+        }
         String command = System.getProperty(
                 "ctibridge.bench.command", "java " + BenchMain.class.getName() + " " + String.join(" ", arguments));
         BenchOptions options;

@@ -15,6 +15,7 @@ import io.ctibridge.core.root.CompositionRoot;
 import io.ctibridge.core.root.DeploymentSettings;
 import io.ctibridge.core.root.OutsideWorld;
 import io.ctibridge.emulator.Faults;
+import io.ctibridge.function.contactanalysis.ContactAnalysisHandler;
 import io.ctibridge.function.contactrecord.ContactRecordHandler;
 import io.ctibridge.local.CrashingLedger;
 import io.ctibridge.local.DeadLetterQueueReader;
@@ -42,7 +43,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Per invocation, one of: nothing, a 503, every third call a 500, a Salesforce slower than the invocation's
  * budget, REQUEST_LIMIT_EXCEEDED, reset connections, rows that cannot be locked. Throughout: contacts whose Task a
  * validation rule refuses, a crash between the Task's creation and the ledger write for some contacts, duplicate
- * deliveries, later versions of a record delivered before the earlier one, records that are not CTRs.
+ * deliveries, later versions of a record delivered before the earlier one, records that are not CTRs. With a Task
+ * destination, Contact Lens analyses too: one per contact, for some a newer second one delivered first, some events
+ * delivered twice, each at a random point of the stream (before or after its Task), under the same faults; a
+ * delivery the handler fails is delivered again later, as Lambda's asynchronous retries would.
  */
 public final class CallLogChaos {
 
@@ -60,6 +64,7 @@ public final class CallLogChaos {
     private final Random random;
     private final Map<String, Integer> faults = new TreeMap<>();
     private final CallLogDestination destination;
+    private AnalysisChaos analyses;
 
     public CallLogChaos(LocalStack stack, long seed) {
         this(stack, seed, CallLogDestination.TASK);
@@ -127,9 +132,17 @@ public final class CallLogChaos {
                 IN_DOUBT_GRACE);
         ContactRecordHandler handler =
                 new ContactRecordHandler(root.callLogger(settings), root.log(ContactRecordHandler.class));
+        if (destination == CallLogDestination.TASK) {
+            analyses = new AnalysisChaos(stack.contactLensFiles(), new ContactAnalysisHandler(root), random);
+            analyses.plan(plan.contacts);
+        }
         KinesisShard.Delivered delivered = plan.shard.deliver(
                 BATCH_SIZE, MAX_ATTEMPTS, batch -> invoke(handler, batch, plan), () -> sleep(Duration.ofMillis(200)));
         stack.salesforce().faults().reset();
+        if (analyses != null) {
+            analyses.deliverRest(MAX_ATTEMPTS);
+            analyses.counts().forEach((kind, n) -> faults.merge(kind, n, Integer::sum));
+        }
         faults.put("crash before ledger write", ledger.crashes());
         return figures(
                 plan,
@@ -148,6 +161,9 @@ public final class CallLogChaos {
                 "Calls need a product line");
         armRandomFault(salesforce);
         try {
+            if (analyses != null) {
+                analyses.deliverSome();
+            }
             return handler.handleEvent(batch, new LambdaContext("ctibridge-reliability", INVOCATION_TIMEOUT));
         } finally {
             salesforce.reset();
@@ -349,7 +365,9 @@ public final class CallLogChaos {
                 lost,
                 staleDetails,
                 delivered.abandoned(),
-                millis);
+                millis,
+                analyses == null ? 0 : analyses.delivered(),
+                analyses == null ? 0 : analyses.lost(tasksByContact));
     }
 
     private void count(String kind) {

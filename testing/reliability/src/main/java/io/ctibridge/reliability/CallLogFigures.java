@@ -19,6 +19,9 @@ import java.util.Map;
  * @param lost             contacts with no Task (no VoiceCall, for those destinations) and no dead letter, and malformed records not dead-lettered (must be 0)
  * @param stale            contacts whose Task does not carry their latest record version, described (must be empty)
  * @param abandoned        stream positions given up after the maximum attempts (must be 0)
+ * @param analysesDelivered Contact Lens analysis events delivered (older versions and duplicates included;
+ *                          0 for destinations without a Task)
+ * @param analysesLost     contacts with a Task that lacks the newest analysis's summary (must be 0)
  */
 public record CallLogFigures(
         String destination,
@@ -34,9 +37,16 @@ public record CallLogFigures(
         int lost,
         List<String> stale,
         int abandoned,
-        long elapsedMillis) {
+        long elapsedMillis,
+        int analysesDelivered,
+        int analysesLost) {
 
     public boolean passed() {
-        return duplicates == 0 && voiceCallDuplicates == 0 && lost == 0 && stale.isEmpty() && abandoned == 0;
+        return duplicates == 0
+                && voiceCallDuplicates == 0
+                && lost == 0
+                && stale.isEmpty()
+                && abandoned == 0
+                && analysesLost == 0;
     }
 }

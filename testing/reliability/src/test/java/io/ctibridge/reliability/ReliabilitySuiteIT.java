@@ -64,6 +64,8 @@ class ReliabilitySuiteIT {
         assertEquals(0, callLog.lost(), "lost records");
         assertEquals(List.of(), callLog.stale(), "Tasks not on the latest version");
         assertEquals(0, callLog.abandoned(), "stream positions given up");
+        assertEquals(0, callLog.analysesLost(), "Tasks without their newest Contact Lens analysis");
+        assertTrue(callLog.analysesDelivered() > callLog.contacts(), "analyses delivered, duplicates included");
         int deadLettered = callLog.deadLettered().values().stream()
                 .mapToInt(Integer::intValue)
                 .sum();

@@ -18,6 +18,7 @@ final class CallLogRoutes {
 
     static final String CONTACT_RECORDS_ROUTE = "/connect/contact-records";
     static final String CONTACT_EVENTS_ROUTE = "/connect/contact-events";
+    static final String CONTACT_ANALYSIS_ROUTE = "/connect/contact-analysis";
 
     private final LocalFunctions functions;
 
@@ -53,6 +54,47 @@ final class CallLogRoutes {
                             response.getBatchItemFailures().stream()
                                     .map(failure -> Map.of("itemIdentifier", failure.getItemIdentifier()))
                                     .toList()));
+        }
+    }
+
+    /**
+     * An EventBridge S3 "Object Created" event for an analysis file already in the instance bucket → the
+     * contact-analysis handler's outcome, or Lambda's error document when the handler throws (a retry).
+     */
+    void contactAnalysis(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!LocalExchanges.requireMethod(exchange, "POST", "an EventBridge S3 Object Created event")) {
+                return;
+            }
+            Optional<byte[]> body = LocalExchanges.body(exchange);
+            if (body.isEmpty()) {
+                return;
+            }
+            ScheduledEvent event;
+            try {
+                event = LambdaEvents.read(new ByteArrayInputStream(body.get()), ScheduledEvent.class);
+            } catch (RuntimeException e) {
+                LocalExchanges.respond(
+                        exchange,
+                        400,
+                        Map.of(
+                                "error",
+                                "not an EventBridge event: " + e.getClass().getSimpleName()));
+                return;
+            }
+            try {
+                LocalExchanges.respond(
+                        exchange,
+                        200,
+                        Map.of(
+                                "outcome",
+                                String.valueOf(functions.contactAnalysis().handleEvent(event, null))));
+            } catch (RuntimeException e) {
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("errorType", e.getClass().getName());
+                error.put("errorMessage", String.valueOf(e.getMessage()));
+                LocalExchanges.respond(exchange, 500, error);
+            }
         }
     }
 

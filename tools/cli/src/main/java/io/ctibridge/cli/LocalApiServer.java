@@ -43,6 +43,7 @@ final class LocalApiServer implements AutoCloseable {
         CallLogRoutes callLog = new CallLogRoutes(functions);
         server.createContext(CallLogRoutes.CONTACT_RECORDS_ROUTE, callLog::contactRecords);
         server.createContext(CallLogRoutes.CONTACT_EVENTS_ROUTE, callLog::contactEvents);
+        server.createContext(CallLogRoutes.CONTACT_ANALYSIS_ROUTE, callLog::contactAnalysis);
         server.createContext(TaskRoute.ROUTE, new TaskRoute(functions)::handle);
         server.start();
         return new LocalApiServer(server);

@@ -5,6 +5,7 @@ import io.ctibridge.cli.calllog.PostedContactRecords;
 import io.ctibridge.core.config.store.ProfileReader;
 import io.ctibridge.core.root.CompositionRoot;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
+import io.ctibridge.function.contactanalysis.ContactAnalysisHandler;
 import io.ctibridge.function.contactevent.ContactEventHandler;
 import io.ctibridge.function.contactrecord.ContactRecordHandler;
 import io.ctibridge.function.lookup.CallerLookupHandler;
@@ -23,6 +24,7 @@ record LocalFunctions(
         ScreenPopHandler pops,
         ContactRecordHandler contactRecords,
         ContactEventHandler contactEvents,
+        ContactAnalysisHandler contactAnalysis,
         ContactRecordBatches batches,
         PostedContactRecords postedRecords,
         Supplier<SalesforceApi> salesforce,
@@ -36,6 +38,7 @@ record LocalFunctions(
                 new ScreenPopHandler(root),
                 new ContactRecordHandler(root),
                 new ContactEventHandler(root, posted),
+                new ContactAnalysisHandler(root),
                 new ContactRecordBatches(root.clock()),
                 posted,
                 root.salesforce(),

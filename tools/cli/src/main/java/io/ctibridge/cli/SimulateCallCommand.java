@@ -78,12 +78,25 @@ final class SimulateCallCommand extends OperatorCommand {
                     + " one whose callLog.destination is VoiceCall or both shows the VoiceCall too.")
     String profile;
 
+    @Option(
+            names = "--analysis",
+            paramLabel = "FILE",
+            description = "A Contact Lens analysis file (e.g. events/contactlens/analysis-agent-customer.json) to"
+                    + " deliver for the call after its contact record, rewritten for its ContactId; needs --embedded.")
+    java.nio.file.Path analysis;
+
     @Option(names = "--embedded", description = "Start a local stack for this call instead, and stop it after.")
     boolean embedded;
 
     @Override
     protected int run() throws Exception {
         SimulatedCall call = simulatedCall();
+        if (analysis != null && !embedded) {
+            // The file goes into the stack's instance bucket in moto, which only an embedded stack hands us.
+            throw new UsageException("--analysis needs --embedded");
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode analysisFile =
+                analysis == null ? null : EmbeddedAnalysis.read(analysis);
         if (!embedded) {
             LocalApiPath path = new LocalApiPath(endpointUri());
             return new CallSimulation(path, path, out(), profile).run(call).passed() ? OK : FAILED;
@@ -92,7 +105,12 @@ final class SimulateCallCommand extends OperatorCommand {
         System.setOut(System.err); // the functions log to stdout, as in Lambda; here stdout is the call's printout
         try (EmbeddedStack local = EmbeddedStack.start(0, EmulatorConfig.defaults(), List.of())) {
             LocalApiPath path = new LocalApiPath(local.apiUrl());
-            return new CallSimulation(path, path, out(), profile).run(call).passed() ? OK : FAILED;
+            CallSimulation simulation = new CallSimulation(path, path, out(), profile);
+            if (analysisFile != null) {
+                simulation.withAnalysis(
+                        EmbeddedAnalysis.of(analysisFile, local.stack().contactLensFiles(), path));
+            }
+            return simulation.run(call).passed() ? OK : FAILED;
         } finally {
             System.setOut(stdout);
         }

@@ -68,9 +68,14 @@ final class TaskRoute {
     private List<SObject> find(String contactId) {
         List<String> mapped;
         try {
-            mapped = functions.profiles().get(Profile.DEFAULT_NAME).callLog().fieldMappings().stream()
-                    .map(FieldMapping::field)
-                    .toList();
+            var callLog = functions.profiles().get(Profile.DEFAULT_NAME).callLog();
+            List<String> fields = new java.util.ArrayList<>(
+                    callLog.fieldMappings().stream().map(FieldMapping::field).toList());
+            if (callLog.contactLens().enabled()) {
+                // The analysis's summary and sentiments, written on the Task by contact-analysis.
+                fields.addAll(callLog.contactLens().fieldsBySetting().values());
+            }
+            mapped = List.copyOf(fields);
         } catch (RuntimeException e) {
             mapped = List.of();
         }

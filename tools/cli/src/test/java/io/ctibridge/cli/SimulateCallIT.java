@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class SimulateCallIT {
 
+    private static final java.nio.file.Path ANALYSIS = java.nio.file.Path.of(
+                    "../../events/contactlens/analysis-agent-customer.json")
+            .toAbsolutePath();
+
     private static LocalServer server;
 
     @BeforeAll
@@ -112,6 +116,45 @@ class SimulateCallIT {
         // The embedded stack runs bin/local's demo profile: its field mappings land on the emulator's custom fields.
         assertTrue(run.out().contains("\"CTI_Queue__c\""), run.toString());
         assertTrue(run.out().contains("\"CTI_Transferred__c\""), run.toString());
+    }
+
+    @Test
+    void simulateCall_embedded_withAnAnalysis_putsItsSummaryAndSentimentsOnTheCallsTask() {
+        Cli.Run run =
+                Cli.run("simulate-call", "--embedded", "--from", "+14155550199", "--analysis", ANALYSIS.toString());
+
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("3b. Contact Lens analysis"), run.toString());
+        String first = run.outLines().getFirst();
+        String contactId = first.substring("call ".length(), first.indexOf(':'));
+        assertTrue(run.out().contains("Analysis/Voice/"), run.toString());
+        assertTrue(run.out().contains(contactId + "_analysis_"), run.toString());
+        // The Task as read back from the emulator, with the fields the analysis filled.
+        assertTrue(
+                run.out().contains("\"Contact_Lens_Summary__c\" : \"The customer called about a duplicate charge"),
+                run.toString());
+        assertTrue(run.out().contains("\"Customer_Sentiment__c\" : -0.8"), run.toString());
+        assertTrue(run.out().contains("\"Agent_Sentiment__c\" : 2.4"), run.toString());
+        assertTrue(run.out().contains("result=APPLIED, contactId=" + contactId), run.toString());
+        assertTrue(run.out().contains("ok: lookup, pop and call log as expected"), run.toString());
+    }
+
+    @Test
+    void simulateCall_withAnAnalysisButNoEmbeddedStack_orAFileThatIsNoAnalysis_saysSoInOneLine_andExits2()
+            throws Exception {
+        java.nio.file.Path notAnAnalysis = java.nio.file.Files.createTempFile("not-analysis", ".json");
+        java.nio.file.Files.writeString(notAnAnalysis, "{\"ContactId\": \"x\"}");
+        for (List<String> args : List.of(
+                List.of("--from", "+14155550199", "--analysis", ANALYSIS.toString(), "--endpoint", server.baseUrl()),
+                List.of("--from", "+14155550199", "--embedded", "--analysis", notAnAnalysis.toString()),
+                List.of("--from", "+14155550199", "--embedded", "--analysis", "no/such/analysis.json"))) {
+            java.util.ArrayList<String> command = new java.util.ArrayList<>(List.of("simulate-call"));
+            command.addAll(args);
+            Cli.Run run = Cli.run(command.toArray(String[]::new));
+            assertEquals(2, run.exitCode(), args + "\n" + run);
+            assertEquals(1, run.errLines().size(), args + "\n" + run);
+            assertTrue(run.err().contains("--analysis"), args + "\n" + run);
+        }
     }
 
     @Test

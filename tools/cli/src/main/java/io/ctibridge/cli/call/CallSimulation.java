@@ -23,6 +23,7 @@ public final class CallSimulation {
     private final TaskReader tasks;
     private final PrintWriter out;
     private final String profile;
+    private AnalysisDelivery analysis;
 
     public CallSimulation(CallPath path, TaskReader tasks, PrintWriter out) {
         this(path, tasks, out, null);
@@ -34,6 +35,12 @@ public final class CallSimulation {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.out = Objects.requireNonNull(out, "out");
         this.profile = profile;
+    }
+
+    /** Also delivers a Contact Lens analysis for the call after its contact record (null: none). */
+    public CallSimulation withAnalysis(AnalysisDelivery delivery) {
+        this.analysis = delivery;
+        return this;
     }
 
     /** What happened: the lookup's answer, the Tasks found, and every problem (none: the call went through). */
@@ -76,6 +83,15 @@ public final class CallSimulation {
         if (!logged.path("batchItemFailures").isArray()
                 || !logged.path("batchItemFailures").isEmpty()) {
             problems.add("the call logger reported the record as failed: " + compact(logged));
+        }
+
+        if (analysis != null) {
+            step("3b. Contact Lens analysis", analysis.describe());
+            JsonNode delivered = analysis.deliver(call.contactId());
+            print(delivered);
+            if (delivered.path("status").asInt() != 200) {
+                problems.add("the contact-analysis route answered " + compact(delivered));
+            }
         }
 
         step("4. Task in Salesforce", tasks.describeTasks());

@@ -38,6 +38,15 @@ public final class LocalApiPath implements CallPath, TaskReader {
         return ok(http.post(uri("/connect/contact-records"), contactRecord), "the contact-record route");
     }
 
+    /** An S3 Object Created event for an analysis file → the contact-analysis route's answer. */
+    public HttpAnswer deliverAnalysis(JsonNode objectCreatedEvent) {
+        return http.post(uri("/connect/contact-analysis"), objectCreatedEvent);
+    }
+
+    public String describeAnalysis() {
+        return "POST " + base + "/connect/contact-analysis";
+    }
+
     @Override
     public List<JsonNode> tasks(String contactId) {
         JsonNode answer = ok(
