@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class CallFieldMapperTest {
+/** An IT: it reads the repository's samples, which sam build's copy of the module lacks. */
+class CallFieldMapperIT {
 
     private static final String CONTACT = "8b2d4f61-3c7e-4a19-9d25-6e1f0a7c3b58";
     private static final String PAGE = "https://ctibridge.my.connect.aws/contact-trace-records/details/" + CONTACT;

@@ -14,7 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class OperationsCheckTest {
+/** An IT: it reads the repository's samples, which sam build's copy of the module lacks. */
+class OperationsCheckIT {
 
     /** The README's worked example, as operators copy it. */
     static final Path EXAMPLE = Path.of("../../profiles/support-operations.json");

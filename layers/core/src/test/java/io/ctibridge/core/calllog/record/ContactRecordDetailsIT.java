@@ -17,7 +17,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The waits, holds, transfers and recordings a contact record carries, read from the samples as Kinesis has them. */
-class ContactRecordDetailsTest {
+/** An IT: it reads the repository's samples, which sam build's copy of the module lacks. */
+class ContactRecordDetailsIT {
 
     private static final Path SAMPLES = Path.of("../../events/kinesis");
     private final ContactRecordParser parser = new ContactRecordParser();

@@ -16,7 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The samples in events/contactlens, shaped as AWS documents the post-call file. */
-class ContactAnalysisParserTest {
+/** An IT: it reads the repository's samples, which sam build's copy of the module lacks. */
+class ContactAnalysisParserIT {
 
     private static final String CONTACT = "6c1e9a52-0f3b-4d8e-a7c1-53b2e9d04f17";
     private final ContactAnalysisParser parser = new ContactAnalysisParser();
