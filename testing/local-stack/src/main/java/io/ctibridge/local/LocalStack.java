@@ -201,10 +201,26 @@ public final class LocalStack implements AutoCloseable {
 
     /** The default (or demo) profile with Contact Lens on ({@link #CONTACT_LENS}). */
     static String localProfileDocument(boolean demo) {
+        return localProfileDocument(demo, null, null);
+    }
+
+    /**
+     * The local profile under another name, logging to {@code destination} ({@code Task}, {@code VoiceCall},
+     * {@code both}): bin/local's {@code voice} profile, so a VoiceCall shows the same mapped fields and Contact Lens
+     * insight as the Task (the emulator's VoiceCall has the demo fields too).
+     */
+    public static String localProfileDocument(boolean demo, String name, String destination) {
         try {
             ObjectNode profile =
                     (ObjectNode) JSON.readTree(demo ? demoProfileDocument() : ProfileParser.defaultProfileDocument());
-            ((ObjectNode) profile.get("callLog")).set("contactLens", JSON.readTree(CONTACT_LENS));
+            ObjectNode callLog = (ObjectNode) profile.get("callLog");
+            callLog.set("contactLens", JSON.readTree(CONTACT_LENS));
+            if (name != null) {
+                profile.put("profile", name);
+            }
+            if (destination != null) {
+                callLog.put("destination", destination);
+            }
             return JSON.writeValueAsString(profile);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the default profile is JSON", e);

@@ -103,6 +103,31 @@ class TelephonyIT extends EmulatorTestBase {
     }
 
     @Test
+    void callAttributes_keepTheirJsonTypes_andAValueOfTheWrongTypeIsReported_notStored() {
+        TestClient.Response answer = telephony.post(
+                CALLS,
+                inbound("contact-1")
+                        .replace(
+                                "}",
+                                ",\"callAttributes\":\"{\\\"Customer_Sentiment__c\\\":-0.8,"
+                                        + "\\\"Talk_Time_Seconds__c\\\":\\\"long\\\","
+                                        + "\\\"Contact_Lens_Summary__c\\\":\\\"Refund agreed\\\"}\"}"));
+
+        assertEquals(200, answer.status());
+        assertTrue(answer.body().get("errors").asText().contains("Talk_Time_Seconds__c"), answer.body()::toString);
+        JsonNode call = client.query("SELECT Customer_Sentiment__c, Talk_Time_Seconds__c, Contact_Lens_Summary__c "
+                        + "FROM VoiceCall WHERE VendorCallKey = 'contact-1'")
+                .body()
+                .get("records")
+                .get(0);
+        assertEquals(-0.8, call.get("Customer_Sentiment__c").asDouble());
+        assertTrue(call.get("Customer_Sentiment__c").isNumber());
+        assertEquals("Refund agreed", call.get("Contact_Lens_Summary__c").asText());
+        assertTrue(call.path("Talk_Time_Seconds__c").isNull()
+                || call.path("Talk_Time_Seconds__c").isMissingNode());
+    }
+
+    @Test
     void post_twiceWithOneVendorCallKey_makesTwoCalls_soThatARepeatedPostShows() {
         telephony.post(CALLS, inbound("contact-1"));
         telephony.post(CALLS, inbound("contact-1"));

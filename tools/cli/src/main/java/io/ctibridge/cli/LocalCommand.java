@@ -58,13 +58,13 @@ final class LocalCommand implements Callable<Integer> {
         try (EmbeddedStack local =
                 EmbeddedStack.start(port, EmulatorConfig.defaults().withPort(salesforcePort), allowedOrigins)) {
             String api = local.apiUrl().toString();
-            // A second profile logging to both Tasks and VoiceCalls (the emulator trusts the local telephony key).
+            // A second profile, the demo one logging to both Tasks and VoiceCalls (the emulator trusts the local
+            // telephony
+            // key), so a VoiceCall shows the same mapped fields and Contact Lens insight as the Task.
             local.stack()
                     .profiles()
                     .put(
-                            new ProfileParser()
-                                    .parse("{\"profile\": \"" + VOICE_PROFILE
-                                            + "\", \"callLog\": {\"destination\": \"both\"}}"),
+                            new ProfileParser().parse(LocalStack.localProfileDocument(true, VOICE_PROFILE, "both")),
                             "bin/local");
             out.println();
             out.println("ctibridge is running locally:");

@@ -37,9 +37,7 @@ final class TaskRoute {
             }
             Optional<String> vendorCallKey = parameter(exchange.getRequestURI().getRawQuery(), "vendorCallKey");
             if (vendorCallKey.isPresent()) {
-                respond(
-                        exchange,
-                        () -> CallVoiceCalls.find(functions.salesforce().get(), vendorCallKey.get()));
+                respond(exchange, () -> findVoiceCalls(vendorCallKey.get()));
                 return;
             }
             Optional<String> callObject = callObject(exchange.getRequestURI().getRawQuery());
@@ -66,19 +64,7 @@ final class TaskRoute {
      * mapped field the org lacks must not hide the Task, so the plain read follows a refused one.
      */
     private List<SObject> find(String contactId) {
-        List<String> mapped;
-        try {
-            var callLog = functions.profiles().get(Profile.DEFAULT_NAME).callLog();
-            List<String> fields = new java.util.ArrayList<>(
-                    callLog.fieldMappings().stream().map(FieldMapping::field).toList());
-            if (callLog.contactLens().enabled()) {
-                // The analysis's summary and sentiments, written on the Task by contact-analysis.
-                fields.addAll(callLog.contactLens().fieldsBySetting().values());
-            }
-            mapped = List.copyOf(fields);
-        } catch (RuntimeException e) {
-            mapped = List.of();
-        }
+        List<String> mapped = profileFields();
         if (!mapped.isEmpty()) {
             try {
                 return CallTasks.find(functions.salesforce().get(), contactId, mapped);
@@ -87,6 +73,35 @@ final class TaskRoute {
             }
         }
         return CallTasks.find(functions.salesforce().get(), contactId);
+    }
+
+    /** The VoiceCall the same way: the profile's fields reach it too (callAttributes, Contact Lens updates). */
+    private List<SObject> findVoiceCalls(String contactId) {
+        List<String> mapped = profileFields();
+        if (!mapped.isEmpty()) {
+            try {
+                return CallVoiceCalls.find(functions.salesforce().get(), contactId, mapped);
+            } catch (SalesforceException e) {
+                // fall through to the documented VoiceCall fields
+            }
+        }
+        return CallVoiceCalls.find(functions.salesforce().get(), contactId);
+    }
+
+    /** The fields the default profile fills beyond the call log's own: its mappings and Contact Lens fields. */
+    private List<String> profileFields() {
+        try {
+            var callLog = functions.profiles().get(Profile.DEFAULT_NAME).callLog();
+            List<String> fields = new java.util.ArrayList<>(
+                    callLog.fieldMappings().stream().map(FieldMapping::field).toList());
+            if (callLog.contactLens().enabled()) {
+                // The analysis's summary and sentiments, written by contact-analysis.
+                fields.addAll(callLog.contactLens().fieldsBySetting().values());
+            }
+            return List.copyOf(fields);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     private static void respond(HttpExchange exchange, java.util.function.Supplier<List<SObject>> query)

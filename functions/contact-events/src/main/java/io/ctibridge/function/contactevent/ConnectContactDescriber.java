@@ -118,6 +118,7 @@ final class ConnectContactDescriber implements ContactDescriber {
                 contact.systemEndpoint() == null
                         ? null
                         : contact.systemEndpoint().address(),
+                enqueued,
                 queueWait,
                 null,
                 null,

@@ -97,6 +97,22 @@ public final class CallLogFixture implements AutoCloseable {
         return tasks.getFirst();
     }
 
+    /** The VoiceCalls whose VendorCallKey is the contact, as stored in the org. */
+    public List<Map<String, Object>> voiceCalls(String contactId) {
+        return stack.salesforce().records().all("VoiceCall").stream()
+                .filter(call -> contactId.equals(call.get("VendorCallKey")))
+                .toList();
+    }
+
+    /** The one VoiceCall of the contact; fails when there is none or more than one. */
+    public Map<String, Object> voiceCall(String contactId) {
+        List<Map<String, Object>> calls = voiceCalls(contactId);
+        if (calls.size() != 1) {
+            throw new AssertionError("expected exactly one VoiceCall for " + contactId + ", found " + calls.size());
+        }
+        return calls.getFirst();
+    }
+
     /** The id of the seeded record of {@code type} whose {@code field} is {@code value}. */
     public String seeded(String type, String field, Object value) {
         return stack.salesforce().records().all(type).stream()

@@ -49,6 +49,11 @@ public final class Ctr {
                 .queue("Support");
     }
 
+    /** A call an agent dialled to {@code customer}, answered, five minutes in all. */
+    public static Ctr dialled(String customer) {
+        return new Ctr(UUID.randomUUID().toString(), "OUTBOUND", customer).agent("ava.agent", STARTED.plusSeconds(5));
+    }
+
     public String contactId() {
         return (String) fields.get("ContactId");
     }

@@ -73,6 +73,7 @@ public final class CallLogger {
     private final EmfMetrics metrics;
     private final SalesforceGuard guard;
     private final VoiceCallWriteStep voiceCalls;
+    private final LedgerClaims ledgerClaims;
 
     /**
      * @param guard      defers the batch's Salesforce writes while the org's API budget is spent
@@ -121,9 +122,11 @@ public final class CallLogger {
                 new TaskFields(mapper),
                 clock,
                 log);
+        this.ledgerClaims = new LedgerClaims(parallel, settings, log);
         this.voiceCalls = new VoiceCallWriteStep(
                 Objects.requireNonNull(voiceCalls, "voiceCalls"),
                 this.deadLetters,
+                ledgerClaims,
                 parallel,
                 settings,
                 clock,
@@ -336,31 +339,10 @@ public final class CallLogger {
 
     /** Claims the contacts to create, all at once; a claim lost to another delivery comes back later. */
     private List<Claim> claim(Map<LoggableCall, LedgerDecision.Create> creates, Instant leaseUntil, Outcomes outcomes) {
-        List<LoggableCall> calls = List.copyOf(creates.keySet());
-        List<Parallel.Attempt<Optional<LedgerEntry>>> attempts = parallel.map(
-                calls,
-                call -> ledger.claim(
-                        call.contactId(),
-                        call.contact().version(),
-                        call.delivery().claimant(),
-                        leaseUntil,
-                        creates.get(call).seen()));
         List<Claim> claims = new ArrayList<>();
-        for (int i = 0; i < calls.size(); i++) {
-            LoggableCall call = calls.get(i);
-            Parallel.Attempt<Optional<LedgerEntry>> attempt = attempts.get(i);
-            if (!attempt.succeeded()) {
-                log.error(
-                        "cannot claim the contact in the ledger",
-                        Map.of("contactId", call.contactId()),
-                        attempt.failure());
-                outcomes.put(call, call.retry("ledger unavailable", settings.outageBackoff()));
-            } else if (attempt.value().isEmpty()) {
-                outcomes.put(call, call.retry("claimed by another delivery", settings.maxBusyWait()));
-            } else {
-                claims.add(new Claim(PendingWrite.create(call, attempt.value().get()), creates.get(call)));
-            }
-        }
+        ledgerClaims
+                .claim(ledger, "Task", creates, leaseUntil, outcomes)
+                .forEach((call, entry) -> claims.add(new Claim(PendingWrite.create(call, entry), creates.get(call))));
         return claims;
     }
 

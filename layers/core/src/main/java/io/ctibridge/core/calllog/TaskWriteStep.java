@@ -1,11 +1,8 @@
 package io.ctibridge.core.calllog;
 
 import io.ctibridge.core.calllog.CallLogOutcome.Result;
-import io.ctibridge.core.calllog.analysis.AnalysisFields;
-import io.ctibridge.core.calllog.analysis.ContactAnalysis;
 import io.ctibridge.core.calllog.deadletter.DeadLetter;
 import io.ctibridge.core.calllog.ledger.CallLogLedger;
-import io.ctibridge.core.calllog.ledger.LedgerAnalysis;
 import io.ctibridge.core.calllog.ledger.LedgerEntry;
 import io.ctibridge.core.calllog.ledger.LedgerState;
 import io.ctibridge.core.calllog.task.CallObjectQuery;
@@ -45,6 +42,7 @@ final class TaskWriteStep {
     private final CallerLinker linker;
     private final Clock clock;
     private final JsonLog log;
+    private final WaitingAnalysis waitingAnalysis;
 
     TaskWriteStep(
             CallLogLedger ledger,
@@ -67,6 +65,7 @@ final class TaskWriteStep {
         this.settings = settings;
         this.clock = clock;
         this.log = log;
+        this.waitingAnalysis = new WaitingAnalysis(log);
     }
 
     /** @param search the API for the callers' search, with a deadline of its own so that it cannot hold the Tasks */
@@ -214,25 +213,12 @@ final class TaskWriteStep {
 
     /** The waiting analysis' fields for this write, empty when none waits or the profile does not apply analyses. */
     private Map<String, Object> analysisFields(PendingWrite write) {
-        Optional<LedgerAnalysis> waiting = write.entry().waitingAnalysis();
-        if (waiting.isEmpty() || !write.call().config().contactLens().enabled()) {
-            return Map.of();
-        }
-        try {
-            return AnalysisFields.of(
-                    write.call().config().contactLens(),
-                    ContactAnalysis.fromJson(waiting.get().insight()));
-        } catch (IllegalArgumentException unreadable) {
-            log.warn(
-                    "the waiting analysis cannot be read; the Task is written without it",
-                    Map.of("contactId", write.call().contactId()));
-            return Map.of();
-        }
+        return waitingAnalysis.fields(write.call(), write.entry());
     }
 
     /** The entry to complete from: it names a waiting analysis only when this write carried it. */
     private LedgerEntry completing(PendingWrite write) {
-        return analysisFields(write).isEmpty() ? write.entry().withoutWaitingAnalysis() : write.entry();
+        return WaitingAnalysis.completing(write.entry(), analysisFields(write));
     }
 
     /** Records what Salesforce did with one Task: DONE in the ledger, dead-lettered, or back for a retry. */

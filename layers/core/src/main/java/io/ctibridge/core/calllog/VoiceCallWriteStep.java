@@ -9,7 +9,6 @@ import io.ctibridge.core.calllog.ledger.LedgerDecision;
 import io.ctibridge.core.calllog.ledger.LedgerEntry;
 import io.ctibridge.core.calllog.ledger.LedgerState;
 import io.ctibridge.core.calllog.task.SalesforceFailures;
-import io.ctibridge.core.calllog.voicecall.CtrDetails;
 import io.ctibridge.core.calllog.voicecall.VendorCallKeyQuery;
 import io.ctibridge.core.calllog.voicecall.VoiceCallRequests;
 import io.ctibridge.core.contact.CallerMatch;
@@ -57,6 +56,8 @@ final class VoiceCallWriteStep {
     private final JsonLog log;
     private final EmfMetrics metrics;
     private final CallFieldMapper mapper;
+    private final LedgerClaims claims;
+    private final WaitingAnalysis waitingAnalysis;
 
     /** One call to write: its claim or entry, and the VoiceCall's Id once it exists (null before the POST). */
     private record Job(LoggableCall call, LedgerEntry entry, String voiceCallId, boolean create) {}
@@ -64,6 +65,7 @@ final class VoiceCallWriteStep {
     VoiceCallWriteStep(
             VoiceCallDestination destination,
             DeadLetterSender deadLetters,
+            LedgerClaims claims,
             Parallel parallel,
             CallLogSettings settings,
             Clock clock,
@@ -79,6 +81,8 @@ final class VoiceCallWriteStep {
         this.log = log;
         this.metrics = metrics;
         this.mapper = mapper;
+        this.claims = claims;
+        this.waitingAnalysis = new WaitingAnalysis(log);
     }
 
     void write(
@@ -207,32 +211,9 @@ final class VoiceCallWriteStep {
     }
 
     private List<Job> claim(Map<LoggableCall, LedgerDecision.Create> creates, Instant leaseUntil, Outcomes outcomes) {
-        List<LoggableCall> calls = List.copyOf(creates.keySet());
-        List<Parallel.Attempt<Optional<LedgerEntry>>> attempts = parallel.map(
-                calls,
-                call -> ledger.claim(
-                        call.contactId(),
-                        call.contact().version(),
-                        call.delivery().claimant(),
-                        leaseUntil,
-                        creates.get(call).seen()));
         List<Job> claimed = new ArrayList<>();
-        for (int i = 0; i < calls.size(); i++) {
-            LoggableCall call = calls.get(i);
-            Parallel.Attempt<Optional<LedgerEntry>> attempt = attempts.get(i);
-            if (!attempt.succeeded()) {
-                log.error(
-                        "cannot claim the VoiceCall in the ledger",
-                        Map.of("contactId", call.contactId()),
-                        attempt.failure());
-                outcomes.put(call, call.retry("ledger unavailable", settings.outageBackoff()));
-            } else if (attempt.value().isEmpty()) {
-                outcomes.put(call, call.retry("claimed by another delivery", settings.maxBusyWait()));
-            } else {
-                LedgerEntry claim = attempt.value().get();
-                claimed.add(new Job(call, claim, claim.taskId(), true));
-            }
-        }
+        claims.claim(ledger, "VoiceCall", creates, leaseUntil, outcomes)
+                .forEach((call, claim) -> claimed.add(new Job(call, claim, claim.taskId(), true)));
         return claimed;
     }
 
@@ -284,19 +265,15 @@ final class VoiceCallWriteStep {
             Map<String, String> madeHere,
             Deadline deadline) {
         LoggableCall call = job.call();
-        CtrDetails details = CtrDetails.of(call.delivery().payload());
         MappedFields mapped = mapper.map(call.config().fieldMappings(), call.contact());
+        Map<String, Object> analysis = waitingAnalysis.fields(call, job.entry());
         LedgerEntry entry = job.entry();
         String id = job.voiceCallId();
         boolean posted = false;
         if (id == null) {
             TelephonyOutcome answer = api.createVoiceCall(
                     VoiceCallRequests.create(
-                            call.contact(),
-                            details,
-                            call.config().voiceCall(),
-                            mapped,
-                            parent(call, entries, madeHere)),
+                            call.contact(), call.config().voiceCall(), mapped, parent(call, entries, madeHere)),
                     deadline);
             metrics.count("VoiceCallRequests", "Request", "POST", null);
             if (!(answer instanceof TelephonyOutcome.Created created)) {
@@ -325,11 +302,10 @@ final class VoiceCallWriteStep {
             entry = made(entry, id);
         }
         TelephonyOutcome closed = api.updateVoiceCall(
-                id,
-                VoiceCallRequests.close(call.contact(), details, call.config().voiceCall(), mapped),
-                deadline);
+                id, VoiceCallRequests.close(call.contact(), call.config().voiceCall(), mapped, analysis), deadline);
         metrics.count("VoiceCallRequests", "Request", "PATCH", null);
-        return new Written(call, closeAnswered(job, entry, id, closed), id, posted);
+        return new Written(
+                call, closeAnswered(job, WaitingAnalysis.completing(entry, analysis), id, closed), id, posted);
     }
 
     private CallLogOutcome createFailed(Job job, TelephonyOutcome answer) {
@@ -363,6 +339,7 @@ final class VoiceCallWriteStep {
         };
     }
 
+    /** @param entry the entry to complete, naming the waiting analysis only when the PATCH carried it */
     private CallLogOutcome closeAnswered(Job job, LedgerEntry entry, String id, TelephonyOutcome answer) {
         LoggableCall call = job.call();
         return switch (answer) {
@@ -390,7 +367,10 @@ final class VoiceCallWriteStep {
                         "HTTP " + rejected.status());
                 // The call exists: it is recorded at this version so that a redelivery neither posts nor loops.
                 if (outcome.result() == Result.DEAD_LETTERED
-                        && !ledger.complete(entry, id, call.contact().version())) {
+                        && !ledger.complete(
+                                entry.withoutWaitingAnalysis(),
+                                id,
+                                call.contact().version())) {
                     log.warn(
                             "the ledger entry changed while the VoiceCall's close was refused",
                             Map.of("contactId", call.contactId()));
@@ -499,6 +479,7 @@ final class VoiceCallWriteStep {
         }
     }
 
+    /** The entry as {@link CallLogLedger#recordMade} left it: the Id recorded, nothing in doubt, the analysis kept. */
     private static LedgerEntry made(LedgerEntry entry, String id) {
         return new LedgerEntry(
                 entry.contactId(),
@@ -507,7 +488,9 @@ final class VoiceCallWriteStep {
                 id,
                 entry.claimant(),
                 entry.revision() + 1,
-                entry.leaseUntil());
+                entry.leaseUntil(),
+                null,
+                entry.analysis());
     }
 
     private static String shortened(String body) {

@@ -6,6 +6,7 @@ import io.ctibridge.core.calllog.CallLogSettings;
 import io.ctibridge.core.calllog.CallLogger;
 import io.ctibridge.core.calllog.VoiceCallDestination;
 import io.ctibridge.core.calllog.analysis.AnalysisFiles;
+import io.ctibridge.core.calllog.analysis.AnalysisTarget;
 import io.ctibridge.core.calllog.analysis.ContactAnalysisApplier;
 import io.ctibridge.core.calllog.analysis.S3AnalysisFiles;
 import io.ctibridge.core.calllog.deadletter.DeadLetterQueue;
@@ -265,7 +266,8 @@ public final class CompositionRoot {
         return new ContactAnalysisApplier(
                 profiles,
                 contactStates(),
-                callLogLedger(),
+                AnalysisTarget.task(callLogLedger()),
+                AnalysisTarget.voiceCall(voiceCallLedger()),
                 files,
                 salesforce,
                 salesforceGuard(),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctibridge.emulator.RecordStore;
 import io.ctibridge.emulator.http.ApiResponse;
+import io.ctibridge.emulator.schema.FieldValues;
 import io.ctibridge.emulator.schema.SalesforceTime;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,9 @@ import java.util.Set;
  *   <li>a POST with a vendorCallKey that exists already makes a second VoiceCall (a client that repeats a POST
  *       shows up as a duplicate);
  *   <li>a PATCH answers {@code {"status":"pending"}} like the real, asynchronous one, but applies at once;
- *   <li>callAttributes keys name VoiceCall fields; keys that are none are reported in {@code errors} while the call
- *       is still made (the API is not transactional);
+ *   <li>callAttributes keys name VoiceCall fields and values keep their JSON types; keys that are none, and values
+ *       that do not fit their field, are reported in {@code errors} while the call is still made (the API is not
+ *       transactional);
  *   <li>error bodies are {@code {"message","errorCode"}} (none is documented).
  * </ul>
  *
@@ -258,13 +260,32 @@ public final class TelephonyEndpoint {
         }
         var object = store.schema().require("VoiceCall");
         attributes.get().fields().forEachRemaining(entry -> {
-            if (object.field(entry.getKey()).isPresent()) {
-                fields.put(entry.getKey(), entry.getValue().asText());
-            } else {
+            var field = object.field(entry.getKey());
+            if (field.isEmpty()) {
                 errors.add("callAttributes: no field " + entry.getKey() + " on VoiceCall");
+                return;
+            }
+            // Values keep their JSON type and must fit the field's, as in a REST write; one that does not is
+            // reported and left out while the rest of the call is written.
+            Object value = scalar(entry.getValue());
+            try {
+                FieldValues.normalize(field.get(), value);
+                fields.put(entry.getKey(), value);
+            } catch (IllegalArgumentException e) {
+                errors.add("callAttributes: " + entry.getKey() + ": " + e.getMessage());
             }
         });
         return fields;
+    }
+
+    private static Object scalar(JsonNode value) {
+        if (value.isNumber()) {
+            return value.numberValue();
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        return value.isNull() ? null : value.asText();
     }
 
     private Optional<JsonNode> readObject(String text) {

@@ -5,10 +5,10 @@ import io.ctibridge.core.calllog.analysis.AnalysisOutcome.Result;
 import io.ctibridge.core.calllog.deadletter.DeadLetter;
 import io.ctibridge.core.calllog.deadletter.DeadLetterQueue;
 import io.ctibridge.core.calllog.ledger.AnalysisRecording;
-import io.ctibridge.core.calllog.ledger.CallLogLedger;
 import io.ctibridge.core.calllog.ledger.LedgerAnalysis;
 import io.ctibridge.core.calllog.ledger.LedgerEntry;
 import io.ctibridge.core.calllog.task.SalesforceFailures;
+import io.ctibridge.core.config.CallLogDestination;
 import io.ctibridge.core.config.ContactLens;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.config.store.ProfileReader;
@@ -25,6 +25,7 @@ import io.ctibridge.core.salesforce.guard.SalesforceGuard;
 import io.ctibridge.core.salesforce.guard.Shed;
 import io.ctibridge.core.time.Deadline;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,30 +34,34 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Puts a Contact Lens post-call analysis on its call's activity exactly once, whichever arrives first:
+ * Puts a Contact Lens post-call analysis on its call's record exactly once, whichever arrives first:
  * <ol>
  *   <li>the file is read and parsed; a key that is not an analysis file's, or a file that cannot be read or parsed,
  *       goes to the dead-letter queue with its reason;</li>
  *   <li>the analysis is recorded on the contact's ledger item, unless a later one is there (an older file arriving
  *       late changes nothing; the same file again records nothing new);</li>
- *   <li>no Task yet (or a refused one): it waits in the ledger, and the call log writes it with the Task's create
- *       at no extra Salesforce request;</li>
- *   <li>a Task being written right now: {@link AnalysisRetryException}, for Lambda to try again once it is
- *       (the call log marks it applied if its create carried it, and a repeat then finds nothing to do);</li>
- *   <li>a Task: one sObject Collections update by the Task's Id, then the analysis is marked applied in the ledger
- *       (conditional on it still being the newest).</li>
+ *   <li>then for each destination the profile logs to (its {@link AnalysisTarget}: the Task, the VoiceCall):</li>
+ *   <li>no record there yet (or a refused one): it waits in the ledger, and the call log writes it with the
+ *       record's create at no extra Salesforce request (a Task's create, a VoiceCall's closing PATCH);</li>
+ *   <li>a record being written right now: {@link AnalysisRetryException}, for Lambda to try again once it is
+ *       (the call log marks it applied if its write carried it, and a repeat then finds nothing to do);</li>
+ *   <li>a record: one sObject Collections update by its Id, then the analysis is marked applied for that
+ *       destination in the ledger (conditional on it still being the newest).</li>
  * </ol>
- * Salesforce's passing failures come back as {@link AnalysisRetryException}; its refusals go to the dead-letter
- * queue. The object written is the profile's {@code callLog.object} and the Id the ledger's, so the same step
- * serves any call-log destination the ledger records (Task, VoiceCall).
+ * A profile logging to VoiceCall has its outbound calls logged as Tasks (the Telephony API cannot create them): when
+ * no VoiceCall is recorded for the contact, the Task is looked for too. Salesforce's passing failures come back as
+ * {@link AnalysisRetryException}, after which a destination that has the analysis already skips it; its refusals
+ * go to the dead-letter queue.
  */
 public final class ContactAnalysisApplier {
 
     private final ProfileReader profiles;
     private final ContactStateStore states;
-    private final CallLogLedger ledger;
+    private final AnalysisTarget task;
+    private final AnalysisTarget voiceCall;
     private final AnalysisFiles files;
     private final Supplier<SalesforceApi> salesforce;
     private final SalesforceGuard guard;
@@ -66,10 +71,14 @@ public final class ContactAnalysisApplier {
     private final JsonLog log;
     private final EmfMetrics metrics;
 
+    /** One destination's part of a delivery; {@code recordKnown}: the ledger holds an entry for it there. */
+    private record Settled(AnalysisOutcome outcome, boolean recordKnown) {}
+
     public ContactAnalysisApplier(
             ProfileReader profiles,
             ContactStateStore states,
-            CallLogLedger ledger,
+            AnalysisTarget task,
+            AnalysisTarget voiceCall,
             AnalysisFiles files,
             Supplier<SalesforceApi> salesforce,
             SalesforceGuard guard,
@@ -79,7 +88,8 @@ public final class ContactAnalysisApplier {
             EmfMetrics metrics) {
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.states = Objects.requireNonNull(states, "states");
-        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.task = Objects.requireNonNull(task, "task");
+        this.voiceCall = Objects.requireNonNull(voiceCall, "voiceCall");
         this.files = Objects.requireNonNull(files, "files");
         this.salesforce = Objects.requireNonNull(salesforce, "salesforce");
         this.guard = Objects.requireNonNull(guard, "guard");
@@ -99,8 +109,8 @@ public final class ContactAnalysisApplier {
         if (outcome.contactId() != null) {
             fields.put("contactId", outcome.contactId());
         }
-        if (outcome.taskId() != null) {
-            fields.put("taskId", outcome.taskId());
+        if (!outcome.recordIds().isEmpty()) {
+            fields.put("recordIds", String.join(",", outcome.recordIds()));
         }
         fields.put("key", String.valueOf(delivery.encodedKey()));
         fields.put("detail", outcome.detail());
@@ -128,13 +138,12 @@ public final class ContactAnalysisApplier {
         Profile profile = profileOf(key.contactId());
         ContactLens lens = profile.callLog().contactLens();
         if (!lens.enabled()) {
-            return new AnalysisOutcome(Result.IGNORED, key.contactId(), null, "Contact Lens is off in the profile");
+            return AnalysisOutcome.of(Result.IGNORED, key.contactId(), "Contact Lens is off in the profile");
         }
         if (key.redacted() != lens.redacted()) {
-            return new AnalysisOutcome(
+            return AnalysisOutcome.of(
                     Result.IGNORED,
                     key.contactId(),
-                    null,
                     "the profile uses the " + (lens.redacted() ? "redacted" : "unredacted") + " analysis");
         }
         ContactAnalysis analysis;
@@ -149,77 +158,99 @@ public final class ContactAnalysisApplier {
         } catch (RuntimeException e) {
             throw new AnalysisRetryException("cannot read the analysis file now: " + e.getMessage(), e);
         }
+        LedgerAnalysis recorded = new LedgerAnalysis(key.key(), key.at(), analysis.toJson(), false);
+        CallLogDestination destination = profile.callLog().destinationKind();
+        List<Settled> settled = new ArrayList<>();
+        if (destination.writesTask()) {
+            settled.add(settleOn(task, delivery, key, recorded, analysis, profile, deadline));
+        }
+        if (destination.writesVoiceCall()) {
+            Settled onVoiceCall = settleOn(voiceCall, delivery, key, recorded, analysis, profile, deadline);
+            settled.add(onVoiceCall);
+            if (!destination.writesTask() && !onVoiceCall.recordKnown()) {
+                // No VoiceCall: the call may be outbound, which the call log writes as a Task.
+                settled.add(settleOn(task, delivery, key, recorded, analysis, profile, deadline));
+            }
+        }
+        return combined(key.contactId(), settled);
+    }
+
+    /** One destination's part: record the analysis for it, then write it, leave it waiting, or skip it. */
+    private Settled settleOn(
+            AnalysisTarget target,
+            AnalysisDelivery delivery,
+            AnalysisKey key,
+            LedgerAnalysis recorded,
+            ContactAnalysis analysis,
+            Profile profile,
+            Deadline deadline) {
         AnalysisRecording recording;
         try {
-            recording = ledger.recordAnalysis(
-                    key.contactId(), new LedgerAnalysis(key.key(), key.at(), analysis.toJson(), false));
+            // The analysis is one on the item: a second destination's call rewrites the same values.
+            recording = target.ledger().recordAnalysis(key.contactId(), recorded);
         } catch (RuntimeException e) {
             throw new AnalysisRetryException("cannot record the analysis in the ledger: " + e.getMessage(), e);
         }
+        boolean known = recording.entry().isPresent();
         if (!recording.newest()) {
-            return new AnalysisOutcome(
-                    Result.SKIPPED,
-                    key.contactId(),
-                    null,
-                    "a later analysis is recorded: " + recording.analysis().key());
+            return new Settled(
+                    skipped(
+                            target,
+                            key,
+                            "a later analysis is recorded: "
+                                    + recording.analysis().key()),
+                    known);
         }
         if (recording.analysis().applied()) {
-            return new AnalysisOutcome(Result.SKIPPED, key.contactId(), null, "already on the call's activity");
+            return new Settled(skipped(target, key, "already on the " + target.name()), known);
         }
-        return recording
-                .task()
-                .map(task -> toTask(delivery, key, analysis, profile, task, deadline))
-                .orElseGet(() -> new AnalysisOutcome(
-                        Result.WAITING, key.contactId(), null, "no contact record yet; written with the Task"));
-    }
-
-    private AnalysisOutcome toTask(
-            AnalysisDelivery delivery,
-            AnalysisKey key,
-            ContactAnalysis analysis,
-            Profile profile,
-            LedgerEntry task,
-            Deadline deadline) {
-        switch (task.state()) {
-            case REJECTED -> {
-                return new AnalysisOutcome(
-                        Result.WAITING,
-                        key.contactId(),
-                        null,
-                        "the Task was refused; written with the Task a later contact record creates");
-            }
-            case PENDING ->
-                // The Task is being written: its create may carry this analysis, or may have read the ledger before
-                // it was recorded. Once the Task is DONE a repeat knows which.
-                throw new AnalysisRetryException("the Task is being written; the analysis comes back after it", null);
-            case DONE -> {
-                return update(delivery, key, analysis, profile, task, deadline);
-            }
+        if (recording.entry().isEmpty()) {
+            return new Settled(
+                    AnalysisOutcome.of(
+                            Result.WAITING,
+                            key.contactId(),
+                            target.name() + ": no contact record yet; written with the " + target.name()),
+                    false);
         }
-        throw new IllegalStateException("unknown ledger state " + task.state());
+        LedgerEntry entry = recording.entry().get();
+        return new Settled(
+                switch (entry.state()) {
+                    case REJECTED ->
+                        AnalysisOutcome.of(
+                                Result.WAITING,
+                                key.contactId(),
+                                target.name() + " refused; written with the one a later contact record makes");
+                    // Being written: its write may carry this analysis, or may have read the ledger before it was
+                    // recorded. Once the entry is DONE a repeat knows which.
+                    case PENDING ->
+                        throw new AnalysisRetryException(
+                                "the " + target.name() + " is being written; the analysis comes back after it", null);
+                    case DONE -> update(target, delivery, key, analysis, profile, entry, deadline);
+                },
+                true);
     }
 
     private AnalysisOutcome update(
+            AnalysisTarget target,
             AnalysisDelivery delivery,
             AnalysisKey key,
             ContactAnalysis analysis,
             Profile profile,
-            LedgerEntry task,
+            LedgerEntry entry,
             Deadline deadline) {
         Map<String, Object> fields = AnalysisFields.of(profile.callLog().contactLens(), analysis);
         if (fields.isEmpty()) {
-            ledger.markAnalysisApplied(key.contactId(), key.key());
-            return new AnalysisOutcome(
-                    Result.SKIPPED, key.contactId(), task.taskId(), "the analysis has none of the profile's fields");
+            target.ledger().markAnalysisApplied(key.contactId(), key.key());
+            return skipped(target, key, "the analysis has none of the profile's fields");
         }
         Optional<Shed> shed = guard.deferral();
         if (shed.isPresent()) {
             throw new AnalysisRetryException("deferred: " + shed.get().reason(), null);
         }
         Map<String, Object> record = new LinkedHashMap<>();
-        record.put("Id", task.taskId());
+        record.put("Id", entry.taskId());
         record.putAll(fields);
-        String object = profile.callLog().object();
+        String object = target.object().apply(profile.callLog());
         SaveResult saved;
         try {
             List<SaveResult> results =
@@ -253,19 +284,43 @@ public final class ContactAnalysisApplier {
                     delivery,
                     key.contactId(),
                     DeadLetter.Reason.SALESFORCE_REJECTED,
-                    object + " " + task.taskId() + ": " + errors);
+                    object + " " + entry.taskId() + ": " + errors);
         }
         try {
-            if (!ledger.markAnalysisApplied(key.contactId(), key.key())) {
+            if (!target.ledger().markAnalysisApplied(key.contactId(), key.key())) {
                 // A later analysis arrived while this one was written: it writes itself the same way.
                 log.info("a later analysis arrived meanwhile", Map.of("contactId", key.contactId()));
             }
         } catch (RuntimeException e) {
-            // Written but not marked: a repeat writes the same values again, which changes nothing on the Task.
+            // Written but not marked: a repeat writes the same values again, which changes nothing on the record.
             throw new AnalysisRetryException("cannot mark the analysis applied: " + e.getMessage(), e);
         }
         return new AnalysisOutcome(
-                Result.APPLIED, key.contactId(), task.taskId(), fields.keySet().toString());
+                Result.APPLIED, key.contactId(), List.of(entry.taskId()), target.name() + ": " + fields.keySet());
+    }
+
+    /**
+     * The delivery's outcome from its destinations' parts: a dead letter first (someone must look), then a write,
+     * then a wait; skipped only when every part was.
+     */
+    private static AnalysisOutcome combined(String contactId, List<Settled> settled) {
+        if (settled.size() == 1) {
+            return settled.getFirst().outcome();
+        }
+        List<AnalysisOutcome> outcomes = settled.stream().map(Settled::outcome).toList();
+        Result result = Stream.of(Result.DEAD_LETTERED, Result.APPLIED, Result.WAITING)
+                .filter(candidate -> outcomes.stream().anyMatch(o -> o.result() == candidate))
+                .findFirst()
+                .orElse(Result.SKIPPED);
+        return new AnalysisOutcome(
+                result,
+                contactId,
+                outcomes.stream().flatMap(o -> o.recordIds().stream()).toList(),
+                outcomes.stream().map(AnalysisOutcome::detail).collect(Collectors.joining("; ")));
+    }
+
+    private static AnalysisOutcome skipped(AnalysisTarget target, AnalysisKey key, String why) {
+        return AnalysisOutcome.of(Result.SKIPPED, key.contactId(), target.name() + ": " + why);
     }
 
     /** The profile the call's lookup used (as the call log picks it); the default one when the lookup is gone. */
@@ -286,6 +341,6 @@ public final class ContactAnalysisApplier {
         } catch (RuntimeException e) {
             throw new AnalysisRetryException("cannot send to the dead-letter queue: " + e.getMessage(), e);
         }
-        return new AnalysisOutcome(Result.DEAD_LETTERED, contactId, null, reason + ": " + detail);
+        return AnalysisOutcome.of(Result.DEAD_LETTERED, contactId, reason + ": " + detail);
     }
 }

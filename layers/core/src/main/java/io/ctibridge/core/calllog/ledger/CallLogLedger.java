@@ -44,12 +44,17 @@ public interface CallLogLedger {
 
     /**
      * Records a Contact Lens analysis for the contact unless a later one (by {@link LedgerAnalysis#at()}) is
-     * recorded already; the same key again records nothing new. Never touches the Task side: the contact record's
-     * claims and completions go on as if the analysis were not there.
+     * recorded already; the same key again records nothing new. The analysis is shared by the contact's
+     * destinations; what comes back is as this destination sees it (its record, and whether it carries the
+     * analysis). Never touches a destination's entry: claims and completions go on as if the analysis were not
+     * there.
      */
     AnalysisRecording recordAnalysis(String contactId, LedgerAnalysis analysis);
 
-    /** Records the analysis {@code key} on the Task; false when a later analysis replaced it meanwhile. */
+    /**
+     * Records the analysis {@code key} on this destination's record (the Task, the VoiceCall); false when a later
+     * analysis replaced it meanwhile.
+     */
     boolean markAnalysisApplied(String contactId, String key);
 
     /**

@@ -32,10 +32,11 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * features add, never overwrite each other.
  *
  * <p>The same item carries the contact's newest Contact Lens analysis ({@code analysisKey}, {@code analysisAt},
- * {@code analysisInsight}, {@code analysisApplied}), shared by the destinations and folded in by the Task's:
- * written only by {@link #recordAnalysis} (conditional on {@code analysisAt}) and {@link #markAnalysisApplied}
- * (conditional on {@code analysisKey}), never touching a revision. An item may hold an analysis and no Task side
- * yet: the analysis arrived before the contact record.
+ * {@code analysisInsight}), shared by the destinations, and per destination the key of the analysis its record
+ * carries ({@code analysisApplied} for the Task, {@code voiceCallAnalysisApplied}…): written only by
+ * {@link #recordAnalysis} (conditional on {@code analysisAt}), {@link #markAnalysisApplied} (conditional on
+ * {@code analysisKey}) and {@link #complete}, never touching another destination's attributes. An item may hold an
+ * analysis and no destination's side yet: the analysis arrived before the contact record.
  */
 public final class DynamoDbCallLogLedger implements CallLogLedger {
 
@@ -219,7 +220,7 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
         String analysis = current.waitingAnalysis()
                 .map(waiting -> {
                     values.put(":applied", s(waiting.key()));
-                    return ", " + ANALYSIS_APPLIED + " = :applied";
+                    return ", " + a(ANALYSIS_APPLIED) + " = :applied";
                 })
                 .orElse("");
         return update(
@@ -263,7 +264,7 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
         try {
             dynamo.updateItem(r -> r.tableName(tableName)
                     .key(Map.of(CONTACT_ID, s(contactId)))
-                    .updateExpression("SET " + ANALYSIS_APPLIED + " = :key")
+                    .updateExpression("SET " + a(ANALYSIS_APPLIED) + " = :key")
                     .conditionExpression(ANALYSIS_KEY + " = :key")
                     .expressionAttributeValues(Map.of(":key", s(key))));
             return true;
@@ -276,13 +277,13 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
         return item != null && item.containsKey(a(STATE)) ? Optional.of(fromItem(item)) : Optional.empty();
     }
 
-    /** The analysis waiting on the item; only the Task's entries carry it, as only the Task's writes fold it in. */
+    /** The item's analysis, applied or not as this destination's record has it. */
     private LedgerAnalysis analysisOf(Map<String, AttributeValue> item) {
-        if (item == null || !prefix.isEmpty() || !item.containsKey(ANALYSIS_KEY)) {
+        if (item == null || !item.containsKey(ANALYSIS_KEY)) {
             return null;
         }
         String key = item.get(ANALYSIS_KEY).s();
-        AttributeValue applied = item.get(ANALYSIS_APPLIED);
+        AttributeValue applied = item.get(a(ANALYSIS_APPLIED));
         return new LedgerAnalysis(
                 key,
                 Instant.ofEpochMilli(Long.parseLong(item.get(ANALYSIS_AT).n())),

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param at      when Contact Lens wrote it (the timestamp in the key): a later one replaces an earlier one, never
  *                the reverse
  * @param insight what the file says, as the analysis job's JSON; the ledger does not read it
- * @param applied whether this analysis (this key) is on the Task
+ * @param applied whether this analysis (this key) is on the destination's record (each destination keeps its own)
  */
 public record LedgerAnalysis(String key, Instant at, String insight, boolean applied) {
 
@@ -21,7 +21,7 @@ public record LedgerAnalysis(String key, Instant at, String insight, boolean app
         Objects.requireNonNull(insight, "insight");
     }
 
-    /** Whether it still has to be written to the Task. */
+    /** Whether it still has to be written to the destination's record. */
     public boolean waiting() {
         return !applied;
     }

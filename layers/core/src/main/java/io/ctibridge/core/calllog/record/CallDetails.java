@@ -6,11 +6,12 @@ import java.util.Optional;
 
 /**
  * What a contact record tells about a call beyond who, when and how it ended: waits, holds, after-contact work,
- * transfers and recordings, for the profile's field mappings and the recording link. Any part may be null: a
+ * transfers and recordings, for the profile's field mappings, the recording link and the VoiceCall's figures. Any part may be null: a
  * DISCONNECTED event completed with DescribeContact has no hold figures, and the version of the record written
  * before After Contact Work has no recording yet.
  *
  * @param systemAddress              the number the customer dialled (inbound) or was called from
+ * @param enqueueTimestamp           {@code Queue.EnqueueTimestamp}: when the call was queued; null when never
  * @param queueWaitSeconds           {@code Queue.Duration}: seconds in queue
  * @param routingProfile             {@code Agent.RoutingProfile.Name}
  * @param agentInteractionSeconds    {@code Agent.AgentInteractionDuration}
@@ -25,6 +26,7 @@ import java.util.Optional;
  */
 public record CallDetails(
         String systemAddress,
+        Instant enqueueTimestamp,
         Integer queueWaitSeconds,
         String routingProfile,
         Integer agentInteractionSeconds,
@@ -39,7 +41,7 @@ public record CallDetails(
 
     /** A record that says none of this (the constructor of callers that predate it). */
     public static final CallDetails NONE =
-            new CallDetails(null, null, null, null, null, null, null, null, null, null, null, List.of());
+            new CallDetails(null, null, null, null, null, null, null, null, null, null, null, null, List.of());
 
     public CallDetails {
         recordings = recordings == null ? List.of() : List.copyOf(recordings);

@@ -78,6 +78,7 @@ public final class ContactRecordParser {
     private static CallDetails details(JsonNode root, JsonNode agent, JsonNode queue) {
         return new CallDetails(
                 text(root.path("SystemEndpoint"), "Address"),
+                lenientInstant(queue, "EnqueueTimestamp"),
                 seconds(queue, "Duration"),
                 text(agent.path("RoutingProfile"), "Name"),
                 seconds(agent, "AgentInteractionDuration"),

@@ -3,6 +3,7 @@ package io.ctibridge.core.calllog.voicecall;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ctibridge.core.calllog.fields.MappedFields;
+import io.ctibridge.core.calllog.record.CallDetails;
 import io.ctibridge.core.calllog.record.CallDirection;
 import io.ctibridge.core.calllog.record.ContactRecord;
 import io.ctibridge.core.config.VoiceCallLog;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -61,11 +63,7 @@ public final class VoiceCallRequests {
      * @param mapped            what the profile's {@code callLog.fieldMappings} give this contact
      */
     public static NewVoiceCall create(
-            ContactRecord contact,
-            CtrDetails details,
-            VoiceCallLog config,
-            MappedFields mapped,
-            String parentVoiceCallId) {
+            ContactRecord contact, VoiceCallLog config, MappedFields mapped, String parentVoiceCallId) {
         Kind kind = kind(contact);
         if (kind == Kind.TASK_ONLY) {
             throw new IllegalArgumentException("the Telephony Integration API cannot create an outbound call");
@@ -73,35 +71,43 @@ public final class VoiceCallRequests {
         String caller = caller(contact);
         return new NewVoiceCall(
                 contact.contactId(),
-                details.systemAddress() == null ? UNKNOWN_NUMBER : details.systemAddress(),
+                Optional.ofNullable(contact.details().systemAddress())
+                        .filter(address -> !address.isBlank())
+                        .orElse(UNKNOWN_NUMBER),
                 caller,
                 kind == Kind.TRANSFER ? NewVoiceCall.TRANSFER : NewVoiceCall.INBOUND,
                 contact.initiationTimestamp().toString(),
                 List.of(NewVoiceCall.Participant.endUser(caller)),
                 kind == Kind.TRANSFER ? parentVoiceCallId : null,
                 contact.queueName(),
-                callAttributes(contact, config, mapped));
+                callAttributes(contact, config, mapped, Map.of()));
     }
 
-    /** The closing update: the end, the figures of the call, and isActiveCall false. */
+    /**
+     * The closing update: the end, the figures of the call, and isActiveCall false.
+     *
+     * @param analysis a Contact Lens analysis that arrived before the call was logged, as fields to set (empty when
+     *                 none waits): it rides along in callAttributes, at no extra request
+     */
     public static VoiceCallUpdate close(
-            ContactRecord contact, CtrDetails details, VoiceCallLog config, MappedFields mapped) {
+            ContactRecord contact, VoiceCallLog config, MappedFields mapped, Map<String, Object> analysis) {
+        CallDetails details = contact.details();
         return new VoiceCallUpdate(
                 null,
                 time(contact.disconnectTimestamp()),
                 time(details.enqueueTimestamp()),
                 time(contact.connectedToAgentTimestamp()),
                 null,
-                details.customerHoldSeconds(),
-                details.longestHoldSeconds(),
-                details.numberOfHolds(),
+                whole(details.customerHoldSeconds()),
+                whole(details.longestHoldSeconds()),
+                whole(details.numberOfHolds()),
                 contact.queueName(),
                 contact.agentUsername(),
-                details.agentInteractionSeconds(),
+                whole(details.agentInteractionSeconds()),
                 null,
                 recordingLocation(mapped),
                 null,
-                callAttributes(contact, config, mapped),
+                callAttributes(contact, config, mapped, analysis),
                 false,
                 disconnectReason(contact));
     }
@@ -111,13 +117,16 @@ public final class VoiceCallRequests {
      * attributes {@code callLog.voiceCall.callAttributes} names, keyed by the VoiceCall field each goes to, as the
      * JSON string the API takes; null when there are none.
      */
-    public static String callAttributes(ContactRecord contact, VoiceCallLog config, MappedFields mapped) {
+    public static String callAttributes(
+            ContactRecord contact, VoiceCallLog config, MappedFields mapped, Map<String, Object> analysis) {
         Map<String, Object> fields = new LinkedHashMap<>(mapped.asMap());
         // On a clash the voiceCall-specific attribute wins: it names this destination alone, so it is the more
         // specific wish, and a profile that had it before the shared mappings keeps writing the same value.
         config.callAttributes()
                 .forEach((attribute, field) ->
                         contact.attribute(attribute).ifPresent(value -> fields.put(field, value)));
+        // The profile check keeps Contact Lens fields apart from the mapped ones; the call's own values win if not.
+        analysis.forEach(fields::putIfAbsent);
         if (fields.isEmpty()) {
             return null;
         }
@@ -149,6 +158,10 @@ public final class VoiceCallRequests {
     private static String caller(ContactRecord contact) {
         String address = contact.customerAddress();
         return address == null || address.isBlank() ? UNKNOWN_NUMBER : address;
+    }
+
+    private static Long whole(Integer value) {
+        return value == null ? null : value.longValue();
     }
 
     private static String time(Instant instant) {

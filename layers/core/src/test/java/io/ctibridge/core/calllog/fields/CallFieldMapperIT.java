@@ -153,7 +153,7 @@ class CallFieldMapperIT {
         ContactRecord second = Records.transferredFrom(Records.answeredInbound("c-2"), "c-1");
         ContactRecord first = Records.answeredInbound("c-1")
                 .withDetails(new CallDetails(
-                        null, null, null, null, null, null, null, null, "+442079460000", null, null, List.of()));
+                        null, null, null, null, null, null, null, null, null, "+442079460000", null, null, List.of()));
         List<FieldMapping> mappings = List.of(
                 FieldMapping.of("In__c", "transferredIn"),
                 FieldMapping.of("Out__c", "transferredOut"),
@@ -188,7 +188,8 @@ class CallFieldMapperIT {
     }
 
     private static CallDetails details(Recording recording) {
-        return new CallDetails(null, null, null, null, null, null, null, null, null, null, null, List.of(recording));
+        return new CallDetails(
+                null, null, null, null, null, null, null, null, null, null, null, null, List.of(recording));
     }
 
     private static ContactRecord sample(String file) throws Exception {

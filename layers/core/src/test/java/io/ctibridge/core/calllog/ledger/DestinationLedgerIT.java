@@ -114,4 +114,46 @@ class DestinationLedgerIT {
         assertTrue(voiceCalls.recordMade(voice, "0LQ000000000003AAA"), "the Task's write is not the VoiceCall's");
         assertFalse(voiceCalls.recordMade(voice, "0LQ000000000004AAA"), "its own revision moved on");
     }
+
+    @Test
+    void anAnalysis_isSharedByTheDestinations_butEachRecordsWhetherItsRecordCarriesIt() {
+        String contactId = UUID.randomUUID().toString();
+        LedgerAnalysis analysis =
+                new LedgerAnalysis("Analysis/Voice/2026/11/25/" + contactId + "_analysis_1.json", NOW, "{}", false);
+        assertTrue(tasks.recordAnalysis(contactId, analysis).entry().isEmpty(), "no Task yet");
+        LedgerEntry task = tasks.claim(contactId, V1, "kinesis:a", NOW.plusSeconds(60), Optional.empty())
+                .orElseThrow();
+        LedgerEntry voice = voiceCalls
+                .claim(contactId, V1, "kinesis:a", NOW.plusSeconds(60), Optional.empty())
+                .orElseThrow();
+        assertTrue(task.waitingAnalysis().isPresent());
+        assertTrue(voice.waitingAnalysis().isPresent(), "the VoiceCall's claim sees the same analysis waiting");
+
+        assertTrue(tasks.complete(task, "00T000000000002AAA", V1)); // the Task's create carried it
+
+        assertTrue(
+                tasks.find(List.of(contactId)).get(contactId).waitingAnalysis().isEmpty());
+        assertTrue(voiceCalls
+                .find(List.of(contactId))
+                .get(contactId)
+                .waitingAnalysis()
+                .isPresent());
+        AnalysisRecording again = voiceCalls.recordAnalysis(contactId, analysis);
+        assertTrue(again.newest());
+        assertFalse(again.analysis().applied(), "still to be written to the VoiceCall");
+        assertEquals(LedgerState.PENDING, again.entry().orElseThrow().state());
+
+        assertTrue(voiceCalls.markAnalysisApplied(contactId, analysis.key()));
+        assertTrue(voiceCalls
+                .find(List.of(contactId))
+                .get(contactId)
+                .waitingAnalysis()
+                .isEmpty());
+        Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(TABLE)
+                        .key(Map.of("contactId", AttributeValue.fromS(contactId)))
+                        .consistentRead(true))
+                .item();
+        assertEquals(analysis.key(), item.get("analysisApplied").s());
+        assertEquals(analysis.key(), item.get("voiceCallAnalysisApplied").s());
+    }
 }

@@ -85,7 +85,7 @@ class TaskFieldsMappingTest {
                         FieldMapping.of("CTI_ACW_Seconds__c", "afterContactWorkSeconds"),
                         FieldMapping.of("CTI_Queue__c", "queue")));
         ContactRecord beforeWork = Records.answeredInbound("c-1")
-                .withDetails(new CallDetails(null, 60, null, null, 95, 60, 2, null, null, null, null, List.of()));
+                .withDetails(new CallDetails(null, null, 60, null, null, 95, 60, 2, null, null, null, null, List.of()));
 
         SObject created = fields.forCreate(log, beforeWork, RelatedRecords.NONE, Optional.empty());
         SObject rewritten =
@@ -112,7 +112,7 @@ class TaskFieldsMappingTest {
     private static ContactRecord afterWork(Recording recording) {
         return Records.answeredInbound("c-1")
                 .withDetails(new CallDetails(
-                        "+18005550100", 60, "Basic", 300, 95, 60, 2, 45, null, null, null, List.of(recording)));
+                        "+18005550100", null, 60, "Basic", 300, 95, 60, 2, 45, null, null, null, List.of(recording)));
     }
 
     private static Recording recording(String status) {

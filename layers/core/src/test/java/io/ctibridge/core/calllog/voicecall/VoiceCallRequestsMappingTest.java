@@ -35,9 +35,8 @@ class VoiceCallRequestsMappingTest {
                         FieldMapping.of("CTI_Disposition__c", "attribute:ctiDisposition")),
                 contact);
 
-        NewVoiceCall created =
-                VoiceCallRequests.create(contact, CtrDetails.NONE, VoiceCallLog.defaults(), mapped, null);
-        VoiceCallUpdate closed = VoiceCallRequests.close(contact, CtrDetails.NONE, VoiceCallLog.defaults(), mapped);
+        NewVoiceCall created = VoiceCallRequests.create(contact, VoiceCallLog.defaults(), mapped, null);
+        VoiceCallUpdate closed = VoiceCallRequests.close(contact, VoiceCallLog.defaults(), mapped, Map.of());
 
         Map<String, Object> expected = Map.of("CTI_Hold_Seconds__c", 95, "CTI_Disposition__c", "Resolved");
         assertEquals(expected, JSON.readValue(created.callAttributes(), Map.class));
@@ -55,7 +54,7 @@ class VoiceCallRequestsMappingTest {
                 contact);
         VoiceCallLog config = new VoiceCallLog(Map.of("ctiDisposition", "Disposition__c"), false);
 
-        String attributes = VoiceCallRequests.callAttributes(contact, config, mapped);
+        String attributes = VoiceCallRequests.callAttributes(contact, config, mapped, Map.of());
 
         assertEquals(
                 Map.of("Disposition__c", "Resolved", "CTI_Hold_Seconds__c", 95), JSON.readValue(attributes, Map.class));
@@ -67,16 +66,54 @@ class VoiceCallRequestsMappingTest {
         MappedFields none = MAPPER.map(List.of(), contact);
         VoiceCallLog config = new VoiceCallLog(Map.of("ctiDisposition", "Disposition__c"), false);
 
-        assertNull(VoiceCallRequests.callAttributes(contact, VoiceCallLog.defaults(), none));
+        assertNull(VoiceCallRequests.callAttributes(contact, VoiceCallLog.defaults(), none, Map.of()));
         assertEquals(
                 Map.of("Disposition__c", "Resolved"),
-                JSON.readValue(VoiceCallRequests.callAttributes(contact, config, none), Map.class));
+                JSON.readValue(VoiceCallRequests.callAttributes(contact, config, none, Map.of()), Map.class));
+    }
+
+    @Test
+    void theClose_takesTheCallsFiguresFromItsDetails_andCarriesAWaitingAnalysis_besideTheMappedFields()
+            throws Exception {
+        ContactRecord contact = afterWork();
+        MappedFields mapped =
+                MAPPER.map(List.of(FieldMapping.of("CTI_Hold_Seconds__c", "customerHoldSeconds")), contact);
+        Map<String, Object> analysis = new java.util.LinkedHashMap<>();
+        analysis.put("Customer_Sentiment__c", new java.math.BigDecimal("-0.80"));
+        analysis.put("CTI_Hold_Seconds__c", 1); // a clash the profile check refuses: the call's own value wins
+
+        VoiceCallUpdate closed = VoiceCallRequests.close(contact, VoiceCallLog.defaults(), mapped, analysis);
+
+        assertEquals("2026-11-24T15:02:40Z", closed.enqueueTime());
+        assertEquals(95L, closed.totalHoldDuration());
+        assertEquals(60L, closed.longestHoldDuration());
+        assertEquals(2L, closed.numberOfHolds());
+        assertEquals(300L, closed.agentInteractionDuration());
+        assertEquals(
+                Map.of("CTI_Hold_Seconds__c", 95, "Customer_Sentiment__c", -0.8),
+                JSON.readValue(closed.callAttributes(), Map.class));
+        assertEquals(
+                "+18005550100",
+                VoiceCallRequests.create(contact, VoiceCallLog.defaults(), mapped, null)
+                        .to());
     }
 
     private static ContactRecord afterWork() {
         Recording recording = new Recording(LOCATION, "AVAILABLE", "S3", "AUDIO", "ALL", null);
         return Records.answeredInbound("c-1")
                 .withDetails(new CallDetails(
-                        "+18005550100", 60, "Basic", 300, 95, 60, 2, 45, null, null, null, List.of(recording)));
+                        "+18005550100",
+                        java.time.Instant.parse("2026-11-24T15:02:40Z"),
+                        60,
+                        "Basic",
+                        300,
+                        95,
+                        60,
+                        2,
+                        45,
+                        null,
+                        null,
+                        null,
+                        List.of(recording)));
     }
 }
