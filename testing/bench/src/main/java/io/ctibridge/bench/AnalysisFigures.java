@@ -3,6 +3,8 @@ package io.ctibridge.bench;
 import com.amazonaws.services.lambda.runtime.events.KinesisEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ctibridge.core.config.Profile;
+import io.ctibridge.core.config.parse.ProfileParser;
 import io.ctibridge.core.root.CompositionRoot;
 import io.ctibridge.function.contactanalysis.ContactAnalysisHandler;
 import io.ctibridge.function.contactrecord.ContactRecordHandler;
@@ -24,9 +26,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Salesforce requests per Contact Lens analysis, counted on the emulator's request log around each delivery through
- * the real contact-analysis handler: an analysis before its call's Task (folded into the create later), after it
- * (one update), and the same event again (nothing). One composition root for all calls, as one warm environment.
+ * Salesforce requests (REST and Telephony API) per Contact Lens analysis, counted on the emulator's request log
+ * around each delivery through the real contact-analysis handler, for each call-log destination: an analysis before
+ * its call's record (folded into the Task's create or the VoiceCall's closing PATCH later), after it (one update per
+ * record), and the same event again (nothing). One composition root per destination, as one warm environment.
  */
 final class AnalysisFigures {
 
@@ -35,65 +38,93 @@ final class AnalysisFigures {
 
     private AnalysisFigures() {}
 
-    /** The figures as a Markdown table (each row: requests in all over {@code calls} deliveries, and per one). */
-    static String run(Path root, int calls, PrintStream progress) {
+    /**
+     * The figures as a Markdown table (each row: requests in all over {@code calls} deliveries, and per one).
+     *
+     * @param destinations the call-log destinations to measure, as a profile spells them (Task, VoiceCall, both)
+     */
+    static String run(Path root, int calls, List<String> destinations, PrintStream progress) {
         try (BenchStack bench = BenchStack.start()) {
-            CompositionRoot world = new CompositionRoot(bench.lambdaEnvironment(), Clock.systemUTC());
-            ContactRecordHandler records = new ContactRecordHandler(world);
-            ContactAnalysisHandler analyses = new ContactAnalysisHandler(world);
-            ContactLensFiles bucket = bench.stack().contactLensFiles();
             String ctr = sampleRecord(root);
-            String sampleId = JSON.readTree(ctr).path("ContactId").asText();
             ObjectNode analysis =
                     (ObjectNode) JSON.readTree(root.resolve("events/contactlens/analysis-agent-customer.json")
                             .toFile());
-            long before = 0;
-            long after = 0;
-            long duplicate = 0;
-            long position = 0;
-            for (int i = 0; i < calls; i++) {
-                // Before the Task: the analysis waits in the ledger.
-                String early = UUID.randomUUID().toString();
-                int at = bench.requests();
-                deliver(analyses, bucket, analysis, early);
-                before += bench.requests() - at;
-                records.handleEvent(kinesis(++position, ctr.replace(sampleId, early), early), CONTEXT);
-                // After the Task, then the same event again.
-                String late = UUID.randomUUID().toString();
-                records.handleEvent(kinesis(++position, ctr.replace(sampleId, late), late), CONTEXT);
-                at = bench.requests();
-                String event = deliver(analyses, bucket, analysis, late);
-                after += bench.requests() - at;
-                at = bench.requests();
-                analyses.handleRequest(
-                        new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)),
-                        new ByteArrayOutputStream(),
-                        CONTEXT);
-                duplicate += bench.requests() - at;
-                if (bench.tasksLogging(early) != 1 || bench.tasksLogging(late) != 1) {
-                    throw new IllegalStateException("call " + i + ": not one Task per call");
+            StringBuilder out =
+                    new StringBuilder("| Destination | Analysis arrives | Salesforce requests | per analysis |\n"
+                            + "| --- | --- | --- | --- |\n");
+            for (String destination : destinations) {
+                logTo(bench, destination);
+                long[] counts = measure(bench, ctr, analysis, calls, destination);
+                progress.println("bench: " + destination + ": " + calls
+                        + " calls, each with an analysis before and one after its record");
+                String[] rows = {"before the record", "after the record", "again (same event)"};
+                for (int i = 0; i < rows.length; i++) {
+                    out.append("| ")
+                            .append(destination)
+                            .append(" | ")
+                            .append(rows[i])
+                            .append(" | ")
+                            .append(counts[i])
+                            .append(" | ")
+                            .append(String.format(java.util.Locale.ROOT, "%.2f", (double) counts[i] / calls))
+                            .append(" |\n");
                 }
-            }
-            progress.println("bench: " + calls + " calls, each with an analysis before and one after its Task");
-            StringBuilder out = new StringBuilder(
-                    "| Analysis arrives | Salesforce requests | per analysis |\n" + "| --- | --- | --- |\n");
-            for (var row : List.of(
-                    new Object[] {"before the Task", before},
-                    new Object[] {"after the Task", after},
-                    new Object[] {"again (same event)", duplicate})) {
-                long total = (Long) row[1];
-                out.append("| ")
-                        .append(row[0])
-                        .append(" | ")
-                        .append(total)
-                        .append(" | ")
-                        .append(String.format(java.util.Locale.ROOT, "%.2f", (double) total / calls))
-                        .append(" |\n");
             }
             return out.toString();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Requests for the analyses delivered before, after and again, over {@code calls} calls. */
+    private static long[] measure(BenchStack bench, String ctr, ObjectNode analysis, int calls, String destination)
+            throws IOException {
+        // A fresh environment per destination: a warm one would serve the profile it cached.
+        CompositionRoot world = new CompositionRoot(bench.lambdaEnvironment(), Clock.systemUTC());
+        ContactRecordHandler records = new ContactRecordHandler(world);
+        ContactAnalysisHandler analyses = new ContactAnalysisHandler(world);
+        ContactLensFiles bucket = bench.stack().contactLensFiles();
+        String sampleId = JSON.readTree(ctr).path("ContactId").asText();
+        long[] counts = new long[3];
+        for (int i = 0; i < calls; i++) {
+            // Before the record: the analysis waits in the ledger.
+            String early = UUID.randomUUID().toString();
+            int at = bench.requests();
+            deliver(analyses, bucket, analysis, early);
+            counts[0] += bench.requests() - at;
+            records.handleEvent(kinesis(ctr.replace(sampleId, early), early), CONTEXT);
+            // After the record, then the same event again.
+            String late = UUID.randomUUID().toString();
+            records.handleEvent(kinesis(ctr.replace(sampleId, late), late), CONTEXT);
+            at = bench.requests();
+            String event = deliver(analyses, bucket, analysis, late);
+            counts[1] += bench.requests() - at;
+            at = bench.requests();
+            analyses.handleRequest(
+                    new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)),
+                    new ByteArrayOutputStream(),
+                    CONTEXT);
+            counts[2] += bench.requests() - at;
+            long tasks = destination.equals("VoiceCall") ? 0 : 1;
+            long voiceCalls = destination.equals("Task") ? 0 : 1;
+            for (String contactId : List.of(early, late)) {
+                if (bench.tasksLogging(contactId) != tasks || bench.voiceCallsLogging(contactId) != voiceCalls) {
+                    throw new IllegalStateException(destination + ", call " + i + ": not " + tasks + " Task and "
+                            + voiceCalls + " VoiceCall for " + contactId);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The stack's default profile (Contact Lens on), logging to {@code destination}. */
+    private static void logTo(BenchStack bench, String destination) throws IOException {
+        ProfileParser parser = new ProfileParser();
+        Profile current =
+                bench.stack().profiles().get(Profile.DEFAULT_NAME).orElseThrow().profile();
+        ObjectNode document = (ObjectNode) JSON.readTree(parser.toJson(current));
+        ((ObjectNode) document.get("callLog")).put("destination", destination);
+        bench.stack().profiles().put(parser.parse(document.toString()), "bench");
     }
 
     private static String deliver(
@@ -109,9 +140,11 @@ final class AnalysisFigures {
         return event;
     }
 
-    private static KinesisEvent kinesis(long position, String ctr, String contactId) {
+    private static long position;
+
+    private static KinesisEvent kinesis(String ctr, String contactId) {
         KinesisEvent event = new KinesisEvent();
-        event.setRecords(List.of(KinesisRecords.record(position, contactId, ctr.getBytes(StandardCharsets.UTF_8))));
+        event.setRecords(List.of(KinesisRecords.record(++position, contactId, ctr.getBytes(StandardCharsets.UTF_8))));
         return event;
     }
 

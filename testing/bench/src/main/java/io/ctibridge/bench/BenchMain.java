@@ -30,7 +30,12 @@ public final class BenchMain {
         }
         if (arguments.contains("--analyses")) {
             // Issue 16: Salesforce requests per Contact Lens analysis (BENCHMARKS.md, "Contact Lens analyses").
-            System.out.print(AnalysisFigures.run(root, intOption(arguments, "--calls", 50), System.err));
+            System.out.print(AnalysisFigures.run(
+                    root,
+                    intOption(arguments, "--calls", 50),
+                    List.of(stringOption(arguments, "--destinations", "Task,VoiceCall,both")
+                            .split(",")),
+                    System.err));
             System.out.flush();
             System.exit(0);
             return;
@@ -57,6 +62,11 @@ public final class BenchMain {
             System.exit(1);
         }
         System.exit(0);
+    }
+
+    private static String stringOption(List<String> arguments, String name, String fallback) {
+        int at = arguments.indexOf(name);
+        return at >= 0 && at + 1 < arguments.size() ? arguments.get(at + 1) : fallback;
     }
 
     private static int intOption(List<String> arguments, String name, int fallback) {

@@ -69,6 +69,13 @@ public final class BenchStack implements AutoCloseable {
                 .count();
     }
 
+    /** The VoiceCalls logging the contact (VendorCallKey holds its id). */
+    public long voiceCallsLogging(String contactId) {
+        return stack.salesforce().records().all("VoiceCall").stream()
+                .filter(call -> contactId.equals(call.get("VendorCallKey")))
+                .count();
+    }
+
     @Override
     public void close() {
         stack.close();

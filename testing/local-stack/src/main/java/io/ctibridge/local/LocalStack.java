@@ -43,7 +43,13 @@ public final class LocalStack implements AutoCloseable {
     /** The emulator's contact center: the telephony JWT's sub and every VoiceCall's callCenterApiName. */
     public static final String CONTACT_CENTER = "ctibridge_local";
 
-    /** The local profile's {@code callLog.contactLens}: the emulator's demo custom fields on Task. */
+    /**
+     * The demo stack's second profile (bin/local, {@code simulate-call --embedded --profile voice}): the demo one
+     * logging to both Tasks and VoiceCalls, so a VoiceCall shows the same mapped fields and Contact Lens insight.
+     */
+    public static final String VOICE_PROFILE = "voice";
+
+    /** The local profile's {@code callLog.contactLens}: the emulator's demo custom fields on Task and VoiceCall. */
     public static final String CONTACT_LENS = """
             {"enabled": true, "redacted": false,
              "summaryField": "Contact_Lens_Summary__c",
@@ -134,8 +140,12 @@ public final class LocalStack implements AutoCloseable {
                 TableNames.LOCAL.callLogLedger() + suffix);
         TableDefinitions.createAll(dynamoDb, tables);
         ProfileParser parser = new ProfileParser();
-        new DynamoDbProfileStore(dynamoDb, tables.config())
-                .put(parser.parse(localProfileDocument(demo)), "local-stack");
+        DynamoDbProfileStore profiles = new DynamoDbProfileStore(dynamoDb, tables.config());
+        profiles.put(parser.parse(localProfileDocument(demo)), "local-stack");
+        if (demo) {
+            // The same, logging to both Tasks and VoiceCalls (the emulator trusts the local telephony key).
+            profiles.put(parser.parse(localProfileDocument(true, VOICE_PROFILE, "both")), "local-stack");
+        }
 
         KeyPair jwtKeys = rsaKeyPair();
         SalesforceEmulator salesforce =

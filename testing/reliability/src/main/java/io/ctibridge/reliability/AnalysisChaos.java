@@ -89,6 +89,11 @@ final class AnalysisChaos {
         }
     }
 
+    /** Deliveries still failing after the last round. */
+    int undelivered() {
+        return pending.size();
+    }
+
     int delivered() {
         return delivered;
     }
@@ -97,10 +102,13 @@ final class AnalysisChaos {
         return counts;
     }
 
-    /** Contacts with a Task whose summary is not the newest analysis's (the rest are the call log's figures). */
-    int lost(Map<String, List<Map<String, Object>>> tasksByContact) {
-        int lost = pending.size();
-        for (Map.Entry<String, List<Map<String, Object>>> entry : tasksByContact.entrySet()) {
+    /**
+     * Records (Tasks, or VoiceCalls) whose summary is not their contact's newest analysis's, plus, counted with the
+     * Tasks only, deliveries never made (contacts without a record are the call log's figures).
+     */
+    int lost(Map<String, List<Map<String, Object>>> recordsByContact) {
+        int lost = 0;
+        for (Map.Entry<String, List<Map<String, Object>>> entry : recordsByContact.entrySet()) {
             String expected = newestSummary.get(entry.getKey());
             for (Map<String, Object> task : entry.getValue()) {
                 if (expected != null && !expected.equals(task.get(SUMMARY_FIELD))) {

@@ -43,10 +43,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Per invocation, one of: nothing, a 503, every third call a 500, a Salesforce slower than the invocation's
  * budget, REQUEST_LIMIT_EXCEEDED, reset connections, rows that cannot be locked. Throughout: contacts whose Task a
  * validation rule refuses, a crash between the Task's creation and the ledger write for some contacts, duplicate
- * deliveries, later versions of a record delivered before the earlier one, records that are not CTRs. With a Task
- * destination, Contact Lens analyses too: one per contact, for some a newer second one delivered first, some events
- * delivered twice, each at a random point of the stream (before or after its Task), under the same faults; a
- * delivery the handler fails is delivered again later, as Lambda's asynchronous retries would.
+ * deliveries, later versions of a record delivered before the earlier one, records that are not CTRs. Contact Lens
+ * analyses too, whatever the destination: one per contact, for some a newer second one delivered first, some events
+ * delivered twice, each at a random point of the stream (before or after its Task or VoiceCall), under the same
+ * faults; a delivery the handler fails is delivered again later, as Lambda's asynchronous retries would. Every Task
+ * and VoiceCall must end with its contact's newest analysis.
  */
 public final class CallLogChaos {
 
@@ -132,10 +133,8 @@ public final class CallLogChaos {
                 IN_DOUBT_GRACE);
         ContactRecordHandler handler =
                 new ContactRecordHandler(root.callLogger(settings), root.log(ContactRecordHandler.class));
-        if (destination == CallLogDestination.TASK) {
-            analyses = new AnalysisChaos(stack.contactLensFiles(), new ContactAnalysisHandler(root), random);
-            analyses.plan(plan.contacts);
-        }
+        analyses = new AnalysisChaos(stack.contactLensFiles(), new ContactAnalysisHandler(root), random);
+        analyses.plan(plan.contacts);
         KinesisShard.Delivered delivered = plan.shard.deliver(
                 BATCH_SIZE, MAX_ATTEMPTS, batch -> invoke(handler, batch, plan), () -> sleep(Duration.ofMillis(200)));
         stack.salesforce().faults().reset();
@@ -319,8 +318,8 @@ public final class CallLogChaos {
         }
         int voiceCalls = 0;
         int voiceCallDuplicates = 0;
+        Map<String, List<Map<String, Object>>> callsByContact = new HashMap<>();
         if (destination.writesVoiceCall()) {
-            Map<String, List<Map<String, Object>>> callsByContact = new HashMap<>();
             for (Map<String, Object> call : stack.salesforce().records().all("VoiceCall")) {
                 String key = String.valueOf(call.get("VendorCallKey"));
                 if (ours.contains(key)) {
@@ -367,7 +366,9 @@ public final class CallLogChaos {
                 delivered.abandoned(),
                 millis,
                 analyses == null ? 0 : analyses.delivered(),
-                analyses == null ? 0 : analyses.lost(tasksByContact));
+                analyses == null
+                        ? 0
+                        : analyses.undelivered() + analyses.lost(tasksByContact) + analyses.lost(callsByContact));
     }
 
     private void count(String kind) {

@@ -19,9 +19,9 @@ import java.util.Map;
  * @param lost             contacts with no Task (no VoiceCall, for those destinations) and no dead letter, and malformed records not dead-lettered (must be 0)
  * @param stale            contacts whose Task does not carry their latest record version, described (must be empty)
  * @param abandoned        stream positions given up after the maximum attempts (must be 0)
- * @param analysesDelivered Contact Lens analysis events delivered (older versions and duplicates included;
- *                          0 for destinations without a Task)
- * @param analysesLost     contacts with a Task that lacks the newest analysis's summary (must be 0)
+ * @param analysesDelivered Contact Lens analysis events delivered (older versions and duplicates included)
+ * @param analysesLost     Tasks and VoiceCalls that lack their contact's newest analysis's summary, and analysis
+ *                         events never delivered (must be 0)
  */
 public record CallLogFigures(
         String destination,

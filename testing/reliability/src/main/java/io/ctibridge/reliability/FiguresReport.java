@@ -58,8 +58,10 @@ public final class FiguresReport {
             out.append(row("lost", Integer.toString(log.lost()), "0"));
             out.append(row("stream positions given up", Integer.toString(log.abandoned()), "0"));
             out.append(row("Contact Lens analysis events delivered", Integer.toString(log.analysesDelivered()), ""));
-            out.append(
-                    row("analyses lost (Task without the newest summary)", Integer.toString(log.analysesLost()), "0"));
+            out.append(row(
+                    "analyses lost (Task or VoiceCall without the newest summary)",
+                    Integer.toString(log.analysesLost()),
+                    "0"));
             out.append("\n| injected | count |\n|---|---|\n");
             log.faultsInjected().forEach((kind, count) -> out.append(row(kind, Integer.toString(count))));
             out.append("\n| dead letters by reason | count |\n|---|---|\n");

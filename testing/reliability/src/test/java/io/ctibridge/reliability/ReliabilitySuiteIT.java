@@ -87,6 +87,8 @@ class ReliabilitySuiteIT {
                     .mapToInt(Integer::intValue)
                     .sum();
             assertTrue(callLog.voiceCalls() + deadLettered >= callLog.contacts(), destination + ": every contact");
+            assertEquals(0, callLog.analysesLost(), destination + ": records without their newest analysis");
+            assertTrue(callLog.analysesDelivered() > callLog.contacts(), destination + ": analyses delivered");
         }
         assertEquals(0, figures.voiceCallLogs().getFirst().tasks(), "VoiceCall only: no Task for inbound calls");
         assertTrue(figures.voiceCallLogs().get(1).tasks() > 0, "both: Tasks as well");

@@ -1,7 +1,6 @@
 package io.ctibridge.cli;
 
 import io.ctibridge.cli.common.UsageException;
-import io.ctibridge.core.config.parse.ProfileParser;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.local.LocalStack;
 import java.io.PrintStream;
@@ -22,8 +21,8 @@ import picocli.CommandLine.Option;
         description = "Run the whole backend locally against moto and the Salesforce emulator.")
 final class LocalCommand implements Callable<Integer> {
 
-    /** The profile bin/local adds whose call log writes Tasks and VoiceCalls. */
-    static final String VOICE_PROFILE = "voice";
+    /** The profile the local stack adds whose call log writes Tasks and VoiceCalls. */
+    static final String VOICE_PROFILE = LocalStack.VOICE_PROFILE;
 
     @Option(names = "--port", description = "Port of the local API (default: ${DEFAULT-VALUE}).", defaultValue = "8787")
     int port;
@@ -58,14 +57,6 @@ final class LocalCommand implements Callable<Integer> {
         try (EmbeddedStack local =
                 EmbeddedStack.start(port, EmulatorConfig.defaults().withPort(salesforcePort), allowedOrigins)) {
             String api = local.apiUrl().toString();
-            // A second profile, the demo one logging to both Tasks and VoiceCalls (the emulator trusts the local
-            // telephony
-            // key), so a VoiceCall shows the same mapped fields and Contact Lens insight as the Task.
-            local.stack()
-                    .profiles()
-                    .put(
-                            new ProfileParser().parse(LocalStack.localProfileDocument(true, VOICE_PROFILE, "both")),
-                            "bin/local");
             out.println();
             out.println("ctibridge is running locally:");
             out.println("  caller lookup       POST " + api + LocalApiServer.LOOKUP_ROUTE);

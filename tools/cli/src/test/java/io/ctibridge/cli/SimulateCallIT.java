@@ -140,6 +140,32 @@ class SimulateCallIT {
     }
 
     @Test
+    void simulateCall_embedded_voiceProfile_withAnAnalysis_putsItOnTheTaskAndOnTheVoiceCall() {
+        Cli.Run run = Cli.run(
+                "simulate-call",
+                "--embedded",
+                "--from",
+                "+14155550199",
+                "--profile",
+                "voice",
+                "--analysis",
+                ANALYSIS.toString());
+
+        assertEquals(0, run.exitCode(), run.toString());
+        String voiceCall = run.out().substring(run.out().indexOf("5. VoiceCall in Salesforce"));
+        String task = run.out()
+                .substring(run.out().indexOf("4. Task in Salesforce"), run.out().indexOf("5. VoiceCall"));
+        for (String record : List.of(task, voiceCall)) {
+            assertTrue(record.contains("\"Customer_Sentiment__c\" : -0.8"), run.toString());
+            assertTrue(record.contains("\"Contact_Lens_Summary__c\" : \"The customer called about"), run.toString());
+            assertTrue(record.contains("\"CTI_Queue__c\""), "the demo mappings reach both: " + run);
+        }
+        assertTrue(voiceCall.contains("\"VendorCallKey\""), run.toString());
+        assertTrue(run.out().contains("result=APPLIED"), run.toString());
+        assertTrue(run.out().contains("ok: lookup, pop and call log as expected"), run.toString());
+    }
+
+    @Test
     void simulateCall_withAnAnalysisButNoEmbeddedStack_orAFileThatIsNoAnalysis_saysSoInOneLine_andExits2()
             throws Exception {
         java.nio.file.Path notAnAnalysis = java.nio.file.Files.createTempFile("not-analysis", ".json");
