@@ -34,7 +34,7 @@ import java.util.UUID;
 final class AnalysisFigures {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final LambdaContext CONTEXT = new LambdaContext("ctibridge-bench", Duration.ofSeconds(30));
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private AnalysisFigures() {}
 
@@ -92,10 +92,10 @@ final class AnalysisFigures {
             int at = bench.requests();
             deliver(analyses, bucket, analysis, early);
             counts[0] += bench.requests() - at;
-            records.handleEvent(kinesis(ctr.replace(sampleId, early), early), CONTEXT);
+            records.handleEvent(kinesis(ctr.replace(sampleId, early), early), context());
             // After the record, then the same event again.
             String late = UUID.randomUUID().toString();
-            records.handleEvent(kinesis(ctr.replace(sampleId, late), late), CONTEXT);
+            records.handleEvent(kinesis(ctr.replace(sampleId, late), late), context());
             at = bench.requests();
             String event = deliver(analyses, bucket, analysis, late);
             counts[1] += bench.requests() - at;
@@ -103,7 +103,7 @@ final class AnalysisFigures {
             analyses.handleRequest(
                     new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)),
                     new ByteArrayOutputStream(),
-                    CONTEXT);
+                    context());
             counts[2] += bench.requests() - at;
             long tasks = destination.equals("VoiceCall") ? 0 : 1;
             long voiceCalls = destination.equals("Task") ? 0 : 1;
@@ -136,11 +136,18 @@ final class AnalysisFigures {
         bucket.put(key, JSON.writeValueAsBytes(file));
         String event = bucket.objectCreatedEvent(key);
         analyses.handleRequest(
-                new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), new ByteArrayOutputStream(), CONTEXT);
+                new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayOutputStream(),
+                context());
         return event;
     }
 
     private static long position;
+
+    /** A context per invocation: its remaining time counts from when it is made. */
+    private static LambdaContext context() {
+        return new LambdaContext("ctibridge-bench", TIMEOUT);
+    }
 
     private static KinesisEvent kinesis(String ctr, String contactId) {
         KinesisEvent event = new KinesisEvent();
