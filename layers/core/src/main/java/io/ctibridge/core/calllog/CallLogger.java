@@ -18,6 +18,7 @@ import io.ctibridge.core.config.CallLogDestination;
 import io.ctibridge.core.config.Profile;
 import io.ctibridge.core.config.store.ProfileReader;
 import io.ctibridge.core.contact.ContactStateStore;
+import io.ctibridge.core.contact.LookupResult;
 import io.ctibridge.core.observability.EmfMetrics;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.phone.PhoneMasking;
@@ -35,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
@@ -112,10 +114,11 @@ public final class CallLogger {
                 log);
         // One mapper for both destinations, so the Task and the VoiceCall get the same mapped values.
         CallFieldMapper mapper = new CallFieldMapper(Objects.requireNonNull(console, "console"));
+        CallerLinker linker = new CallerLinker(clock, log, metrics);
         this.saver = new TaskWriteStep(
                 ledger,
                 new OwnerResolver(clock, settings.ownerCacheTtl(), log),
-                new CallerLinker(clock, log, metrics),
+                linker,
                 this.deadLetters,
                 parallel,
                 settings,
@@ -127,6 +130,7 @@ public final class CallLogger {
                 Objects.requireNonNull(voiceCalls, "voiceCalls"),
                 this.deadLetters,
                 ledgerClaims,
+                linker,
                 parallel,
                 settings,
                 clock,
@@ -245,17 +249,19 @@ public final class CallLogger {
                 voiceCallCalls.add(call);
             }
         }
+        // Callers the call log finds for calls without a lookup answer: found once, for both destinations.
+        Map<String, LookupResult> found = new ConcurrentHashMap<>();
         if (voiceCallCalls.isEmpty()) {
-            writeTasks(calls, deadline, outcomes);
+            writeTasks(calls, deadline, found, outcomes);
             return;
         }
         Outcomes taskOutcomes = new Outcomes();
         Outcomes voiceCallOutcomes = new Outcomes();
         if (!taskCalls.isEmpty()) {
-            writeTasks(taskCalls, deadline, taskOutcomes);
+            writeTasks(taskCalls, deadline, found, taskOutcomes);
         }
         voiceCalls.write(
-                voiceCallCalls, salesforce, deadline, leaseUntil(clock.instant(), deadline), voiceCallOutcomes);
+                voiceCallCalls, salesforce, deadline, leaseUntil(clock.instant(), deadline), found, voiceCallOutcomes);
         for (LoggableCall call : calls) {
             CallLogOutcome task = taskOutcomes.get(call);
             CallLogOutcome voiceCall = voiceCallOutcomes.get(call);
@@ -282,7 +288,8 @@ public final class CallLogger {
     }
 
     /** The ledger's word on each call, the claims of the new ones, then Salesforce. */
-    private void writeTasks(List<LoggableCall> calls, Deadline deadline, Outcomes outcomes) {
+    private void writeTasks(
+            List<LoggableCall> calls, Deadline deadline, Map<String, LookupResult> found, Outcomes outcomes) {
         Optional<Shed> shed = guard.deferral();
         if (shed.isPresent()) {
             // As after REQUEST_LIMIT_EXCEEDED: the calls come back after the limit backoff, nothing is claimed,
@@ -334,7 +341,7 @@ public final class CallLogger {
                     w -> outcomes.put(w.call(), w.call().retry("Salesforce unavailable", settings.outageBackoff())));
             return;
         }
-        saver.save(api, api.withDeadline(linkSearchDeadline(deadline)), rewrites, claims, outcomes);
+        saver.save(api, api.withDeadline(linkSearchDeadline(deadline)), rewrites, claims, found, outcomes);
     }
 
     /** Claims the contacts to create, all at once; a claim lost to another delivery comes back later. */

@@ -21,12 +21,14 @@ import java.util.Optional;
 
 /**
  * Finds the caller of the calls the lookup left without an answer (no stored result: a flow without the lookup, a
- * state past its TTL; or UNAVAILABLE), so that their Tasks are linked as the lookup would have linked them: the
+ * state past its TTL; or UNAVAILABLE), so that their Tasks and VoiceCalls are linked as the lookup would have linked
+ * them: the
  * customer's number (CustomerEndpoint, the number dialled for an outbound call) classified by the profile, searched
  * with the profile's targets, ranked by {@link MatchRanker}. All numbers of a profile go in as few searches as
  * Salesforce's limits allow ({@link SalesforceCallerSearch#batchRequests}), never one per call. Withheld and invalid
  * numbers cost nothing and stay unlinked. A failed search leaves its calls unlinked rather than retrying them: the
- * Task is what must not be lost, and a retry would hold every call of the batch back for a link.
+ * record is what must not be lost, and a retry would hold every call of the batch back for a link. One search per
+ * batch serves both destinations of a call logged to both.
  */
 final class CallerLinker {
 
@@ -42,21 +44,31 @@ final class CallerLinker {
         this.metrics = metrics;
     }
 
-    /** {@code writes}, in order, those the lookup left unanswered carrying the result of the search instead. */
-    List<PendingWrite> link(SalesforceApi search, List<PendingWrite> writes) {
-        Map<Profile, Map<PendingWrite, CallerNumber.Valid>> unanswered = new LinkedHashMap<>();
-        for (PendingWrite write : writes) {
-            LoggableCall call = write.call();
-            if (needsSearch(call.lookup())) {
-                classify(call)
-                        .ifPresent(valid -> unanswered
-                                .computeIfAbsent(call.profile(), p -> new LinkedHashMap<>())
-                                .put(write, valid));
+    /**
+     * {@code calls}, in order, those the lookup left unanswered carrying the result of the search instead.
+     *
+     * @param found the callers this batch found already, by ContactId: a call another destination linked (its Task,
+     *              before its VoiceCall) reuses the result without a second search; what this call finds is added
+     */
+    List<LoggableCall> link(SalesforceApi search, List<LoggableCall> calls, Map<String, LookupResult> found) {
+        Map<Profile, Map<LoggableCall, CallerNumber.Valid>> unanswered = new LinkedHashMap<>();
+        Map<LoggableCall, LoggableCall> linked = new LinkedHashMap<>();
+        for (LoggableCall call : calls) {
+            if (!needsSearch(call.lookup())) {
+                continue;
             }
+            LookupResult known = found.get(call.contactId());
+            if (known != null) {
+                linked.put(call, call.withLookup(known));
+                continue;
+            }
+            classify(call)
+                    .ifPresent(valid -> unanswered
+                            .computeIfAbsent(call.profile(), p -> new LinkedHashMap<>())
+                            .put(call, valid));
         }
-        Map<PendingWrite, PendingWrite> linked = new LinkedHashMap<>();
-        unanswered.forEach((profile, numbers) -> linked.putAll(link(search, profile, numbers)));
-        return writes.stream().map(w -> linked.getOrDefault(w, w)).toList();
+        unanswered.forEach((profile, numbers) -> linked.putAll(link(search, profile, numbers, found)));
+        return calls.stream().map(call -> linked.getOrDefault(call, call)).toList();
     }
 
     /** The customer's number when it is one to search; a profile the classifier refuses links nothing. */
@@ -68,7 +80,7 @@ final class CallerLinker {
             return number instanceof CallerNumber.Valid valid ? Optional.of(valid) : Optional.empty();
         } catch (IllegalArgumentException e) {
             log.error(
-                    "cannot classify the caller's number; the Task is written unlinked",
+                    "cannot classify the caller's number; the call is logged unlinked",
                     Map.of("contactId", call.contactId(), "profile", profile.profile()),
                     e);
             return Optional.empty();
@@ -80,8 +92,11 @@ final class CallerLinker {
         return lookup.isEmpty() || lookup.get().status() == LookupStatus.UNAVAILABLE;
     }
 
-    private Map<PendingWrite, PendingWrite> link(
-            SalesforceApi search, Profile profile, Map<PendingWrite, CallerNumber.Valid> numbers) {
+    private Map<LoggableCall, LoggableCall> link(
+            SalesforceApi search,
+            Profile profile,
+            Map<LoggableCall, CallerNumber.Valid> numbers,
+            Map<String, LookupResult> found) {
         List<CallerNumber.Valid> distinct = numbers.values().stream().distinct().toList();
         List<SObject> candidates = new ArrayList<>();
         Map<CallerNumber.Valid, MatchRanker.Ranking> rankings = new LinkedHashMap<>();
@@ -92,16 +107,15 @@ final class CallerLinker {
             distinct.forEach(number -> rankings.put(number, MatchRanker.rank(candidates, number, profile)));
         } catch (RuntimeException e) {
             log.error(
-                    "cannot search the callers of calls without a lookup; their Tasks are written unlinked",
+                    "cannot search the callers of calls without a lookup; they are logged unlinked",
                     Map.of("profile", profile.profile(), "calls", numbers.size()),
                     e);
             metrics.count("CallLogLinks", "Result", "SEARCH_FAILED", null);
             return Map.of();
         }
-        Map<PendingWrite, PendingWrite> linked = new LinkedHashMap<>();
-        numbers.forEach((write, number) -> {
+        Map<LoggableCall, LoggableCall> linked = new LinkedHashMap<>();
+        numbers.forEach((call, number) -> {
             MatchRanker.Ranking ranking = rankings.get(number);
-            LoggableCall call = write.call();
             LookupResult result = new LookupResult(
                     call.contactId(),
                     profile.profile(),
@@ -110,7 +124,8 @@ final class CallerLinker {
                     ranking.matches(),
                     DETAIL,
                     clock.instant());
-            linked.put(write, write.withCall(call.withLookup(result)));
+            found.put(call.contactId(), result);
+            linked.put(call, call.withLookup(result));
             log.info(
                     "caller linked by the call log",
                     Map.of(

@@ -13,6 +13,7 @@ import io.ctibridge.core.calllog.task.SalesforceFailures;
 import io.ctibridge.core.calllog.task.TaskCollectionsWriter;
 import io.ctibridge.core.calllog.task.TaskFields;
 import io.ctibridge.core.config.OwnerMapping;
+import io.ctibridge.core.contact.LookupResult;
 import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.salesforce.SalesforceException;
 import io.ctibridge.core.salesforce.api.SObject;
@@ -68,12 +69,16 @@ final class TaskWriteStep {
         this.waitingAnalysis = new WaitingAnalysis(log);
     }
 
-    /** @param search the API for the callers' search, with a deadline of its own so that it cannot hold the Tasks */
+    /**
+     * @param search the API for the callers' search, with a deadline of its own so that it cannot hold the Tasks
+     * @param found  the callers this batch found already, shared with the VoiceCall step ({@link CallerLinker})
+     */
     void save(
             SalesforceApi api,
             SalesforceApi search,
             List<PendingWrite> rewrites,
             List<Claim> claims,
+            Map<String, LookupResult> found,
             Outcomes outcomes) {
         List<PendingWrite> writes = new ArrayList<>(rewrites);
         List<Claim> doubts = new ArrayList<>();
@@ -85,7 +90,20 @@ final class TaskWriteStep {
             }
         }
         writes.addAll(resolveDoubts(api, doubts, outcomes));
-        write(api, linker.link(search, writes), outcomes);
+        write(api, linked(search, writes, found), outcomes);
+    }
+
+    /** The writes, those without a lookup answer carrying the caller the call log found. */
+    private List<PendingWrite> linked(
+            SalesforceApi search, List<PendingWrite> writes, Map<String, LookupResult> found) {
+        List<LoggableCall> calls =
+                linker.link(search, writes.stream().map(PendingWrite::call).toList(), found);
+        List<PendingWrite> linked = new ArrayList<>(writes.size());
+        for (int i = 0; i < writes.size(); i++) {
+            PendingWrite write = writes.get(i);
+            linked.add(calls.get(i) == write.call() ? write : write.withCall(calls.get(i)));
+        }
+        return linked;
     }
 
     /**

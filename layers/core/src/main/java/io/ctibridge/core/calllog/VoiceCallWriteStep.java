@@ -27,7 +27,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,6 +56,7 @@ final class VoiceCallWriteStep {
     private final EmfMetrics metrics;
     private final CallFieldMapper mapper;
     private final LedgerClaims claims;
+    private final CallerLinker linker;
     private final WaitingAnalysis waitingAnalysis;
 
     /** One call to write: its claim or entry, and the VoiceCall's Id once it exists (null before the POST). */
@@ -66,6 +66,7 @@ final class VoiceCallWriteStep {
             VoiceCallDestination destination,
             DeadLetterSender deadLetters,
             LedgerClaims claims,
+            CallerLinker linker,
             Parallel parallel,
             CallLogSettings settings,
             Clock clock,
@@ -82,6 +83,7 @@ final class VoiceCallWriteStep {
         this.metrics = metrics;
         this.mapper = mapper;
         this.claims = claims;
+        this.linker = linker;
         this.waitingAnalysis = new WaitingAnalysis(log);
     }
 
@@ -90,6 +92,7 @@ final class VoiceCallWriteStep {
             Supplier<SalesforceApi> salesforce,
             Deadline deadline,
             Instant leaseUntil,
+            Map<String, LookupResult> found,
             Outcomes outcomes) {
         TelephonyApi api;
         try {
@@ -193,7 +196,7 @@ final class VoiceCallWriteStep {
             }
             pending = next;
         }
-        linkRelatedRecords(salesforce, deadline, made);
+        linkRelatedRecords(salesforce, deadline, made, found);
     }
 
     /** What became of one job; {@code posted}: this delivery made the VoiceCall. */
@@ -430,23 +433,44 @@ final class VoiceCallWriteStep {
     }
 
     /**
-     * RelatedRecordId is not in the Telephony Integration API: the caller lookup's match goes on the VoiceCalls this
-     * batch made through the REST API, in Collections calls. A failure leaves the calls logged, unlinked.
+     * RelatedRecordId is not in the Telephony Integration API: the caller lookup's match (or, for a call without a
+     * lookup answer, the caller the call log finds, as for a Task) goes on the VoiceCalls this batch made through the
+     * REST API, in Collections calls. A failure leaves the calls logged, unlinked.
      */
-    private void linkRelatedRecords(Supplier<SalesforceApi> salesforce, Deadline deadline, Collection<Written> made) {
+    private void linkRelatedRecords(
+            Supplier<SalesforceApi> salesforce,
+            Deadline deadline,
+            List<Written> made,
+            Map<String, LookupResult> found) {
+        List<Written> wanted = made.stream()
+                .filter(w -> w.call().config().voiceCall().linkRelatedRecord())
+                .toList();
+        if (wanted.isEmpty()) {
+            return;
+        }
+        SalesforceApi api;
+        List<LoggableCall> linked;
+        try {
+            api = salesforce.get().withDeadline(deadline);
+            linked = linker.link(api, wanted.stream().map(Written::call).toList(), found);
+        } catch (RuntimeException e) {
+            log.warn(
+                    "cannot link VoiceCalls to the callers' records",
+                    Map.of("records", wanted.size(), "error", e.getClass().getSimpleName()));
+            metrics.count("VoiceCallLinksFailed", "Result", "FAILED", null);
+            return;
+        }
         List<SObject> links = new ArrayList<>();
-        for (Written w : made) {
-            if (!w.call().config().voiceCall().linkRelatedRecord()) {
-                continue;
-            }
-            w.call()
+        for (int i = 0; i < wanted.size(); i++) {
+            String voiceCallId = wanted.get(i).voiceCallId();
+            linked.get(i)
                     .lookup()
                     .filter(result -> result.status().foundRecords())
                     .flatMap(LookupResult::best)
                     .map(CallerMatch::id)
                     .ifPresent(recordId -> {
                         Map<String, Object> fields = new LinkedHashMap<>();
-                        fields.put("Id", w.voiceCallId());
+                        fields.put("Id", voiceCallId);
                         fields.put("RelatedRecordId", recordId);
                         links.add(SObject.of("VoiceCall", fields));
                     });
@@ -455,7 +479,6 @@ final class VoiceCallWriteStep {
             return;
         }
         try {
-            SalesforceApi api = salesforce.get().withDeadline(deadline);
             for (int from = 0; from < links.size(); from += SalesforceApi.MAX_COLLECTION_SIZE) {
                 List<SaveResult> results = api.updateCollection(
                         links.subList(from, Math.min(links.size(), from + SalesforceApi.MAX_COLLECTION_SIZE)));

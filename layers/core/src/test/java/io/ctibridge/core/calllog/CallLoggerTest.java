@@ -250,7 +250,7 @@ class CallLoggerTest {
         assertEquals(List.of(), deadLetters);
         assertTrue(
                 logs.messagesAt(io.ctibridge.core.observability.JsonLog.Level.ERROR).stream()
-                        .anyMatch(message -> message.contains("their Tasks are written unlinked")),
+                        .anyMatch(message -> message.contains("they are logged unlinked")),
                 "the failure is logged");
     }
 
