@@ -171,6 +171,114 @@ class DoctorIT {
     }
 
     @Test
+    void doctor_namesEachFieldWhoseTypeDoesNotTakeTheValue_onTaskAndVoiceCall() throws Exception {
+        start(LIGHTNING, VISUALFORCE, ADAPTER);
+        server.stack.profiles().put(new ProfileParser().parse("""
+                {"profile": "types", "callLog": {
+                  "destination": "both",
+                  "fieldMappings": [
+                    {"field": "CTI_Wrong_Type__c", "source": "queueWaitSeconds"},
+                    {"field": "CTI_Queue_Wait_Seconds__c", "source": "answered"},
+                    {"field": "CTI_Transferred__c", "source": "queue"},
+                    {"field": "CTI_Hold_Seconds__c", "source": "initiationTimestamp"},
+                    {"field": "CTI_Queue__c", "source": "agent"},
+                    {"field": "CTI_Language__c", "source": "numberOfHolds"}
+                  ],
+                  "contactLens": {"enabled": true, "summaryField": "CTI_Recording__c",
+                                  "customerSentimentField": "CTI_Number_Of_Holds__c"},
+                  "voiceCall": {"callAttributes": {"language": "CTI_ACW_Seconds__c"}}
+                }}
+                """), "test");
+
+        Cli.Run run = doctor();
+
+        assertEquals(1, run.exitCode(), run::toString);
+        assertLine(run, "✔ Profile 'types': call log can write Task: 22 fields create and update");
+        for (String object : List.of("Task", "VoiceCall")) {
+            String profile = "Profile 'types': " + object + ".";
+            if (object.equals("Task")) {
+                assertLine(
+                        run,
+                        "✘ " + profile + "CTI_Wrong_Type__c: queueWaitSeconds writes a whole number, but the field is"
+                                + " date — Map queueWaitSeconds onto a number field (int, double, currency, percent)"
+                                + " or a text field, or change the field's type.");
+            }
+            assertLine(
+                    run,
+                    "✘ " + profile + "CTI_Queue_Wait_Seconds__c: answered writes true or false, but the field is int"
+                            + " — Map answered onto a boolean (checkbox) field or a text field, or change the field's"
+                            + " type.");
+            assertLine(
+                    run,
+                    "✘ " + profile + "CTI_Transferred__c: queue writes text, but the field is boolean — Map queue"
+                            + " onto a text field (string, textarea, url, phone, email, picklist), or change the"
+                            + " field's type.");
+            assertLine(
+                    run,
+                    "✘ " + profile + "CTI_Hold_Seconds__c: initiationTimestamp writes an ISO-8601 date and time, but"
+                            + " the field is int — Map initiationTimestamp onto a datetime field or a text field, or"
+                            + " change the field's type.");
+            assertLine(
+                    run,
+                    "⚠ " + profile + "CTI_Queue__c: agent writes text up to 255 characters, but the field is"
+                            + " string(80): a longer value is refused — Set the mapping's maxLength to 80, or"
+                            + " lengthen the field.");
+            assertLine(
+                    run,
+                    "✔ " + profile + "CTI_Language__c: numberOfHolds writes a whole number; the field is string, so"
+                            + " it holds it as text");
+            assertLine(
+                    run,
+                    "⚠ " + profile + "CTI_Recording__c: contactLens.summaryField writes text up to 32000 characters,"
+                            + " but the field is url(255): a longer value is refused — Lengthen the field to 32000"
+                            + " characters (a long text area).");
+            assertLine(
+                    run,
+                    "✘ " + profile + "CTI_Number_Of_Holds__c: contactLens.customerSentimentField writes a score with"
+                            + " two decimals, but the field is int — Point contactLens.customerSentimentField at a"
+                            + " number field with decimals (double, currency, percent) or a text field, or change"
+                            + " the field's type.");
+        }
+        assertLine(
+                run,
+                "✘ Profile 'types': call log can write VoiceCall: CTI_Wrong_Type__c does not exist — Create these"
+                        + " VoiceCall fields (the same API names and types as on Task) and grant the integration user"
+                        + " access to them, or remove them from callLog.fieldMappings, callLog.contactLens or"
+                        + " callLog.voiceCall.callAttributes.");
+        assertLine(
+                run,
+                "✘ Profile 'types': VoiceCall.CTI_ACW_Seconds__c: callLog.voiceCall.callAttributes.language writes"
+                        + " text, but the field is int — Point callLog.voiceCall.callAttributes.language at a text"
+                        + " field (string, textarea, url, phone, email, picklist), or change the field's type.");
+        assertTrue(
+                run.outLines().stream()
+                        .noneMatch(l -> l.startsWith("✔ Profile 'types'") && l.contains("field types take what")),
+                () -> "no all-fit line for a profile with misfits\n" + run);
+    }
+
+    @Test
+    void doctor_passesTheFieldTypes_ofTheDemoMappingsAndContactLens_onTaskAndVoiceCall() throws Exception {
+        start(LIGHTNING, VISUALFORCE, ADAPTER);
+        ObjectNode profile = (ObjectNode) JSON.readTree(LocalStack.demoProfileDocument());
+        profile.put("profile", "both");
+        ObjectNode callLog = (ObjectNode) profile.get("callLog");
+        callLog.put("destination", "both");
+        callLog.set("contactLens", JSON.readTree(LocalStack.CONTACT_LENS));
+        server.stack.profiles().put(new ProfileParser().parse(JSON.writeValueAsString(profile)), "test");
+
+        Cli.Run run = doctor();
+
+        assertEquals(0, run.exitCode(), run::toString);
+        assertLine(run, "✔ Profile 'default': Task field types take what the call log writes: 6 fields");
+        assertLine(run, "✔ Profile 'both': Task field types take what the call log writes: 14 fields");
+        assertLine(run, "✔ Profile 'both': call log can write VoiceCall: 14 fields exist");
+        assertLine(run, "✔ Profile 'both': VoiceCall field types take what the call log writes: 14 fields");
+        assertEquals(
+                "all " + (run.outLines().size() - 2) + " checks passed, 1 skipped",
+                run.outLines().getLast());
+    }
+
+    @Test
     void doctor_keepsTheLinesSoFarAndNamesDescribe_whenSalesforceFailsADescribe() throws Exception {
         start(LIGHTNING, VISUALFORCE, ADAPTER);
         server.stack.salesforce().faults().failNext(1, 500, "UNKNOWN_EXCEPTION", "describe broke");

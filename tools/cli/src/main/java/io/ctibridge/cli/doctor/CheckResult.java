@@ -6,14 +6,15 @@ import java.util.Objects;
  * One line of the doctor's report.
  *
  * @param name   what was checked, e.g. {@code Salesforce token}
- * @param status pass, fail or skip
- * @param detail what was found (pass and fail) or why the check did not run (skip); may be empty
- * @param fix    for a failure, the fix in one sentence; empty otherwise
+ * @param status pass, warn (passes, but some cases will fail), fail or skip
+ * @param detail what was found (pass, warn and fail) or why the check did not run (skip); may be empty
+ * @param fix    for a failure or a warning, the fix in one sentence; empty otherwise
  */
 public record CheckResult(String name, Status status, String detail, String fix) {
 
     public enum Status {
         PASS,
+        WARN,
         FAIL,
         SKIP
     }
@@ -27,6 +28,11 @@ public record CheckResult(String name, Status status, String detail, String fix)
 
     public static CheckResult pass(String name, String detail) {
         return new CheckResult(name, Status.PASS, detail, "");
+    }
+
+    /** Passes, but some cases will fail: the doctor's exit code stays 0. */
+    public static CheckResult warn(String name, String detail, String fix) {
+        return new CheckResult(name, Status.WARN, detail, fix);
     }
 
     public static CheckResult fail(String name, String detail, String fix) {

@@ -30,14 +30,18 @@ public final class DoctorReport {
         long skipped = results.stream()
                 .filter(r -> r.status() == CheckResult.Status.SKIP)
                 .count();
+        long warned = results.stream()
+                .filter(r -> r.status() == CheckResult.Status.WARN)
+                .count();
         out.println(
                 failed == 0
                         ? "all " + (results.size() - skipped) + " checks passed"
+                                + (warned == 0 ? "" : ", " + warned + " with a warning")
                                 + (skipped == 0 ? "" : ", " + skipped + " skipped")
                         : failed + " of " + results.size() + " checks failed");
     }
 
-    /** {@code [{name, status: pass|fail|skip, detail, fix}]}. */
+    /** {@code [{name, status: pass|warn|fail|skip, detail, fix}]}. */
     public void printJson(PrintWriter out) {
         List<Map<String, String>> rows = results.stream()
                 .map(result -> {
@@ -60,6 +64,7 @@ public final class DoctorReport {
         String detail = result.detail().isEmpty() ? "" : ": " + result.detail();
         return switch (result.status()) {
             case PASS -> "✔ " + result.name() + detail;
+            case WARN -> "⚠ " + result.name() + detail + " — " + result.fix();
             case FAIL -> "✘ " + result.name() + detail + " — " + result.fix();
             case SKIP -> "– " + result.name() + " (skipped: " + result.detail() + ")";
         };

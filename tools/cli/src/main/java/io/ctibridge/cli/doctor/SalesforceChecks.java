@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Salesforce as the functions will meet it: the secret, the token (with each refusal named), the API version, and
@@ -31,6 +32,7 @@ import java.util.Set;
 public final class SalesforceChecks implements CheckGroup {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String VOICE_CALL = "VoiceCall";
 
     private final SecretSource secret;
     private final SalesforceProbe probe;
@@ -94,6 +96,16 @@ public final class SalesforceChecks implements CheckGroup {
         try {
             for (Profile profile : profiles) {
                 results.add(callLogFields(profile, credentials));
+                results.addAll(fieldTypes(
+                        profile,
+                        profile.callLog().object(),
+                        WrittenValue.onCallLogObject(profile.callLog()),
+                        credentials));
+                if (profile.callLog().destinationKind().writesVoiceCall()) {
+                    List<WrittenValue> onVoiceCall = WrittenValue.onVoiceCall(profile.callLog());
+                    voiceCallFields(profile, onVoiceCall, credentials).ifPresent(results::add);
+                    results.addAll(fieldTypes(profile, VOICE_CALL, onVoiceCall, credentials));
+                }
                 profile.searchTargets().forEach(target -> results.add(searchFields(profile, target, credentials)));
                 profile.operations()
                         .forEach(operation -> results.add(operationFields(profile, operation, credentials)));
@@ -178,6 +190,47 @@ public final class SalesforceChecks implements CheckGroup {
                 String.join(", ", problems),
                 "Give the integration user's permission set Edit access to these " + object
                         + " fields (field-level security), or remove a missing field from callLog.extraFields or callLog.fieldMappings.");
+    }
+
+    /**
+     * The fields a VoiceCall gets beyond the Telephony API's own (mapped values, Contact Lens, call attributes) exist
+     * on VoiceCall; empty when the profile writes none.
+     */
+    private Optional<CheckResult> voiceCallFields(
+            Profile profile, List<WrittenValue> values, SalesforceCredentials credentials) {
+        Set<String> named = new LinkedHashSet<>();
+        values.forEach(value -> named.add(value.field()));
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = "Profile '" + profile.profile() + "': call log can write " + VOICE_CALL;
+        Optional<Map<String, FieldGrant>> fields = describe(VOICE_CALL, credentials);
+        if (fields.isEmpty()) {
+            return Optional.of(CheckResult.fail(
+                    name,
+                    "no object VoiceCall visible to the integration user",
+                    "Turn on Salesforce Voice (Partner Telephony) and grant the integration user access to"
+                            + " VoiceCall, or set callLog.destination to Task."));
+        }
+        List<String> missing =
+                named.stream().filter(field -> !fields.get().containsKey(field)).toList();
+        if (missing.isEmpty()) {
+            return Optional.of(CheckResult.pass(name, named.size() + " fields exist"));
+        }
+        return Optional.of(CheckResult.fail(
+                name,
+                missing.stream().map(field -> field + " does not exist").collect(Collectors.joining(", ")),
+                "Create these VoiceCall fields (the same API names and types as on Task) and grant the integration"
+                        + " user access to them, or remove them from callLog.fieldMappings, callLog.contactLens or"
+                        + " callLog.voiceCall.callAttributes."));
+    }
+
+    /** The types of the fields the profile fills on the object; nothing when the object is not visible. */
+    private List<CheckResult> fieldTypes(
+            Profile profile, String object, List<WrittenValue> values, SalesforceCredentials credentials) {
+        return describe(object, credentials)
+                .map(fields -> FieldTypeChecks.of(profile.profile(), object, values, fields))
+                .orElse(List.of());
     }
 
     private CheckResult searchFields(Profile profile, SearchTarget target, SalesforceCredentials credentials) {

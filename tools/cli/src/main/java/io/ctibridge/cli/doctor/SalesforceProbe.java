@@ -33,8 +33,13 @@ final class SalesforceProbe {
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A field as the integration user sees it in describe. */
-    record FieldGrant(boolean createable, boolean updateable) {}
+    /**
+     * A field as the integration user sees it in describe.
+     *
+     * @param type   describe's {@code type}: string, textarea, picklist, boolean, int, double, datetime…
+     * @param length the longest text the field holds; 0 when describe gives none (numbers, dates, booleans)
+     */
+    record FieldGrant(boolean createable, boolean updateable, String type, int length) {}
 
     /** A Salesforce answer the doctor cannot use: not reachable, or an unexpected status. */
     static final class ProbeException extends RuntimeException {
@@ -97,7 +102,9 @@ final class SalesforceProbe {
                             field.path("name").asText(),
                             new FieldGrant(
                                     field.path("createable").asBoolean(),
-                                    field.path("updateable").asBoolean())));
+                                    field.path("updateable").asBoolean(),
+                                    field.path("type").asText(),
+                                    field.path("length").asInt(0))));
             return fields;
         });
     }

@@ -43,6 +43,27 @@ class DoctorReportTest {
     }
 
     @Test
+    void printText_printsAWarningWithItsFix_andCountsItAsPassed() {
+        StringWriter out = new StringWriter();
+        List<CheckResult> results = List.of(
+                MIXED.get(0),
+                CheckResult.warn("Profile 'p': Task.Queue__c", "a longer value is refused", "Lengthen the field."),
+                MIXED.get(2));
+
+        DoctorReport report = new DoctorReport(results);
+        report.printText(new PrintWriter(out, true));
+
+        assertEquals(
+                List.of(
+                        "✔ Salesforce token: issued",
+                        "⚠ Profile 'p': Task.Queue__c: a longer value is refused — Lengthen the field.",
+                        "– Connect (skipped: no --connect-instance-id given)",
+                        "all 2 checks passed, 1 with a warning, 1 skipped"),
+                out.toString().lines().toList());
+        assertFalse(report.anyFailed());
+    }
+
+    @Test
     void printJson_writesNameStatusDetailAndFix_inLowerCaseStatuses() {
         StringWriter out = new StringWriter();
 

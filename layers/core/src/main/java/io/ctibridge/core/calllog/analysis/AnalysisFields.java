@@ -14,9 +14,9 @@ import java.util.Map;
 public final class AnalysisFields {
 
     /** A long text area holds up to 131,072 characters; summaries are far shorter, this only keeps the write valid. */
-    static final int MAX_SUMMARY = 32_000;
+    public static final int MAX_SUMMARY = 32_000;
     /** Categories go to a text field or a multi-select picklist (values joined with {@code ;}, up to 4,099). */
-    static final int MAX_CATEGORIES = 4_000;
+    public static final int MAX_CATEGORIES = 4_000;
 
     private AnalysisFields() {}
 
