@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The call logger's two triggers as routes: contact records as the Kinesis stream would deliver them, and contact
@@ -62,46 +63,31 @@ final class CallLogRoutes {
      * contact-analysis handler's outcome, or Lambda's error document when the handler throws (a retry).
      */
     void contactAnalysis(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!LocalExchanges.requireMethod(exchange, "POST", "an EventBridge S3 Object Created event")) {
-                return;
-            }
-            Optional<byte[]> body = LocalExchanges.body(exchange);
-            if (body.isEmpty()) {
-                return;
-            }
-            ScheduledEvent event;
-            try {
-                event = LambdaEvents.read(new ByteArrayInputStream(body.get()), ScheduledEvent.class);
-            } catch (RuntimeException e) {
-                LocalExchanges.respond(
-                        exchange,
-                        400,
-                        Map.of(
-                                "error",
-                                "not an EventBridge event: " + e.getClass().getSimpleName()));
-                return;
-            }
-            try {
-                LocalExchanges.respond(
-                        exchange,
-                        200,
-                        Map.of(
-                                "outcome",
-                                String.valueOf(functions.contactAnalysis().handleEvent(event, null))));
-            } catch (RuntimeException e) {
-                Map<String, Object> error = new LinkedHashMap<>();
-                error.put("errorType", e.getClass().getName());
-                error.put("errorMessage", String.valueOf(e.getMessage()));
-                LocalExchanges.respond(exchange, 500, error);
-            }
-        }
+        eventBridgeRoute(
+                exchange,
+                "an EventBridge S3 Object Created event",
+                event -> Optional.of(Map.of(
+                        "outcome", String.valueOf(functions.contactAnalysis().handleEvent(event, null)))));
     }
 
     /** An EventBridge "Amazon Connect Contact Event" → 204, or Lambda's error document when the handler throws. */
     void contactEvents(HttpExchange exchange) throws IOException {
+        eventBridgeRoute(exchange, "an EventBridge contact event", event -> {
+            functions.contactEvents().handleEvent(event, null);
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * Reads the body as an EventBridge event (400 if it is not one) and hands it to {@code handler}: its answer is
+     * sent as 200, no answer as 204, and a throw as Lambda's error document, since Lambda would fail the invocation
+     * and retry it.
+     */
+    private static void eventBridgeRoute(
+            HttpExchange exchange, String expected, Function<ScheduledEvent, Optional<Map<String, ?>>> handler)
+            throws IOException {
         try (exchange) {
-            if (!LocalExchanges.requireMethod(exchange, "POST", "an EventBridge contact event")) {
+            if (!LocalExchanges.requireMethod(exchange, "POST", expected)) {
                 return;
             }
             Optional<byte[]> body = LocalExchanges.body(exchange);
@@ -120,17 +106,21 @@ final class CallLogRoutes {
                                 "not an EventBridge event: " + e.getClass().getSimpleName()));
                 return;
             }
+            Optional<Map<String, ?>> answer;
             try {
-                functions.contactEvents().handleEvent(event, null);
+                answer = handler.apply(event);
             } catch (RuntimeException e) {
-                // Lambda would fail the invocation and retry it; say what it would record.
                 Map<String, Object> error = new LinkedHashMap<>();
                 error.put("errorType", e.getClass().getName());
                 error.put("errorMessage", String.valueOf(e.getMessage()));
                 LocalExchanges.respond(exchange, 500, error);
                 return;
             }
-            exchange.sendResponseHeaders(204, -1);
+            if (answer.isPresent()) {
+                LocalExchanges.respond(exchange, 200, answer.get());
+            } else {
+                exchange.sendResponseHeaders(204, -1);
+            }
         }
     }
 }

@@ -142,6 +142,35 @@ class LocalRoutesIT {
     }
 
     @Test
+    void contactAnalysis_forAFileThatIsNoAnalysis_answersItsOutcome_likeTheHandlerReturnsIt() throws Exception {
+        HttpResponse<String> response =
+                post("/connect/contact-analysis", Files.readString(EVENTS.resolve("s3/recording-object-created.json")));
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(
+                JSON.readTree(response.body()).path("outcome").asText().contains("result=DEAD_LETTERED"),
+                response.body());
+    }
+
+    @Test
+    void eventBridgeRoutes_withSomethingElse_are400_andAGetIs405_namingTheEventTheyTake() throws Exception {
+        for (String route : new String[] {"/connect/contact-analysis", "/connect/contact-events"}) {
+            HttpResponse<String> notJson = post(route, "{not json");
+            assertEquals(400, notJson.statusCode(), route);
+            assertTrue(
+                    JSON.readTree(notJson.body()).path("error").asText().startsWith("not an EventBridge event: "),
+                    route + " " + notJson.body());
+
+            HttpResponse<String> get = HTTP.send(
+                    HttpRequest.newBuilder(server.url(route)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(405, get.statusCode(), route);
+            assertTrue(
+                    JSON.readTree(get.body()).path("error").asText().contains("an EventBridge"),
+                    route + " " + get.body());
+        }
+    }
+
+    @Test
     void tasksRoute_readsTheTaskBackThroughTheSalesforceApi() throws Exception {
         ObjectNode ctr = sampleRecord("ctr-inbound-answered.json");
         String contactId = ctr.path("ContactId").asText();

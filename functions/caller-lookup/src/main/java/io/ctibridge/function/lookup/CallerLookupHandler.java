@@ -13,6 +13,7 @@ import io.ctibridge.core.observability.JsonLog;
 import io.ctibridge.core.operation.FlowOperations;
 import io.ctibridge.core.operation.OperationAnswer;
 import io.ctibridge.core.operation.OperationStatus;
+import io.ctibridge.core.priming.FlowOperationPriming;
 import io.ctibridge.core.priming.SnapStartPriming;
 import io.ctibridge.core.root.CompositionRoot;
 import io.ctibridge.core.time.LambdaBudget;
@@ -51,7 +52,8 @@ public final class CallerLookupHandler implements RequestStreamHandler {
 
     /** Used by Lambda: real clients, built once per execution environment, primed for SnapStart. */
     public CallerLookupHandler() {
-        this(SnapStartPriming.register(CompositionRoot.lambda(), CallerLookupHandler::primeCodec));
+        CompositionRoot root = CompositionRoot.lambda();
+        this(SnapStartPriming.register(root, () -> primeHandler(root)));
     }
 
     /** The handler of the services {@code root} builds (the local stack's, a benchmark's). */
@@ -125,6 +127,15 @@ public final class CallerLookupHandler implements RequestStreamHandler {
 
     private static Map<String, String> operationAnswer(String operation, OperationStatus status) {
         return new OperationAnswer(operation, status, "", "", 0, Map.of(), "", "").flowAttributes();
+    }
+
+    /**
+     * The event's serializer, then the operations path (the shared workload primes the lookup and the pop): a find
+     * through {@link FlowOperations} with every remote in memory ({@link FlowOperationPriming}).
+     */
+    static FlowOperationPriming.Summary primeHandler(CompositionRoot root) {
+        primeCodec();
+        return FlowOperationPriming.run(root, SnapStartPriming.ROUNDS);
     }
 
     static void primeCodec() {

@@ -15,6 +15,7 @@ import io.ctibridge.core.poptoken.PopTokenService;
 import io.ctibridge.core.salesforce.SalesforceApiException;
 import io.ctibridge.core.salesforce.guard.SalesforceGuard;
 import io.ctibridge.core.time.Deadline;
+import io.ctibridge.core.time.FlowDeadlines;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -35,8 +36,6 @@ import java.util.concurrent.TimeoutException;
  */
 public final class CallerLookup {
 
-    /** Time kept back from the search for storing the result and answering. */
-    private static final Duration MAX_RESERVE = Duration.ofMillis(300);
     /** Even at the deadline, a token or a store that is done in a moment is still waited for. */
     private static final Duration MIN_WAIT = Duration.ofMillis(20);
 
@@ -81,11 +80,9 @@ public final class CallerLookup {
         long started = System.nanoTime();
         Profile profile = profiles.get(request.profileName());
         // The deadline runs from the call's arrival: a slow profile read (DynamoDB down) spends the same budget.
-        Duration budget = min(Duration.ofMillis(profile.lookupDeadlineMs()), request.timeBudget())
-                .minusNanos(System.nanoTime() - started);
-        budget = budget.isNegative() ? Duration.ZERO : budget;
-        Deadline deadline = Deadline.after(budget);
-        Deadline searchDeadline = Deadline.after(budget.minus(min(MAX_RESERVE, budget.dividedBy(5))));
+        FlowDeadlines deadlines = FlowDeadlines.since(started, profile.lookupDeadlineMs(), request.timeBudget());
+        Deadline deadline = deadlines.answer();
+        Deadline searchDeadline = deadlines.salesforce();
 
         CallerNumber number = new CallerNumberClassifier(profile.defaultRegion(), profile.systemNumbers())
                 .classify(request.callerId(), request.dialedNumber());
@@ -219,9 +216,5 @@ public final class CallerLookup {
             return "Salesforce error " + api.errorCode();
         }
         return failure == null ? "unknown failure" : failure.getClass().getSimpleName();
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 }

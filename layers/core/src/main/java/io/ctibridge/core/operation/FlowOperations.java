@@ -11,8 +11,8 @@ import io.ctibridge.core.salesforce.SalesforceApiException;
 import io.ctibridge.core.salesforce.api.SalesforceApi;
 import io.ctibridge.core.salesforce.guard.SalesforceGuard;
 import io.ctibridge.core.time.Deadline;
+import io.ctibridge.core.time.FlowDeadlines;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -30,9 +30,6 @@ import java.util.function.Supplier;
  * become {@link OperationStatus#UNAVAILABLE}, never an exception, so the contact flow keeps going.
  */
 public final class FlowOperations {
-
-    /** Time kept back from Salesforce for storing the record and answering. */
-    private static final Duration MAX_RESERVE = Duration.ofMillis(300);
 
     private final ProfileReader profiles;
     private final Supplier<SalesforceApi> salesforce;
@@ -77,11 +74,9 @@ public final class FlowOperations {
         long started = System.nanoTime();
         Profile profile = profiles.get(request.profileName());
         // The deadline runs from the call's arrival: a slow profile read spends the same budget.
-        Duration budget = min(Duration.ofMillis(profile.lookupDeadlineMs()), request.timeBudget())
-                .minusNanos(System.nanoTime() - started);
-        budget = budget.isNegative() ? Duration.ZERO : budget;
-        Deadline deadline = Deadline.after(budget);
-        Deadline salesforceDeadline = Deadline.after(budget.minus(min(MAX_RESERVE, budget.dividedBy(5))));
+        FlowDeadlines deadlines = FlowDeadlines.since(started, profile.lookupDeadlineMs(), request.timeBudget());
+        Deadline deadline = deadlines.answer();
+        Deadline salesforceDeadline = deadlines.salesforce();
 
         Optional<FlowOperation> operation = profile.operation(request.operation());
         OperationAnswer answer;
@@ -174,9 +169,5 @@ public final class FlowOperations {
             return inDoubt.getMessage();
         }
         return failure == null ? "unknown failure" : failure.getClass().getSimpleName();
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 }

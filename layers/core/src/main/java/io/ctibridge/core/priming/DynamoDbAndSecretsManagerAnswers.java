@@ -28,10 +28,25 @@ public final class DynamoDbAndSecretsManagerAnswers implements CannedAwsAnswers 
             "VersionId":"priming-version","SecretString":"{\\"key\\":\\"priming-key-priming-key-priming-key-0\\"}",\
             "VersionStages":["AWSCURRENT"],"CreatedDate":1.7E9}""";
 
-    private static final JsonNode DEFAULT_PROFILE_ITEM = defaultProfileItem();
+    private static final JsonNode DEFAULT_PROFILE_ITEM = defaultProfileItem(ProfileParser.defaultProfileDocument());
 
     /** table, then "attribute=value" of each string attribute, to the item. */
     private final Map<String, Map<String, JsonNode>> items = new ConcurrentHashMap<>();
+
+    private final JsonNode defaultProfileItem;
+
+    public DynamoDbAndSecretsManagerAnswers() {
+        this.defaultProfileItem = DEFAULT_PROFILE_ITEM;
+    }
+
+    /**
+     * With {@code defaultProfile} as the current version of the {@code default} profile instead of the bundled
+     * document: for priming a path the bundled one leaves off (flow operations, Contact Lens). Read and validated by
+     * the store's own code, as any pushed profile.
+     */
+    DynamoDbAndSecretsManagerAnswers(String defaultProfile) {
+        this.defaultProfileItem = defaultProfileItem(defaultProfile);
+    }
 
     @Override
     public String bodyFor(SdkHttpRequest request) {
@@ -58,7 +73,7 @@ public final class DynamoDbAndSecretsManagerAnswers implements CannedAwsAnswers 
             Iterator<String> key = stringAttributes(get.path("Key")).iterator();
             JsonNode item = key.hasNext() ? table.get(key.next()) : null;
             if (item == null && isCurrentDefaultProfile(get.path("Key"))) {
-                item = DEFAULT_PROFILE_ITEM;
+                item = defaultProfileItem;
             }
             if (item != null) {
                 ObjectNode answer = JSON.createObjectNode();
@@ -75,13 +90,13 @@ public final class DynamoDbAndSecretsManagerAnswers implements CannedAwsAnswers 
                 && "0".equals(key.path(TableDefinitions.VERSION).path("N").asText());
     }
 
-    /** The config table's item 0 of the default profile, as `config push` of the bundled document writes it. */
-    private static JsonNode defaultProfileItem() {
+    /** The config table's item 0 of the default profile, as `config push` of {@code document} writes it. */
+    private static JsonNode defaultProfileItem(String document) {
         ObjectNode item = JSON.createObjectNode();
         item.putObject(TableDefinitions.PROFILE).put("S", Profile.DEFAULT_NAME);
         item.putObject(TableDefinitions.VERSION).put("N", "0");
         item.putObject("latestVersion").put("N", "1");
-        item.putObject("document").put("S", ProfileParser.defaultProfileDocument());
+        item.putObject("document").put("S", document);
         item.putObject("updatedAt").put("S", "2026-01-01T00:00:00Z");
         item.putObject("updatedBy").put("S", "priming");
         return item;

@@ -54,8 +54,10 @@ public final class SnapStartPriming implements Resource {
      * it once, in one line: {@code this(SnapStartPriming.register(CompositionRoot.lambda(), …) …)}.
      *
      * @param handlerPriming what only the handler knows how to warm, run after the shared workload: reading its
-     *                       event type and writing its answer ({@link LambdaEventCodec#prime}), and for the
-     *                       call-log functions their whole path on that event ({@link CallLogPriming})
+     *                       event type and writing its answer ({@link LambdaEventCodec#prime}), for the
+     *                       call-log functions their whole path on that event ({@link CallLogPriming}), for the
+     *                       contact-analysis function its own ({@link ContactAnalysisPriming}), and for the caller
+     *                       lookup a flow operation ({@link FlowOperationPriming})
      * @return {@code root}, for that one line
      */
     public static CompositionRoot register(CompositionRoot root, Runnable handlerPriming) {
