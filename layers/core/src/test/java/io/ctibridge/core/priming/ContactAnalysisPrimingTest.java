@@ -46,7 +46,7 @@ class ContactAnalysisPrimingTest {
         }
 
         assertEquals(AnalysisOutcome.Result.APPLIED, first.result(), first.detail());
-        assertEquals(ContactAnalysisPriming.TASK_ID, second.taskId());
+        assertEquals(java.util.List.of(ContactAnalysisPriming.TASK_ID), second.recordIds());
         assertEquals(AnalysisOutcome.Result.APPLIED, second.result(), second.detail());
         assertEquals(2, summary.filesRead());
         assertEquals(2, summary.tasksUpdated());
