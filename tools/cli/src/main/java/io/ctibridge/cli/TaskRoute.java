@@ -59,33 +59,31 @@ final class TaskRoute {
         }
     }
 
-    /**
-     * The Task with the fields the default profile maps too (bin/local's demo profile fills custom fields); a
-     * mapped field the org lacks must not hide the Task, so the plain read follows a refused one.
-     */
+    /** The Task with the fields the default profile maps too (bin/local's demo profile fills custom fields). */
     private List<SObject> find(String contactId) {
-        List<String> mapped = profileFields();
-        if (!mapped.isEmpty()) {
-            try {
-                return CallTasks.find(functions.salesforce().get(), contactId, mapped);
-            } catch (SalesforceException e) {
-                // fall through to the fields every Task has
-            }
-        }
-        return CallTasks.find(functions.salesforce().get(), contactId);
+        return withProfileFields(fields -> CallTasks.find(functions.salesforce().get(), contactId, fields));
     }
 
     /** The VoiceCall the same way: the profile's fields reach it too (callAttributes, Contact Lens updates). */
     private List<SObject> findVoiceCalls(String contactId) {
+        return withProfileFields(
+                fields -> CallVoiceCalls.find(functions.salesforce().get(), contactId, fields));
+    }
+
+    /**
+     * The query with the profile's fields; a field the org lacks must not hide the record, so the plain read (no
+     * extra fields) follows a refused one.
+     */
+    private List<SObject> withProfileFields(java.util.function.Function<List<String>, List<SObject>> query) {
         List<String> mapped = profileFields();
         if (!mapped.isEmpty()) {
             try {
-                return CallVoiceCalls.find(functions.salesforce().get(), contactId, mapped);
+                return query.apply(mapped);
             } catch (SalesforceException e) {
-                // fall through to the documented VoiceCall fields
+                // fall through to the fields every record has
             }
         }
-        return CallVoiceCalls.find(functions.salesforce().get(), contactId);
+        return query.apply(List.of());
     }
 
     /** The fields the default profile fills beyond the call log's own: its mappings and Contact Lens fields. */

@@ -1,27 +1,23 @@
 package io.ctibridge.function.contactanalysis;
 
+import static io.ctibridge.function.contactanalysis.AnalysisFixture.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ctibridge.core.aws.LambdaEventCodec;
 import io.ctibridge.core.calllog.analysis.AnalysisOutcome;
 import io.ctibridge.core.calllog.analysis.AnalysisRetryException;
 import io.ctibridge.function.contactrecord.CallLogFixture;
-import io.ctibridge.function.contactrecord.ContactRecordHandler;
 import io.ctibridge.function.contactrecord.Ctr;
-import io.ctibridge.function.contactrecord.KinesisBatch;
 import io.ctibridge.local.ContactLensFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,43 +36,38 @@ import org.junit.jupiter.api.Test;
 class ContactAnalysisHandlerIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final LambdaEventCodec<ScheduledEvent, Void> CODEC =
-            LambdaEventCodec.of(ScheduledEvent.class, Void.class);
-    private static final Path EVENTS = Path.of("../../events");
+    private static final Path EVENTS = AnalysisFixture.EVENTS;
     private static final Instant WRITTEN = Instant.parse("2026-11-24T15:09:02Z");
 
+    private static AnalysisFixture analyses;
     private static CallLogFixture fixture;
     private static ContactLensFiles files;
-    private static ContactAnalysisHandler handler;
-    private static ContactRecordHandler records;
 
     @BeforeAll
     static void start() {
-        fixture = CallLogFixture.start("contact-analysis-it");
-        files = fixture.stack.contactLensFiles();
-        handler = new ContactAnalysisHandler(fixture.environment); // as the no-arg constructor wires it
-        records = fixture.recordHandler();
+        analyses = AnalysisFixture.start("contact-analysis-it");
+        fixture = analyses.calls;
+        files = analyses.files;
     }
 
     @AfterAll
     static void stop() {
-        fixture.close();
+        analyses.close();
     }
 
     @AfterEach
     void reset() {
-        fixture.stack.salesforce().faults().reset();
-        fixture.deadLetters.drain();
+        analyses.reset();
     }
 
     @Test
     void analysisAfterTheContactRecord_updatesTheTaskByIdOnce() {
         Ctr call = Ctr.answered("+14155550188");
-        log(call);
-        String event = put(call.contactId(), WRITTEN, "analysis-agent-customer.json");
+        analyses.log(call);
+        String event = analyses.put(call.contactId(), WRITTEN, "analysis-agent-customer.json");
         int updates = fixture.requests(CallLogFixture.UPDATE_COLLECTION);
 
-        assertEquals(AnalysisOutcome.Result.APPLIED, deliver(event).result());
+        assertEquals(AnalysisOutcome.Result.APPLIED, analyses.deliver(event).result());
 
         Map<String, Object> task = fixture.task(call.contactId());
         assertTrue(((String) task.get("Contact_Lens_Summary__c")).startsWith("The customer called about a duplicate"));
@@ -89,7 +80,7 @@ class ContactAnalysisHandlerIT {
 
         // EventBridge delivers at least once: the same event again changes nothing and costs no Salesforce call.
         int calls = fixture.requests(CallLogFixture.API_CALL);
-        assertEquals(AnalysisOutcome.Result.SKIPPED, deliver(event).result());
+        assertEquals(AnalysisOutcome.Result.SKIPPED, analyses.deliver(event).result());
         assertEquals(calls, fixture.requests(CallLogFixture.API_CALL));
         assertEquals(List.of(), fixture.deadLetters.drain());
     }
@@ -97,15 +88,15 @@ class ContactAnalysisHandlerIT {
     @Test
     void analysisBeforeTheContactRecord_waitsAndIsWrittenWithTheCreate_atNoExtraRequest() {
         Ctr call = Ctr.answered("+14155550189");
-        String event = put(call.contactId(), WRITTEN, "analysis-agent-customer.json");
+        String event = analyses.put(call.contactId(), WRITTEN, "analysis-agent-customer.json");
         int calls = fixture.requests(CallLogFixture.API_CALL);
 
-        assertEquals(AnalysisOutcome.Result.WAITING, deliver(event).result());
+        assertEquals(AnalysisOutcome.Result.WAITING, analyses.deliver(event).result());
         assertEquals(calls, fixture.requests(CallLogFixture.API_CALL), "nothing to write yet");
         assertEquals(List.of(), fixture.tasks(call.contactId()));
 
         int updates = fixture.requests(CallLogFixture.UPDATE_COLLECTION);
-        log(call);
+        analyses.log(call);
         Map<String, Object> task = fixture.task(call.contactId());
         assertEquals(-0.8, number(task, "Customer_Sentiment__c"));
         assertTrue(((String) task.get("Contact_Lens_Summary__c")).contains("duplicate charge"));
@@ -113,9 +104,9 @@ class ContactAnalysisHandlerIT {
 
         // Its redelivery after the Task finds it applied; a later version of the record keeps it.
         calls = fixture.requests(CallLogFixture.API_CALL);
-        assertEquals(AnalysisOutcome.Result.SKIPPED, deliver(event).result());
+        assertEquals(AnalysisOutcome.Result.SKIPPED, analyses.deliver(event).result());
         assertEquals(calls, fixture.requests(CallLogFixture.API_CALL));
-        log(call.laterVersion(30));
+        analyses.log(call.laterVersion(30));
         assertEquals(-0.8, number(fixture.task(call.contactId()), "Customer_Sentiment__c"));
         assertEquals(List.of(), fixture.deadLetters.drain());
     }
@@ -123,23 +114,26 @@ class ContactAnalysisHandlerIT {
     @Test
     void anOlderAnalysisAfterANewerOne_changesNothing_beforeOrAfterTheTask() {
         Ctr before = Ctr.answered("+14155550190");
-        String newer = put(before.contactId(), WRITTEN.plusSeconds(600), "analysis-uuid-participants.json");
-        String older = put(before.contactId(), WRITTEN, "analysis-agent-customer.json");
-        assertEquals(AnalysisOutcome.Result.WAITING, deliver(newer).result());
-        assertEquals(AnalysisOutcome.Result.SKIPPED, deliver(older).result());
-        log(before);
+        String newer = analyses.put(before.contactId(), WRITTEN.plusSeconds(600), "analysis-uuid-participants.json");
+        String older = analyses.put(before.contactId(), WRITTEN, "analysis-agent-customer.json");
+        assertEquals(AnalysisOutcome.Result.WAITING, analyses.deliver(newer).result());
+        assertEquals(AnalysisOutcome.Result.SKIPPED, analyses.deliver(older).result());
+        analyses.log(before);
         Map<String, Object> task = fixture.task(before.contactId());
         assertEquals(3.2, number(task, "Customer_Sentiment__c"), "the UUID participants map to their roles");
         assertEquals(1.7, number(task, "Agent_Sentiment__c"));
         assertNull(task.get("Contact_Lens_Summary__c"), "the newer analysis has no summary");
 
         Ctr after = Ctr.answered("+14155550191");
-        log(after);
-        String newerAfter = put(after.contactId(), WRITTEN.plusSeconds(600), "analysis-uuid-participants.json");
-        String olderAfter = put(after.contactId(), WRITTEN, "analysis-agent-customer.json");
-        assertEquals(AnalysisOutcome.Result.APPLIED, deliver(newerAfter).result());
+        analyses.log(after);
+        String newerAfter =
+                analyses.put(after.contactId(), WRITTEN.plusSeconds(600), "analysis-uuid-participants.json");
+        String olderAfter = analyses.put(after.contactId(), WRITTEN, "analysis-agent-customer.json");
+        assertEquals(
+                AnalysisOutcome.Result.APPLIED, analyses.deliver(newerAfter).result());
         int calls = fixture.requests(CallLogFixture.API_CALL);
-        assertEquals(AnalysisOutcome.Result.SKIPPED, deliver(olderAfter).result());
+        assertEquals(
+                AnalysisOutcome.Result.SKIPPED, analyses.deliver(olderAfter).result());
         assertEquals(calls, fixture.requests(CallLogFixture.API_CALL));
         assertEquals(3.2, number(fixture.task(after.contactId()), "Customer_Sentiment__c"));
         assertEquals("Billing dispute", fixture.task(after.contactId()).get("Contact_Lens_Categories__c"));
@@ -148,11 +142,11 @@ class ContactAnalysisHandlerIT {
     @Test
     void aNewerAnalysisAfterTheTask_replacesTheEarlierOne() {
         Ctr call = Ctr.answered("+14155550192");
-        String first = put(call.contactId(), WRITTEN, "analysis-agent-customer.json");
-        deliver(first);
-        log(call);
-        String second = put(call.contactId(), WRITTEN.plusSeconds(600), "analysis-uuid-participants.json");
-        assertEquals(AnalysisOutcome.Result.APPLIED, deliver(second).result());
+        String first = analyses.put(call.contactId(), WRITTEN, "analysis-agent-customer.json");
+        analyses.deliver(first);
+        analyses.log(call);
+        String second = analyses.put(call.contactId(), WRITTEN.plusSeconds(600), "analysis-uuid-participants.json");
+        assertEquals(AnalysisOutcome.Result.APPLIED, analyses.deliver(second).result());
         Map<String, Object> task = fixture.task(call.contactId());
         assertEquals(3.2, number(task, "Customer_Sentiment__c"));
         assertTrue(
@@ -163,7 +157,7 @@ class ContactAnalysisHandlerIT {
     @Test
     void unreadableFiles_andKeysThatAreNoAnalysis_goToTheDeadLetterQueue_withTheirReason() throws IOException {
         Ctr call = Ctr.answered("+14155550193");
-        log(call);
+        analyses.log(call);
         String broken = ContactLensFiles.key(call.contactId(), WRITTEN, false);
         files.put(broken, "{\"Version\":\"1.1.0\",".getBytes(StandardCharsets.UTF_8));
         String missing = ContactLensFiles.key(call.contactId(), WRITTEN.plusSeconds(5), false);
@@ -173,13 +167,13 @@ class ContactAnalysisHandlerIT {
 
         assertEquals(
                 AnalysisOutcome.Result.DEAD_LETTERED,
-                deliver(files.objectCreatedEvent(broken)).result());
+                analyses.deliver(files.objectCreatedEvent(broken)).result());
         assertEquals(
                 AnalysisOutcome.Result.DEAD_LETTERED,
-                deliver(files.objectCreatedEvent(missing)).result());
+                analyses.deliver(files.objectCreatedEvent(missing)).result());
         assertEquals(
                 AnalysisOutcome.Result.DEAD_LETTERED,
-                deliver(JSON.writeValueAsString(recording)).result());
+                analyses.deliver(JSON.writeValueAsString(recording)).result());
 
         List<JsonNode> letters = fixture.deadLetters.drain();
         assertEquals(3, letters.size());
@@ -198,21 +192,21 @@ class ContactAnalysisHandlerIT {
     @Test
     void salesforceUnavailable_failsTheInvocationForARetry_whichAppliesIt() {
         Ctr call = Ctr.answered("+14155550194");
-        log(call);
-        String event = put(call.contactId(), WRITTEN, "analysis-agent-customer.json");
+        analyses.log(call);
+        String event = analyses.put(call.contactId(), WRITTEN, "analysis-agent-customer.json");
         fixture.stack.salesforce().faults().failNext(5, 503, "SERVER_UNAVAILABLE", "maintenance");
-        assertThrows(AnalysisRetryException.class, () -> deliver(event));
+        assertThrows(AnalysisRetryException.class, () -> analyses.deliver(event));
         fixture.stack.salesforce().faults().reset();
 
-        assertEquals(AnalysisOutcome.Result.APPLIED, deliver(event).result());
+        assertEquals(AnalysisOutcome.Result.APPLIED, analyses.deliver(event).result());
         assertEquals(-0.8, number(fixture.task(call.contactId()), "Customer_Sentiment__c"));
     }
 
     @Test
     void aFieldSalesforceRefuses_sendsTheAnalysisToTheDeadLetterQueue() {
         Ctr call = Ctr.answered("+14155550195");
-        log(call);
-        String event = put(call.contactId(), WRITTEN, "analysis-agent-customer.json");
+        analyses.log(call);
+        String event = analyses.put(call.contactId(), WRITTEN, "analysis-agent-customer.json");
         fixture.stack
                 .salesforce()
                 .faults()
@@ -221,7 +215,8 @@ class ContactAnalysisHandlerIT {
                         "FIELD_CUSTOM_VALIDATION_EXCEPTION",
                         "no");
 
-        assertEquals(AnalysisOutcome.Result.DEAD_LETTERED, deliver(event).result());
+        assertEquals(
+                AnalysisOutcome.Result.DEAD_LETTERED, analyses.deliver(event).result());
         JsonNode letter = fixture.deadLetters.drain().getFirst();
         assertEquals("SALESFORCE_REJECTED", letter.path("reason").asText());
         assertTrue(letter.path("detail").asText().contains("FIELD_CUSTOM_VALIDATION_EXCEPTION"));
@@ -231,10 +226,10 @@ class ContactAnalysisHandlerIT {
     void theRedactedFile_isIgnored_whenTheProfileWantsTheUnredactedOne() {
         Ctr call = Ctr.answered("+14155550196");
         String key = ContactLensFiles.key(call.contactId(), WRITTEN, true);
-        files.put(key, sample("analysis-redacted.json", call.contactId()));
+        files.put(key, AnalysisFixture.sample("analysis-redacted.json", call.contactId()));
         assertEquals(
                 AnalysisOutcome.Result.IGNORED,
-                deliver(files.objectCreatedEvent(key)).result());
+                analyses.deliver(files.objectCreatedEvent(key)).result());
     }
 
     @Test
@@ -257,13 +252,13 @@ class ContactAnalysisHandlerIT {
                     software.amazon.awssdk.core.sync.RequestBody.fromBytes(
                             Files.readAllBytes(EVENTS.resolve("contactlens/analysis-agent-customer.json"))));
         }
-        records.handleRequest(
+        analyses.records.handleRequest(
                 new ByteArrayInputStream(Files.readAllBytes(EVENTS.resolve("kinesis/ctr-inbound-answered.json"))),
                 new ByteArrayOutputStream(),
                 null);
 
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
-        handler.handleRequest(
+        analyses.handler.handleRequest(
                 new ByteArrayInputStream(Files.readAllBytes(EVENTS.resolve("s3/analysis-object-created.json"))),
                 answer,
                 null);
@@ -286,12 +281,12 @@ class ContactAnalysisHandlerIT {
         for (int i = 0; i < 20; i++) {
             Ctr call = Ctr.answered("+1415555" + (1000 + i));
             calls.add(call);
-            String older = put(call.contactId(), WRITTEN, "analysis-agent-customer.json");
-            String newer = put(call.contactId(), WRITTEN.plusSeconds(600), "analysis-uuid-participants.json");
+            String older = analyses.put(call.contactId(), WRITTEN, "analysis-agent-customer.json");
+            String newer = analyses.put(call.contactId(), WRITTEN.plusSeconds(600), "analysis-uuid-participants.json");
             for (int copy = 0; copy < 2; copy++) {
-                deliveries.add(() -> log(call));
-                deliveries.add(() -> deliver(older));
-                deliveries.add(() -> deliver(newer));
+                deliveries.add(() -> analyses.log(call));
+                deliveries.add(() -> analyses.deliver(older));
+                deliveries.add(() -> analyses.deliver(newer));
             }
         }
         java.util.Collections.shuffle(deliveries, new java.util.Random(16));
@@ -307,42 +302,5 @@ class ContactAnalysisHandlerIT {
         assertEquals(List.of(), fixture.deadLetters.drain());
         System.out.println("shuffled: " + calls.size() + " calls, " + deliveries.size() + " deliveries, "
                 + (fixture.requests(CallLogFixture.UPDATE_COLLECTION) - updates) + " Collections updates");
-    }
-
-    private static void log(Ctr ctr) {
-        var response = records.handleEvent(KinesisBatch.ofCtrs(List.of(ctr)), null);
-        assertEquals(List.of(), response.getBatchItemFailures(), "the contact record is logged");
-    }
-
-    /** Puts the sample file, made about {@code contactId}, under the key Contact Lens would use; its event. */
-    private static String put(String contactId, Instant at, String sample) {
-        String key = ContactLensFiles.key(contactId, at, false);
-        files.put(key, sample(sample, contactId));
-        return files.objectCreatedEvent(key);
-    }
-
-    private static byte[] sample(String name, String contactId) {
-        try {
-            ObjectNode file = (ObjectNode)
-                    JSON.readTree(EVENTS.resolve("contactlens").resolve(name).toFile());
-            ((ObjectNode) file.get("CustomerMetadata")).put("ContactId", contactId);
-            return JSON.writeValueAsBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static AnalysisOutcome deliver(String eventJson) {
-        ScheduledEvent event =
-                CODEC.readOrFailInvocation(new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)));
-        return handler.handleEvent(event, null);
-    }
-
-    private static double number(Map<String, Object> record, String field) {
-        Object value = record.get(field);
-        if (!(value instanceof Number number)) {
-            throw new AssertionError(field + " is " + value + " in " + record);
-        }
-        return number.doubleValue();
     }
 }

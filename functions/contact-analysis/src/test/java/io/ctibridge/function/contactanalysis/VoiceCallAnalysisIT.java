@@ -1,30 +1,23 @@
 package io.ctibridge.function.contactanalysis;
 
+import static io.ctibridge.function.contactanalysis.AnalysisFixture.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ctibridge.core.aws.LambdaEventCodec;
 import io.ctibridge.core.calllog.analysis.AnalysisOutcome;
 import io.ctibridge.core.calllog.analysis.AnalysisOutcome.Result;
 import io.ctibridge.core.calllog.analysis.AnalysisRetryException;
 import io.ctibridge.core.config.parse.ProfileParser;
 import io.ctibridge.emulator.RecordedRequest;
 import io.ctibridge.function.contactrecord.CallLogFixture;
-import io.ctibridge.function.contactrecord.ContactRecordHandler;
 import io.ctibridge.function.contactrecord.Ctr;
-import io.ctibridge.function.contactrecord.KinesisBatch;
-import io.ctibridge.local.ContactLensFiles;
 import io.ctibridge.local.LocalStack;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,52 +35,44 @@ import org.junit.jupiter.api.Test;
 class VoiceCallAnalysisIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final LambdaEventCodec<ScheduledEvent, Void> CODEC =
-            LambdaEventCodec.of(ScheduledEvent.class, Void.class);
-    private static final Path EVENTS = Path.of("../../events");
     private static final Instant WRITTEN = Instant.parse("2026-11-24T15:09:02Z");
     private static final Predicate<RecordedRequest> TELEPHONY = r -> r.path().startsWith("/telephony/v1/");
     private static final String VOICE = "lens-voice";
     private static final String BOTH = "lens-both";
     private static final String VOICE_CALL_KEY_PREFIX = "0LQ";
 
+    private static AnalysisFixture analyses;
     private static CallLogFixture fixture;
-    private static ContactLensFiles files;
-    private static ContactAnalysisHandler handler;
-    private static ContactRecordHandler records;
 
     @BeforeAll
     static void start() {
-        fixture = CallLogFixture.start("voice-analysis-it");
+        analyses = AnalysisFixture.start("voice-analysis-it");
+        fixture = analyses.calls;
         ProfileParser parser = new ProfileParser();
         fixture.stack.profiles().put(parser.parse(profile(VOICE, "VoiceCall")), "test");
         fixture.stack.profiles().put(parser.parse(profile(BOTH, "both")), "test");
-        files = fixture.stack.contactLensFiles();
-        handler = new ContactAnalysisHandler(fixture.environment);
-        records = fixture.recordHandler();
     }
 
     @AfterAll
     static void stop() {
-        fixture.close();
+        analyses.close();
     }
 
     @AfterEach
     void reset() {
-        fixture.stack.salesforce().faults().reset();
-        fixture.deadLetters.drain();
+        analyses.reset();
     }
 
     @Test
     void analysisAfterTheVoiceCall_updatesTheVoiceCallByIdOnce() {
         Ctr call = Ctr.answered("+14155550301");
         fixture.lookedUp(call.contactId(), VOICE);
-        log(call);
+        analyses.log(call);
         String voiceCallId = (String) fixture.voiceCall(call.contactId()).get("Id");
-        String event = put(call.contactId(), WRITTEN, "analysis-agent-customer.json");
+        String event = analyses.put(call.contactId(), WRITTEN, "analysis-agent-customer.json");
         int updates = fixture.requests(CallLogFixture.UPDATE_COLLECTION);
 
-        AnalysisOutcome outcome = deliver(event);
+        AnalysisOutcome outcome = analyses.deliver(event);
 
         assertEquals(Result.APPLIED, outcome.result());
         assertEquals(List.of(voiceCallId), outcome.recordIds());
@@ -101,7 +86,7 @@ class VoiceCallAnalysisIT {
         assertEquals(List.of(), fixture.tasks(call.contactId()), "a VoiceCall profile makes no Task");
 
         int calls = fixture.requests(CallLogFixture.API_CALL);
-        assertEquals(Result.SKIPPED, deliver(event).result(), "EventBridge's redelivery");
+        assertEquals(Result.SKIPPED, analyses.deliver(event).result(), "EventBridge's redelivery");
         assertEquals(calls, fixture.requests(CallLogFixture.API_CALL));
         assertEquals(List.of(), fixture.deadLetters.drain());
     }
@@ -110,14 +95,14 @@ class VoiceCallAnalysisIT {
     void analysisBeforeTheVoiceCall_waits_andRidesOnTheClosingPatch_atNoExtraRequest() {
         Ctr call = Ctr.answered("+14155550302");
         fixture.lookedUp(call.contactId(), VOICE);
-        String event = put(call.contactId(), WRITTEN, "analysis-agent-customer.json");
+        String event = analyses.put(call.contactId(), WRITTEN, "analysis-agent-customer.json");
 
-        assertEquals(Result.WAITING, deliver(event).result());
+        assertEquals(Result.WAITING, analyses.deliver(event).result());
         assertEquals(List.of(), fixture.voiceCalls(call.contactId()));
 
         int telephony = fixture.requests(TELEPHONY);
         int updates = fixture.requests(CallLogFixture.UPDATE_COLLECTION);
-        log(call);
+        analyses.log(call);
         Map<String, Object> voiceCall = fixture.voiceCall(call.contactId());
         assertEquals(-0.8, number(voiceCall, "Customer_Sentiment__c"));
         assertTrue(((String) voiceCall.get("Contact_Lens_Summary__c")).contains("duplicate charge"));
@@ -125,10 +110,10 @@ class VoiceCallAnalysisIT {
         assertEquals(updates, fixture.requests(CallLogFixture.UPDATE_COLLECTION), "no REST update");
 
         int calls = fixture.requests(CallLogFixture.API_CALL);
-        assertEquals(Result.SKIPPED, deliver(event).result(), "applied with the close");
+        assertEquals(Result.SKIPPED, analyses.deliver(event).result(), "applied with the close");
         assertEquals(calls, fixture.requests(CallLogFixture.API_CALL));
         // A later version of the contact record re-closes the call without clearing the insight.
-        log(call.laterVersion(30));
+        analyses.log(call.laterVersion(30));
         assertEquals(-0.8, number(fixture.voiceCall(call.contactId()), "Customer_Sentiment__c"));
         assertEquals(List.of(), fixture.deadLetters.drain());
     }
@@ -137,21 +122,21 @@ class VoiceCallAnalysisIT {
     void withBoth_theTaskAndTheVoiceCallEachGetTheAnalysisOnce_beforeOrAfter() {
         Ctr before = Ctr.answered("+14155550303");
         fixture.lookedUp(before.contactId(), BOTH);
-        String early = put(before.contactId(), WRITTEN, "analysis-agent-customer.json");
-        assertEquals(Result.WAITING, deliver(early).result());
+        String early = analyses.put(before.contactId(), WRITTEN, "analysis-agent-customer.json");
+        assertEquals(Result.WAITING, analyses.deliver(early).result());
         int updates = fixture.requests(CallLogFixture.UPDATE_COLLECTION);
-        log(before);
+        analyses.log(before);
         assertEquals(-0.8, number(fixture.task(before.contactId()), "Customer_Sentiment__c"));
         assertEquals(-0.8, number(fixture.voiceCall(before.contactId()), "Customer_Sentiment__c"));
         assertEquals(updates, fixture.requests(CallLogFixture.UPDATE_COLLECTION), "folded into both writes");
-        assertEquals(Result.SKIPPED, deliver(early).result());
+        assertEquals(Result.SKIPPED, analyses.deliver(early).result());
 
         Ctr after = Ctr.answered("+14155550304");
         fixture.lookedUp(after.contactId(), BOTH);
-        log(after);
-        String late = put(after.contactId(), WRITTEN, "analysis-uuid-participants.json");
+        analyses.log(after);
+        String late = analyses.put(after.contactId(), WRITTEN, "analysis-uuid-participants.json");
         updates = fixture.requests(CallLogFixture.UPDATE_COLLECTION);
-        AnalysisOutcome outcome = deliver(late);
+        AnalysisOutcome outcome = analyses.deliver(late);
         assertEquals(Result.APPLIED, outcome.result());
         assertEquals(
                 List.of(
@@ -161,7 +146,7 @@ class VoiceCallAnalysisIT {
         assertEquals(3.2, number(fixture.task(after.contactId()), "Customer_Sentiment__c"));
         assertEquals(3.2, number(fixture.voiceCall(after.contactId()), "Customer_Sentiment__c"));
         assertEquals(updates + 2, fixture.requests(CallLogFixture.UPDATE_COLLECTION), "one update per record");
-        assertEquals(Result.SKIPPED, deliver(late).result());
+        assertEquals(Result.SKIPPED, analyses.deliver(late).result());
         assertEquals(List.of(), fixture.deadLetters.drain());
     }
 
@@ -169,8 +154,8 @@ class VoiceCallAnalysisIT {
     void withBoth_aFailureOnTheSecondRecord_retries_andTheRetryWritesOnlyThatOne() {
         Ctr call = Ctr.answered("+14155550305");
         fixture.lookedUp(call.contactId(), BOTH);
-        log(call);
-        String event = put(call.contactId(), WRITTEN, "analysis-agent-customer.json");
+        analyses.log(call);
+        String event = analyses.put(call.contactId(), WRITTEN, "analysis-agent-customer.json");
         // The VoiceCall's update fails (the Task's goes first and lands); Lambda then delivers the event again.
         fixture.stack
                 .salesforce()
@@ -179,13 +164,13 @@ class VoiceCallAnalysisIT {
                         record -> String.valueOf(record.get("Id")).startsWith(VOICE_CALL_KEY_PREFIX),
                         "UNABLE_TO_LOCK_ROW",
                         "locked");
-        assertThrows(AnalysisRetryException.class, () -> deliver(event));
+        assertThrows(AnalysisRetryException.class, () -> analyses.deliver(event));
         assertEquals(-0.8, number(fixture.task(call.contactId()), "Customer_Sentiment__c"));
         assertNull(fixture.voiceCall(call.contactId()).get("Customer_Sentiment__c"));
         fixture.stack.salesforce().faults().reset();
 
         int updates = fixture.requests(CallLogFixture.UPDATE_COLLECTION);
-        AnalysisOutcome retried = deliver(event);
+        AnalysisOutcome retried = analyses.deliver(event);
 
         assertEquals(Result.APPLIED, retried.result());
         assertEquals(List.of(fixture.voiceCall(call.contactId()).get("Id")), retried.recordIds());
@@ -197,8 +182,9 @@ class VoiceCallAnalysisIT {
     void anOutboundCallOfAVoiceCallProfile_isATask_andTheAnalysisFindsIt_beforeOrAfter() {
         Ctr after = Ctr.dialled("+14155550306");
         fixture.lookedUp(after.contactId(), VOICE);
-        log(after);
-        AnalysisOutcome outcome = deliver(put(after.contactId(), WRITTEN, "analysis-agent-customer.json"));
+        analyses.log(after);
+        AnalysisOutcome outcome =
+                analyses.deliver(analyses.put(after.contactId(), WRITTEN, "analysis-agent-customer.json"));
         assertEquals(Result.APPLIED, outcome.result());
         assertEquals(List.of(fixture.task(after.contactId()).get("Id")), outcome.recordIds());
         assertEquals(-0.8, number(fixture.task(after.contactId()), "Customer_Sentiment__c"));
@@ -208,9 +194,9 @@ class VoiceCallAnalysisIT {
         fixture.lookedUp(before.contactId(), VOICE);
         assertEquals(
                 Result.WAITING,
-                deliver(put(before.contactId(), WRITTEN, "analysis-agent-customer.json"))
+                analyses.deliver(analyses.put(before.contactId(), WRITTEN, "analysis-agent-customer.json"))
                         .result());
-        log(before);
+        analyses.log(before);
         assertEquals(-0.8, number(fixture.task(before.contactId()), "Customer_Sentiment__c"));
         assertEquals(List.of(), fixture.deadLetters.drain());
     }
@@ -225,38 +211,5 @@ class VoiceCallAnalysisIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void log(Ctr ctr) {
-        var response = records.handleEvent(KinesisBatch.ofCtrs(List.of(ctr)), null);
-        assertEquals(List.of(), response.getBatchItemFailures(), "the contact record is logged");
-    }
-
-    /** Puts the sample file, made about {@code contactId}, under the key Contact Lens would use; its event. */
-    private static String put(String contactId, Instant at, String sample) {
-        String key = ContactLensFiles.key(contactId, at, false);
-        try {
-            ObjectNode file = (ObjectNode)
-                    JSON.readTree(EVENTS.resolve("contactlens").resolve(sample).toFile());
-            ((ObjectNode) file.get("CustomerMetadata")).put("ContactId", contactId);
-            files.put(key, JSON.writeValueAsBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files.objectCreatedEvent(key);
-    }
-
-    private static AnalysisOutcome deliver(String eventJson) {
-        ScheduledEvent event =
-                CODEC.readOrFailInvocation(new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)));
-        return handler.handleEvent(event, null);
-    }
-
-    private static double number(Map<String, Object> record, String field) {
-        Object value = record.get(field);
-        if (!(value instanceof Number number)) {
-            throw new AssertionError(field + " is " + value + " in " + record);
-        }
-        return number.doubleValue();
     }
 }
