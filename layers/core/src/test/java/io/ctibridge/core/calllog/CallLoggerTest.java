@@ -39,6 +39,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -321,6 +322,39 @@ class CallLoggerTest {
         assertEquals(List.of(), salesforce.updates());
         assertEquals(1, salesforce.tasks().size());
         assertEquals(first.taskId(), ledger.entry(CONTACT).orElseThrow().taskId());
+    }
+
+    @Test
+    void log_rewritesATaskAnEarlierVersionMadeBeforeItCrashed_evenAfterTheLaterVersionsOwnAttemptFailed() {
+        // Found by the chaos suite: v1 makes the Task and crashes before the ledger write; v2 takes the claim over
+        // and fails before it looks for the Task; v2 again must still rewrite the Task, not take it for its own.
+        ContactRecord first = Records.answeredInbound(CONTACT);
+        ContactRecord later = Records.updated(first, Records.UPDATED.plusSeconds(600), Records.ENDED.plusSeconds(30));
+        ledger.failNextComplete();
+        assertEquals(
+                Result.RETRY,
+                logger.log(List.of(delivery(first, "seq-1")), Deadline.none())
+                        .getFirst()
+                        .result());
+        String taskId = salesforce.tasks().keySet().iterator().next();
+        clock.advance(Duration.ofMinutes(16)); // v1's claim abandoned
+        LedgerEntry abandoned = ledger.entry(CONTACT).orElseThrow();
+        LedgerEntry takenOver = ledger.claim(
+                        CONTACT, later.version(), "seq-2", clock.instant().plusSeconds(60), Optional.of(abandoned))
+                .orElseThrow();
+        assertEquals(first.version(), takenOver.version(), "the version the Task may carry, not the claimant's");
+        clock.advance(Duration.ofMinutes(2)); // v2's first attempt failed before its look
+
+        CallLogOutcome retried =
+                logger.log(List.of(delivery(later, "seq-2")), Deadline.none()).getFirst();
+
+        assertEquals(Result.UPDATED, retried.result(), retried.detail());
+        assertEquals(1, salesforce.tasks().size());
+        assertEquals(
+                300,
+                salesforce.tasks().get(taskId).path("CallDurationInSeconds").asInt(),
+                "from v2");
+        assertEquals(later.version(), ledger.entry(CONTACT).orElseThrow().version());
     }
 
     @Test

@@ -26,8 +26,15 @@ final class InMemoryCallLogLedger implements CallLogLedger {
     /** When set, every call throws it: the table is unavailable. */
     private volatile RuntimeException failure;
 
+    private boolean failNextComplete;
+
     void failWith(RuntimeException failure) {
         this.failure = failure;
+    }
+
+    /** The next DONE write fails, as a crash between the Task's create and the ledger write leaves it. */
+    void failNextComplete() {
+        failNextComplete = true;
     }
 
     synchronized Optional<LedgerEntry> entry(String contactId) {
@@ -61,7 +68,7 @@ final class InMemoryCallLogLedger implements CallLogLedger {
         LedgerEntry claim = new LedgerEntry(
                 contactId,
                 LedgerState.PENDING,
-                version,
+                LedgerEntry.versionToClaim(seen, version),
                 null,
                 claimant,
                 seen.map(LedgerEntry::revision).orElse(0L) + 1,
@@ -74,6 +81,10 @@ final class InMemoryCallLogLedger implements CallLogLedger {
 
     @Override
     public synchronized boolean complete(LedgerEntry current, String taskId, RecordVersion version) {
+        if (failNextComplete) {
+            failNextComplete = false;
+            throw new IllegalStateException("simulated crash before the ledger write");
+        }
         boolean done = update(
                 current,
                 stored -> new LedgerEntry(

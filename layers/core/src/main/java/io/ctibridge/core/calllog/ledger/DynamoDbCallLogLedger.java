@@ -138,7 +138,7 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
         LedgerEntry claim = new LedgerEntry(
                 contactId,
                 LedgerState.PENDING,
-                version,
+                LedgerEntry.versionToClaim(seen, version),
                 madeEarlier,
                 claimant,
                 seen.map(LedgerEntry::revision).orElse(0L) + 1,
@@ -155,8 +155,8 @@ public final class DynamoDbCallLogLedger implements CallLogLedger {
                 "rejectReason");
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":pending", s(LedgerState.PENDING.name()));
-        values.put(":lastUpdate", s(version.lastUpdate().toString()));
-        values.put(":source", s(version.source().name()));
+        values.put(":lastUpdate", s(claim.version().lastUpdate().toString()));
+        values.put(":source", s(claim.version().source().name()));
         values.put(":claimant", s(claimant));
         values.put(":revision", n(claim.revision()));
         values.put(":leaseUntil", n(leaseUntil.toEpochMilli()));

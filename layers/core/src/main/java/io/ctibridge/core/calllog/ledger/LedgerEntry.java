@@ -70,6 +70,20 @@ public record LedgerEntry(
         this(contactId, state, version, taskId, claimant, revision, leaseUntil, null);
     }
 
+    /**
+     * The version a claim by {@code incoming} records over {@code seen}. Taking over an unsettled claim (PENDING),
+     * it keeps the claimed version unless {@code incoming} supersedes it: the Task an earlier attempt may have made
+     * carries that version or an older one, never a newer, so the in-doubt check that follows rewrites a Task this
+     * delivery supersedes instead of trusting it. (Recording {@code incoming} instead once left a Task on an older
+     * version: v1 made it and crashed, v2 claimed and failed before looking, v2 again then took the Task for its own.)
+     */
+    public static RecordVersion versionToClaim(Optional<LedgerEntry> seen, RecordVersion incoming) {
+        return seen.filter(entry -> entry.state() == LedgerState.PENDING)
+                .map(LedgerEntry::version)
+                .filter(incoming::supersedes)
+                .orElse(incoming);
+    }
+
     /** The analysis to write with this contact's Task, if one is recorded and not on the Task yet. */
     public Optional<LedgerAnalysis> waitingAnalysis() {
         return Optional.ofNullable(analysis).filter(LedgerAnalysis::waiting);
