@@ -28,6 +28,19 @@ public final class BenchMain {
             System.exit(0);
             return;
         }
+        if (arguments.contains("--linking")) {
+            // Issue 16: Salesforce requests per batch of calls the lookup never saw, linked by the call log.
+            System.out.print(LinkFigures.run(
+                    root,
+                    intOption(arguments, "--batch-size", 50),
+                    intOption(arguments, "--batches", 5),
+                    List.of(stringOption(arguments, "--destinations", "Task,VoiceCall,both")
+                            .split(",")),
+                    System.err));
+            System.out.flush();
+            System.exit(0);
+            return;
+        }
         if (arguments.contains("--analyses")) {
             // Issue 16: Salesforce requests per Contact Lens analysis (BENCHMARKS.md, "Contact Lens analyses").
             System.out.print(AnalysisFigures.run(

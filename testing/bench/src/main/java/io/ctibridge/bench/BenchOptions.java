@@ -54,6 +54,11 @@ public record BenchOptions(
               --no-jmh             skip the JMH figure of the in-process path
               --operations         only the contact-flow operations' figures (issue 18), with --lookups calls
                                    (default 500) and --warmup calls (default 100) of each
+              --analyses           only Salesforce requests per Contact Lens analysis (issue 16), --calls N calls
+                                   (default 50) per destination
+              --linking            only Salesforce requests per batch of calls without lookup state (issue 16),
+                                   --batches N (default 5) of --batch-size N calls (default 50) per destination
+              --destinations A,B   destinations of --analyses and --linking (default Task,VoiceCall,both)
               --jmh-forks N        JMH forks (default 1)
               --jmh-iterations N   JMH warm-up and measured iterations, as many of each (default 5)
               --jmh-iteration-ms N length of a JMH iteration (default 1000)

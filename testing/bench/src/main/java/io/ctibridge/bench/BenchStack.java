@@ -1,8 +1,15 @@
 package io.ctibridge.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ctibridge.core.config.Profile;
+import io.ctibridge.core.config.parse.ProfileParser;
 import io.ctibridge.emulator.EmulatorConfig;
 import io.ctibridge.emulator.RecordedRequest;
+import io.ctibridge.local.LambdaContext;
 import io.ctibridge.local.LocalStack;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,6 +22,8 @@ public final class BenchStack implements AutoCloseable {
 
     /** Lambda sets it; AwsSettings would fall back to us-east-1 for a local endpoint anyway. */
     private static final String REGION = "us-east-1";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LocalStack stack;
 
@@ -40,6 +49,28 @@ public final class BenchStack implements AutoCloseable {
 
     public LocalStack stack() {
         return stack;
+    }
+
+    /**
+     * The stack's default profile (the demo one: mappings, Contact Lens on) logging to {@code destination} (Task,
+     * VoiceCall, both). An environment built before keeps the profile it cached: build a new one after.
+     */
+    public void logTo(String destination) {
+        ProfileParser parser = new ProfileParser();
+        try {
+            Profile current =
+                    stack.profiles().get(Profile.DEFAULT_NAME).orElseThrow().profile();
+            ObjectNode document = (ObjectNode) JSON.readTree(parser.toJson(current));
+            ((ObjectNode) document.get("callLog")).put("destination", destination);
+            stack.profiles().put(parser.parse(document.toString()), "bench");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A Lambda context for one invocation: its remaining time counts from when it is made. */
+    public static LambdaContext invocation() {
+        return new LambdaContext("ctibridge-bench", Duration.ofSeconds(30));
     }
 
     /** The environment Lambda gives the function, pointing at this stack. */
