@@ -166,6 +166,46 @@ class VoiceCallLogIT {
     }
 
     @Test
+    void aLinkThatFailsForAPassingReason_bringsTheDeliveryBack_whichLinksTheSameVoiceCall() {
+        String jane = fixture.seeded("Contact", "LastName", "Doe");
+        Ctr call = Ctr.answered("+14155550146");
+        fixture.lookedUp(call.contactId(), "voice", new CallerMatch(jane, "Contact", "Jane Doe", null, null, "Phone"));
+        fixture.stack
+                .salesforce()
+                .faults()
+                .failRecordsMatching(record -> record.containsKey("RelatedRecordId"), "UNABLE_TO_LOCK_ROW", "locked");
+        int before = fixture.requests(TELEPHONY);
+
+        KinesisEvent batch = KinesisBatch.ofCtrs(List.of(call));
+        StreamsEventResponse first = handler.handleEvent(batch, null);
+
+        assertEquals(1, first.getBatchItemFailures().size(), "comes back for its link");
+        assertNull(voiceCall(call.contactId()).get("RelatedRecordId"));
+        fixture.stack.salesforce().faults().reset();
+
+        // Kinesis delivers the same record again (same sequence number, so the same claimant).
+        assertNoFailures(handler.handleEvent(KinesisBatch.redeliveryAfter(batch, first), null));
+
+        assertEquals(jane, voiceCall(call.contactId()).get("RelatedRecordId"), "the same VoiceCall, linked");
+        assertEquals(3, fixture.requests(TELEPHONY) - before, "one POST; the close again, no second create");
+        assertEquals(List.of(), fixture.deadLetters.drain());
+    }
+
+    @Test
+    void aLinkSalesforceRefusesForGood_leavesTheVoiceCallLoggedUnlinked_withoutARetry() {
+        Ctr call = Ctr.answered("+14155550147");
+        fixture.lookedUp(
+                call.contactId(),
+                "voice",
+                new CallerMatch("003000000000404AAA", "Contact", "Gone Away", null, null, "Phone"));
+
+        assertNoFailures(handler.handleEvent(KinesisBatch.ofCtrs(List.of(call)), null));
+
+        assertNull(voiceCall(call.contactId()).get("RelatedRecordId"));
+        assertEquals(false, voiceCall(call.contactId()).get("IsActiveCall"), "closed");
+    }
+
+    @Test
     void aTransferWhoseParentIsNoVoiceCall_goesToTheDeadLetterQueue_withTheApisAnswer() {
         Ctr parent = Ctr.answered("+14155550144");
         Ctr leg = Ctr.answered("+14155550144").transferredFrom(parent);

@@ -138,7 +138,7 @@ final class VoiceCallWriteStep {
             (inDoubt ? doubts : jobs).add(claimed);
         }
         jobs.addAll(resolveDoubts(salesforce, deadline, doubts, outcomes));
-        List<Written> made = new ArrayList<>();
+        List<Written> closed = new ArrayList<>();
         Map<String, String> madeHere = new ConcurrentHashMap<>();
         // A transfer waits for the leg it came from when that leg is in the batch too: its POST names the parent.
         List<Job> pending = jobs;
@@ -157,12 +157,13 @@ final class VoiceCallWriteStep {
                 LoggableCall call = wave.get(i).call();
                 if (written.get(i).succeeded()) {
                     Written w = written.get(i).value();
-                    outcomes.put(call, w.outcome());
+                    if (w.closing() != null) {
+                        closed.add(w); // its outcome once its caller link is settled
+                    } else {
+                        outcomes.put(call, w.outcome());
+                    }
                     if (w.voiceCallId() != null) {
                         madeHere.put(call.contactId(), w.voiceCallId());
-                    }
-                    if (w.posted()) {
-                        made.add(w);
                     }
                 } else {
                     log.error(
@@ -196,11 +197,54 @@ final class VoiceCallWriteStep {
             }
             pending = next;
         }
-        linkRelatedRecords(salesforce, deadline, made, found);
+        Set<String> linkLater = linkRelatedRecords(
+                salesforce, deadline, closed.stream().filter(Written::create).toList(), found);
+        List<Parallel.Attempt<CallLogOutcome>> finished = parallel.map(
+                closed,
+                w -> linkLater.contains(w.call().contactId())
+                        ? w.call()
+                                .retry(
+                                        "VoiceCall " + w.voiceCallId()
+                                                + " is closed; its link to the caller's record comes back",
+                                        settings.outageBackoff())
+                        : done(w));
+        for (int i = 0; i < closed.size(); i++) {
+            LoggableCall call = closed.get(i).call();
+            outcomes.put(
+                    call,
+                    finished.get(i).succeeded()
+                            ? finished.get(i).value()
+                            : call.retry("ledger unavailable", settings.outageBackoff()));
+        }
     }
 
-    /** What became of one job; {@code posted}: this delivery made the VoiceCall. */
-    private record Written(LoggableCall call, CallLogOutcome outcome, String voiceCallId, boolean posted) {}
+    /**
+     * What became of one job. {@code closing}: the PATCH was
+     * accepted and the entry waits to be recorded DONE (with {@code outcome} null) until the VoiceCall's link to the
+     * caller is settled, so that a link that failed for a passing reason comes back with its delivery.
+     */
+    private record Written(
+            LoggableCall call, CallLogOutcome outcome, String voiceCallId, LedgerEntry closing, boolean create) {
+
+        Written(LoggableCall call, CallLogOutcome outcome, String voiceCallId) {
+            this(call, outcome, voiceCallId, null, false);
+        }
+    }
+
+    /** Records a closed VoiceCall DONE at this version. */
+    private CallLogOutcome done(Written w) {
+        LoggableCall call = w.call();
+        if (!ledger.complete(w.closing(), w.voiceCallId(), call.contact().version())) {
+            log.warn("the ledger entry changed while the VoiceCall was closed", Map.of("contactId", call.contactId()));
+        }
+        return new CallLogOutcome(
+                call.delivery().itemId(),
+                call.contactId(),
+                w.create() ? Result.CREATED : Result.UPDATED,
+                w.voiceCallId(),
+                "VoiceCall " + w.voiceCallId(),
+                Duration.ZERO);
+    }
 
     private Set<String> contactsAndParents(List<LoggableCall> calls) {
         Set<String> ids = new LinkedHashSet<>();
@@ -272,7 +316,6 @@ final class VoiceCallWriteStep {
         Map<String, Object> analysis = waitingAnalysis.fields(call, job.entry());
         LedgerEntry entry = job.entry();
         String id = job.voiceCallId();
-        boolean posted = false;
         if (id == null) {
             TelephonyOutcome answer = api.createVoiceCall(
                     VoiceCallRequests.create(
@@ -280,7 +323,7 @@ final class VoiceCallWriteStep {
                     deadline);
             metrics.count("VoiceCallRequests", "Request", "POST", null);
             if (!(answer instanceof TelephonyOutcome.Created created)) {
-                return new Written(call, createFailed(job, answer), null, false);
+                return new Written(call, createFailed(job, answer), null);
             }
             if (!created.errors().isBlank()) {
                 // The API made the call all the same; its errors are a trigger's or a field's, for the operator.
@@ -295,20 +338,22 @@ final class VoiceCallWriteStep {
                                 created.errors()));
             }
             id = created.voiceCallId();
-            posted = true;
             if (!ledger.recordMade(entry, id)) {
                 // Another delivery took the claim over; it finds this call by VendorCallKey before posting.
                 log.warn(
                         "the ledger entry changed while the VoiceCall was made", Map.of("contactId", call.contactId()));
-                return new Written(call, call.retry("claimed by another delivery", settings.maxBusyWait()), id, true);
+                return new Written(call, call.retry("claimed by another delivery", settings.maxBusyWait()), id);
             }
             entry = made(entry, id);
         }
         TelephonyOutcome closed = api.updateVoiceCall(
                 id, VoiceCallRequests.close(call.contact(), call.config().voiceCall(), mapped, analysis), deadline);
         metrics.count("VoiceCallRequests", "Request", "PATCH", null);
-        return new Written(
-                call, closeAnswered(job, WaitingAnalysis.completing(entry, analysis), id, closed), id, posted);
+        LedgerEntry completing = WaitingAnalysis.completing(entry, analysis);
+        if (closed instanceof TelephonyOutcome.Accepted) {
+            return new Written(call, null, id, completing, job.create());
+        }
+        return new Written(call, closeAnswered(job, completing, id, closed), id);
     }
 
     private CallLogOutcome createFailed(Job job, TelephonyOutcome answer) {
@@ -342,24 +387,10 @@ final class VoiceCallWriteStep {
         };
     }
 
-    /** @param entry the entry to complete, naming the waiting analysis only when the PATCH carried it */
+    /** A close the API did not accept. @param entry the entry to complete when the refusal is for good */
     private CallLogOutcome closeAnswered(Job job, LedgerEntry entry, String id, TelephonyOutcome answer) {
         LoggableCall call = job.call();
         return switch (answer) {
-            case TelephonyOutcome.Accepted _ -> {
-                if (!ledger.complete(entry, id, call.contact().version())) {
-                    log.warn(
-                            "the ledger entry changed while the VoiceCall was closed",
-                            Map.of("contactId", call.contactId()));
-                }
-                yield new CallLogOutcome(
-                        call.delivery().itemId(),
-                        call.contactId(),
-                        job.create() ? Result.CREATED : Result.UPDATED,
-                        id,
-                        "VoiceCall " + id,
-                        Duration.ZERO);
-            }
             case TelephonyOutcome.Rejected rejected -> {
                 CallLogOutcome outcome = deadLetters.post(
                         call.delivery(),
@@ -435,18 +466,22 @@ final class VoiceCallWriteStep {
     /**
      * RelatedRecordId is not in the Telephony Integration API: the caller lookup's match (or, for a call without a
      * lookup answer, the caller the call log finds, as for a Task) goes on the VoiceCalls this batch made through the
-     * REST API, in Collections calls. A failure leaves the calls logged, unlinked.
+     * REST API, in Collections calls.
+     *
+     * @return the contacts whose link failed for a passing reason (Salesforce unreachable, a lock): their deliveries
+     *     come back, re-close the VoiceCall (a PATCH overwrites) and link it. A link Salesforce refuses for good, or a
+     *     caller search that failed, leaves the call logged unlinked, as for a Task.
      */
-    private void linkRelatedRecords(
+    private Set<String> linkRelatedRecords(
             Supplier<SalesforceApi> salesforce,
             Deadline deadline,
-            List<Written> made,
+            List<Written> closed,
             Map<String, LookupResult> found) {
-        List<Written> wanted = made.stream()
+        List<Written> wanted = closed.stream()
                 .filter(w -> w.call().config().voiceCall().linkRelatedRecord())
                 .toList();
         if (wanted.isEmpty()) {
-            return;
+            return Set.of();
         }
         SalesforceApi api;
         List<LoggableCall> linked;
@@ -454,15 +489,13 @@ final class VoiceCallWriteStep {
             api = salesforce.get().withDeadline(deadline);
             linked = linker.link(api, wanted.stream().map(Written::call).toList(), found);
         } catch (RuntimeException e) {
-            log.warn(
-                    "cannot link VoiceCalls to the callers' records",
-                    Map.of("records", wanted.size(), "error", e.getClass().getSimpleName()));
-            metrics.count("VoiceCallLinksFailed", "Result", "FAILED", null);
-            return;
+            return linkFailed(wanted.stream().map(w -> w.call().contactId()).toList(), e);
         }
         List<SObject> links = new ArrayList<>();
+        List<String> linkedContacts = new ArrayList<>();
         for (int i = 0; i < wanted.size(); i++) {
             String voiceCallId = wanted.get(i).voiceCallId();
+            String contactId = wanted.get(i).call().contactId();
             linked.get(i)
                     .lookup()
                     .filter(result -> result.status().foundRecords())
@@ -473,33 +506,52 @@ final class VoiceCallWriteStep {
                         fields.put("Id", voiceCallId);
                         fields.put("RelatedRecordId", recordId);
                         links.add(SObject.of("VoiceCall", fields));
+                        linkedContacts.add(contactId);
                     });
         }
-        if (links.isEmpty()) {
-            return;
-        }
-        try {
-            for (int from = 0; from < links.size(); from += SalesforceApi.MAX_COLLECTION_SIZE) {
-                List<SaveResult> results = api.updateCollection(
-                        links.subList(from, Math.min(links.size(), from + SalesforceApi.MAX_COLLECTION_SIZE)));
-                List<String> codes = results.stream()
-                        .filter(r -> !r.success())
-                        .flatMap(r ->
-                                r.errors().stream().map(SaveError::statusCode).limit(1))
-                        .toList();
-                if (!codes.isEmpty()) {
-                    log.warn(
-                            "some VoiceCalls were not linked to the caller's record",
-                            Map.of("failed", codes.size(), "codes", String.join(",", new LinkedHashSet<>(codes))));
-                    metrics.count("VoiceCallLinksFailed", "Result", "REFUSED", null);
-                }
+        Set<String> later = new LinkedHashSet<>();
+        for (int from = 0; from < links.size(); from += SalesforceApi.MAX_COLLECTION_SIZE) {
+            int to = Math.min(links.size(), from + SalesforceApi.MAX_COLLECTION_SIZE);
+            List<SaveResult> results;
+            try {
+                results = api.updateCollection(links.subList(from, to));
+            } catch (RuntimeException e) {
+                later.addAll(linkFailed(linkedContacts.subList(from, to), e));
+                continue;
             }
-        } catch (RuntimeException e) {
-            log.warn(
-                    "cannot link VoiceCalls to the callers' records",
-                    Map.of("records", links.size(), "error", e.getClass().getSimpleName()));
-            metrics.count("VoiceCallLinksFailed", "Result", "FAILED", null);
+            List<String> refused = new ArrayList<>();
+            for (int i = 0; i < results.size(); i++) {
+                SaveResult result = results.get(i);
+                if (result.success()) {
+                    continue;
+                }
+                if (result.retryable()) {
+                    later.add(linkedContacts.get(from + i));
+                }
+                result.errors().stream().map(SaveError::statusCode).findFirst().ifPresent(refused::add);
+            }
+            if (!refused.isEmpty()) {
+                log.warn(
+                        "some VoiceCalls were not linked to the caller's record",
+                        Map.of(
+                                "failed",
+                                refused.size(),
+                                "codes",
+                                String.join(",", new LinkedHashSet<>(refused)),
+                                "retried",
+                                later.size()));
+                metrics.count("VoiceCallLinksFailed", "Result", "REFUSED", null);
+            }
         }
+        return later;
+    }
+
+    private Set<String> linkFailed(List<String> contactIds, RuntimeException e) {
+        log.warn(
+                "cannot link VoiceCalls to the callers' records; their deliveries come back",
+                Map.of("records", contactIds.size(), "error", e.getClass().getSimpleName()));
+        metrics.count("VoiceCallLinksFailed", "Result", "FAILED", null);
+        return new LinkedHashSet<>(contactIds);
     }
 
     /** The entry as {@link CallLogLedger#recordMade} left it: the Id recorded, nothing in doubt, the analysis kept. */
