@@ -51,6 +51,14 @@ class LocalRoutesIT {
         assertEquals(1, tasks.size());
         assertEquals("Inbound", tasks.getFirst().get("CallType"));
         assertEquals("CUSTOMER_DISCONNECT", tasks.getFirst().get("CallDisposition"));
+        // No lookup ran for it: the call log found the caller itself. Jane and Jim Doe share +1 415 555 0123; the
+        // default profile prefers the most recently modified, Jim.
+        String jim = server.stack.salesforce().records().all("Contact").stream()
+                .filter(contact -> "Jim".equals(contact.get("FirstName")))
+                .map(contact -> (String) contact.get("Id"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(jim, tasks.getFirst().get("WhoId"), "linked as the lookup would have");
     }
 
     @Test
