@@ -84,37 +84,6 @@ public record CallLog(
         voiceCall = voiceCall == null ? VoiceCallLog.defaults() : voiceCall;
     }
 
-    /** A call log without field mappings, Contact Lens or VoiceCall. */
-    public CallLog(
-            String object,
-            String status,
-            String priority,
-            String subjectInbound,
-            String subjectOutbound,
-            boolean maskNumberInSubject,
-            String dispositionAttribute,
-            boolean logAbandoned,
-            List<ContactChannel> channels,
-            OwnerMapping ownerMapping,
-            Map<String, ScalarValue> extraFields) {
-        this(
-                object,
-                status,
-                priority,
-                subjectInbound,
-                subjectOutbound,
-                maskNumberInSubject,
-                dispositionAttribute,
-                logAbandoned,
-                channels,
-                ownerMapping,
-                extraFields,
-                List.of(),
-                null,
-                null,
-                null);
-    }
-
     /** The same call log with these field mappings. */
     public CallLog withFieldMappings(List<FieldMapping> mappings) {
         return new CallLog(

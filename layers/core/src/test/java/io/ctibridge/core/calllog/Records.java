@@ -32,7 +32,8 @@ public final class Records {
                 "ava.agent",
                 "Support",
                 Map.of("ctiDisposition", "Resolved"),
-                RecordSource.CONTACT_RECORD);
+                RecordSource.CONTACT_RECORD,
+                CallDetails.NONE);
     }
 
     public static ContactRecord withMethod(ContactRecord r, String initiationMethod) {

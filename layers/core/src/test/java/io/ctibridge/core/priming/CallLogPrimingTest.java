@@ -3,6 +3,7 @@ package io.ctibridge.core.priming;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.ctibridge.core.calllog.CallLogOutcome;
+import io.ctibridge.core.calllog.record.CallDetails;
 import io.ctibridge.core.calllog.record.ContactRecord;
 import io.ctibridge.core.calllog.record.Delivery;
 import io.ctibridge.core.calllog.record.RecordSource;
@@ -70,7 +71,8 @@ class CallLogPrimingTest {
                 CallLogPriming.AGENT_USERNAME,
                 "Support",
                 Map.of(),
-                RecordSource.CONTACT_RECORD);
+                RecordSource.CONTACT_RECORD,
+                CallDetails.NONE);
     }
 
     private static SourcePayload payload() {

@@ -60,65 +60,17 @@ public record ContactRecord(
         details = details == null ? CallDetails.NONE : details;
     }
 
-    /** A record without {@link CallDetails}. */
-    public ContactRecord(
-            String contactId,
-            String initialContactId,
-            String previousContactId,
-            String channel,
-            String initiationMethod,
-            String customerAddress,
-            Instant initiationTimestamp,
-            Instant connectedToAgentTimestamp,
-            Instant disconnectTimestamp,
-            Instant lastUpdateTimestamp,
-            String disconnectReason,
-            String agentUsername,
-            String queueName,
-            Map<String, String> attributes,
-            RecordSource source) {
-        this(
-                contactId,
-                initialContactId,
-                previousContactId,
-                channel,
-                initiationMethod,
-                customerAddress,
-                initiationTimestamp,
-                connectedToAgentTimestamp,
-                disconnectTimestamp,
-                lastUpdateTimestamp,
-                disconnectReason,
-                agentUsername,
-                queueName,
-                attributes,
-                source,
-                CallDetails.NONE);
-    }
-
     /** The same contact with these details. */
     public ContactRecord withDetails(CallDetails newDetails) {
-        return new ContactRecord(
-                contactId,
-                initialContactId,
-                previousContactId,
-                channel,
-                initiationMethod,
-                customerAddress,
-                initiationTimestamp,
-                connectedToAgentTimestamp,
-                disconnectTimestamp,
-                lastUpdateTimestamp,
-                disconnectReason,
-                agentUsername,
-                queueName,
-                attributes,
-                source,
-                newDetails);
+        return copy(source, newDetails);
     }
 
     /** The same contact as another source told it (the local DescribeContact answers from posted records). */
     public ContactRecord withSource(RecordSource newSource) {
+        return copy(newSource, details);
+    }
+
+    private ContactRecord copy(RecordSource newSource, CallDetails newDetails) {
         return new ContactRecord(
                 contactId,
                 initialContactId,
@@ -135,7 +87,7 @@ public record ContactRecord(
                 queueName,
                 attributes,
                 newSource,
-                details);
+                newDetails);
     }
 
     /** Whether an agent ever took the call; an inbound call that no agent took was abandoned. */

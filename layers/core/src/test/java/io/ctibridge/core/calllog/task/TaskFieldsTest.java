@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ctibridge.core.calllog.Records;
+import io.ctibridge.core.calllog.record.CallDetails;
 import io.ctibridge.core.calllog.record.ContactRecord;
 import io.ctibridge.core.calllog.record.RecordSource;
 import io.ctibridge.core.config.CallLog;
@@ -84,7 +85,8 @@ class TaskFieldsTest {
 
     @Test
     void subject_masksTheNumber_whenTheProfileSaysSo() {
-        CallLog masked = new CallLog(null, null, null, null, null, true, null, true, null, null, null);
+        CallLog masked = new CallLog(
+                null, null, null, null, null, true, null, true, null, null, null, List.of(), null, null, null);
 
         assertEquals("Inbound call from +1415*****23", TaskFields.subject(masked, Records.answeredInbound("c-1")));
     }
@@ -100,10 +102,24 @@ class TaskFieldsTest {
 
     @Test
     void disposition_comesFromTheProfilesAttribute_whenTheFlowSetIt() {
-        CallLog withAttribute =
-                new CallLog(null, null, null, null, null, false, "ctiDisposition", true, null, null, null);
-        CallLog withMissingAttribute =
-                new CallLog(null, null, null, null, null, false, "other", true, null, null, null);
+        CallLog withAttribute = new CallLog(
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                "ctiDisposition",
+                true,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null);
+        CallLog withMissingAttribute = new CallLog(
+                null, null, null, null, null, false, "other", true, null, null, null, List.of(), null, null, null);
 
         assertEquals(Optional.of("Resolved"), TaskFields.disposition(withAttribute, Records.answeredInbound("c-1")));
         assertEquals(
@@ -141,7 +157,11 @@ class TaskFieldsTest {
                         "Score__c",
                         new ScalarValue.Decimal(new BigDecimal("4.5")),
                         "IsVisibleInSelfService",
-                        ScalarValue.of(true)));
+                        ScalarValue.of(true)),
+                List.of(),
+                null,
+                null,
+                null);
 
         SObject task = mapper.forCreate(extras, Records.answeredInbound("c-1"), RelatedRecords.NONE, Optional.empty());
 
@@ -168,7 +188,8 @@ class TaskFieldsTest {
                 "ben.okafor",
                 "Billing",
                 Map.of(),
-                RecordSource.CONTACT_RECORD);
+                RecordSource.CONTACT_RECORD,
+                CallDetails.NONE);
 
         SObject task = mapper.forCreate(DEFAULTS, transfer, RelatedRecords.NONE, Optional.empty());
 
