@@ -309,26 +309,10 @@ public final class CallLogger {
             return;
         }
         Instant now = clock.instant();
+        LedgerClaims.Decisions decisions = ledgerClaims.decide(calls, entries, now, "", outcomes);
         List<PendingWrite> rewrites = new ArrayList<>();
-        Map<LoggableCall, LedgerDecision.Create> creates = new LinkedHashMap<>();
-        for (LoggableCall call : calls) {
-            LedgerDecision decision = LedgerDecision.decide(
-                    call.contact(),
-                    call.delivery().claimant(),
-                    Optional.ofNullable(entries.get(call.contactId())),
-                    now,
-                    settings.maxBusyWait(),
-                    settings.inDoubtGrace());
-            switch (decision) {
-                case LedgerDecision.Skip skip -> outcomes.put(call, call.outcome(Result.SKIPPED, skip.reason()));
-                case LedgerDecision.Wait wait -> outcomes.put(call, call.retry(wait.reason(), wait.retryAfter()));
-                case LedgerDecision.Update update ->
-                    rewrites.add(new PendingWrite(
-                            call, update.entry(), update.entry().taskId()));
-                case LedgerDecision.Create create -> creates.put(call, create);
-            }
-        }
-        List<Claim> claims = claim(creates, leaseUntil(now, deadline), outcomes);
+        decisions.updates().forEach((call, entry) -> rewrites.add(new PendingWrite(call, entry, entry.taskId())));
+        List<Claim> claims = claim(decisions.creates(), leaseUntil(now, deadline), outcomes);
         SalesforceApi api;
         try {
             api = salesforce.get().withDeadline(deadline);

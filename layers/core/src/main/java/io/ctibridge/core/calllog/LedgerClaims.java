@@ -11,10 +11,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Claims the contacts a destination is to create, all at once, in that destination's ledger entries. A claim lost to
- * another delivery comes back after the busy wait; a ledger that cannot be reached, after the outage backoff.
+ * A destination's ledger steps before it writes: the ledger's word on each call ({@link #decide}), then the claims of
+ * the contacts to create, all at once, in that destination's entries ({@link #claim}). A claim lost to another
+ * delivery comes back after the busy wait; a ledger that cannot be reached, after the outage backoff.
  */
 final class LedgerClaims {
+
+    /**
+     * What the ledger says to write.
+     *
+     * @param updates the calls that rewrite their record from a later version, with the entry that names it
+     * @param creates the calls to claim and create
+     */
+    record Decisions(Map<LoggableCall, LedgerEntry> updates, Map<LoggableCall, LedgerDecision.Create> creates) {}
 
     private final Parallel parallel;
     private final CallLogSettings settings;
@@ -24,6 +33,38 @@ final class LedgerClaims {
         this.parallel = parallel;
         this.settings = settings;
         this.log = log;
+    }
+
+    /**
+     * The ledger's word on each call at {@code now}; the skipped and the waiting get their outcome here.
+     *
+     * @param skipLabel put before the ledger's reason for a skip ("VoiceCall " for that destination)
+     */
+    Decisions decide(
+            List<LoggableCall> calls,
+            Map<String, LedgerEntry> entries,
+            Instant now,
+            String skipLabel,
+            Outcomes outcomes) {
+        Map<LoggableCall, LedgerEntry> updates = new LinkedHashMap<>();
+        Map<LoggableCall, LedgerDecision.Create> creates = new LinkedHashMap<>();
+        for (LoggableCall call : calls) {
+            LedgerDecision decision = LedgerDecision.decide(
+                    call.contact(),
+                    call.delivery().claimant(),
+                    Optional.ofNullable(entries.get(call.contactId())),
+                    now,
+                    settings.maxBusyWait(),
+                    settings.inDoubtGrace());
+            switch (decision) {
+                case LedgerDecision.Skip skip ->
+                    outcomes.put(call, call.outcome(CallLogOutcome.Result.SKIPPED, skipLabel + skip.reason()));
+                case LedgerDecision.Wait wait -> outcomes.put(call, call.retry(wait.reason(), wait.retryAfter()));
+                case LedgerDecision.Update update -> updates.put(call, update.entry());
+                case LedgerDecision.Create create -> creates.put(call, create);
+            }
+        }
+        return new Decisions(updates, creates);
     }
 
     /**
