@@ -45,17 +45,7 @@ final class TaskRoute {
                 LocalExchanges.respond(exchange, 400, Map.of("error", "give ?callObject=<contactId>"));
                 return;
             }
-            List<SObject> tasks;
-            try {
-                tasks = find(callObject.get());
-            } catch (SalesforceException e) {
-                LocalExchanges.respond(exchange, 502, Map.of("error", "Salesforce: " + e.getMessage()));
-                return;
-            }
-            LocalExchanges.respond(
-                    exchange,
-                    200,
-                    Map.of("records", tasks.stream().map(SObject::fields).toList()));
+            respond(exchange, () -> find(callObject.get()));
         }
     }
 

@@ -31,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -111,26 +110,10 @@ final class VoiceCallWriteStep {
             calls.forEach(call -> outcomes.put(call, call.retry("ledger unavailable", settings.outageBackoff())));
             return;
         }
-        Instant now = clock.instant();
+        LedgerClaims.Decisions decisions = claims.decide(calls, entries, clock.instant(), "VoiceCall ", outcomes);
         List<Job> jobs = new ArrayList<>();
-        Map<LoggableCall, LedgerDecision.Create> creates = new LinkedHashMap<>();
-        for (LoggableCall call : calls) {
-            LedgerDecision decision = LedgerDecision.decide(
-                    call.contact(),
-                    call.delivery().claimant(),
-                    Optional.ofNullable(entries.get(call.contactId())),
-                    now,
-                    settings.maxBusyWait(),
-                    settings.inDoubtGrace());
-            switch (decision) {
-                case LedgerDecision.Skip skip ->
-                    outcomes.put(call, call.outcome(Result.SKIPPED, "VoiceCall " + skip.reason()));
-                case LedgerDecision.Wait wait -> outcomes.put(call, call.retry(wait.reason(), wait.retryAfter()));
-                case LedgerDecision.Update update ->
-                    jobs.add(new Job(call, update.entry(), update.entry().taskId(), false));
-                case LedgerDecision.Create create -> creates.put(call, create);
-            }
-        }
+        decisions.updates().forEach((call, entry) -> jobs.add(new Job(call, entry, entry.taskId(), false)));
+        Map<LoggableCall, LedgerDecision.Create> creates = decisions.creates();
         List<Job> doubts = new ArrayList<>();
         for (Job claimed : claim(creates, leaseUntil, outcomes)) {
             // A claim taken over whose POST may have landed: look before posting again (a known Id needs no look).
@@ -360,12 +343,7 @@ final class VoiceCallWriteStep {
         LoggableCall call = job.call();
         return switch (answer) {
             case TelephonyOutcome.Rejected rejected -> {
-                CallLogOutcome outcome = deadLetters.post(
-                        call.delivery(),
-                        call.contactId(),
-                        DeadLetter.Reason.VOICE_CALL_REJECTED,
-                        "POST /voiceCalls answered HTTP " + rejected.status() + ": " + shortened(rejected.body()),
-                        "HTTP " + rejected.status());
+                CallLogOutcome outcome = refused(call, "POST /voiceCalls", rejected);
                 if (outcome.result() == Result.DEAD_LETTERED
                         && !ledger.reject(job.entry(), "HTTP " + rejected.status())) {
                     log.warn(
@@ -392,13 +370,7 @@ final class VoiceCallWriteStep {
         LoggableCall call = job.call();
         return switch (answer) {
             case TelephonyOutcome.Rejected rejected -> {
-                CallLogOutcome outcome = deadLetters.post(
-                        call.delivery(),
-                        call.contactId(),
-                        DeadLetter.Reason.VOICE_CALL_REJECTED,
-                        "PATCH /voiceCalls/" + id + " answered HTTP " + rejected.status() + ": "
-                                + shortened(rejected.body()),
-                        "HTTP " + rejected.status());
+                CallLogOutcome outcome = refused(call, "PATCH /voiceCalls/" + id, rejected);
                 // The call exists: it is recorded at this version so that a redelivery neither posts nor loops.
                 if (outcome.result() == Result.DEAD_LETTERED
                         && !ledger.complete(
@@ -414,6 +386,16 @@ final class VoiceCallWriteStep {
             // A PATCH overwrites: sending it again later does no harm, and the ledger holds the Id already.
             default -> retry(call, answer);
         };
+    }
+
+    /** A request the API refused for good: to the dead-letter queue with the API's answer. */
+    private CallLogOutcome refused(LoggableCall call, String request, TelephonyOutcome.Rejected rejected) {
+        return deadLetters.post(
+                call.delivery(),
+                call.contactId(),
+                DeadLetter.Reason.VOICE_CALL_REJECTED,
+                request + " answered HTTP " + rejected.status() + ": " + shortened(rejected.body()),
+                "HTTP " + rejected.status());
     }
 
     private CallLogOutcome retry(LoggableCall call, TelephonyOutcome answer) {
